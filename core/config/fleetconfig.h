@@ -1,0 +1,91 @@
+#pragma once
+
+#include "tagkind.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <chrono>
+#include <optional>
+
+namespace tp {
+
+/** Alarm priority (ISA-18.2 vocabulary), most urgent first. */
+enum class AlarmPriority { Critical, High, Medium, Low };
+
+QString alarmPriorityId(AlarmPriority priority);
+std::optional<AlarmPriority> alarmPriorityFromId(QStringView id);
+
+struct AlarmLimit {
+    double value = 0.0;
+    AlarmPriority priority = AlarmPriority::Medium;
+};
+
+struct TagConfig {
+    QString name;            ///< historian name, PLANT.UNIT.TAG.ATTR
+    QString description;
+    QString engineeringUnit;
+    TagKind kind = TagKind::Other;
+    bool kindDerived = true; ///< true when kind came from the ISA letters
+    std::optional<AlarmLimit> lolo, lo, hi, hihi;
+    std::optional<double> normalLow, normalHigh;
+    TagRole role = TagRole::None;
+    int line = 0;            ///< 1-based line in its file, for messages
+};
+
+enum class SourceType { Simulator, Xlsx, Csv, Folder, Remote };
+
+QString sourceTypeId(SourceType type);
+std::optional<SourceType> sourceTypeFromId(QStringView id);
+
+struct SourceConfig {
+    SourceType type = SourceType::Simulator;
+    QString path;        ///< xlsx, csv: file; folder: directory
+    QString sheet;       ///< xlsx: sheet name such as DL_WORK; empty = first sheet
+    QString layout;      ///< "auto", "sampled" or "compressed"
+    QString pattern;     ///< folder: file-name glob, e.g. "*.xlsx"
+    QString url;         ///< remote: base URL of a turbopredictd
+    QString remoteUnit;  ///< remote: unit id at the remote site (default: same id)
+    quint32 seed = 0;    ///< simulator: random seed (0 = derived from the unit id)
+    QStringList scenarios; ///< simulator: degradation scenarios, e.g. "filter_clogging"
+};
+
+struct UnitConfig {
+    QString unitId;
+    QString plant;
+    QString description;
+    QByteArray timeZone; ///< IANA name, e.g. "Asia/Kuala_Lumpur"
+    std::chrono::milliseconds refreshInterval{std::chrono::minutes(5)};
+    SourceConfig source;
+    QList<TagConfig> tags;
+    QVariantMap analysis; ///< filled by the analytics issue; kept as read
+    QVariantMap rul;
+    QString filePath;     ///< where it was read from, for messages
+
+    const TagConfig *findTag(QStringView name) const;
+};
+
+enum class StoreSynchronous { Normal, Full };
+
+struct GlobalConfig {
+    QString siteName;
+    QStringList plantOrder; ///< display order of plants; unlisted plants follow by name
+    QByteArray defaultTimeZone;
+    std::optional<std::chrono::milliseconds> defaultRefreshInterval;
+    StoreSynchronous synchronous = StoreSynchronous::Normal;
+    std::chrono::milliseconds busyTimeout{std::chrono::seconds(5)};
+    QString filePath;
+};
+
+struct FleetConfig {
+    GlobalConfig global;
+    QList<UnitConfig> units;
+    QString directory; ///< the configuration folder ("" for none)
+
+    const UnitConfig *findUnit(QStringView unitId) const;
+    QStringList plants() const; ///< in global.plantOrder, then by name
+};
+
+} // namespace tp

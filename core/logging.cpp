@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcConfig, "tp.core.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "tp.core.storage", QtInfoMsg)

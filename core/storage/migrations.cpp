@@ -1,0 +1,153 @@
+#include "migrations.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tp {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::Migrations)
+};
+
+} // namespace
+
+const QList<Migration> &unitStoreMigrations()
+{
+    // Version 1. Timestamps are UTC milliseconds. samples is WITHOUT ROWID keyed by
+    // (tag_id, ts): ~24 bytes per row, and a one-tag time window is one range scan. It has no
+    // foreign key: the store resolves tag ids itself, and a per-row parent lookup would cost
+    // on every insert. rollups holds min/max/mean/count per tag per 6 hours (level 1) and per
+    // day (level 2) over good values, plus the count of bad-quality samples.
+    static const QList<Migration> migrations{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE tags ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " unit TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL DEFAULT 'other',"
+                            " created_utc INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE qualities ("
+                            " code INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+             QStringLiteral("INSERT INTO qualities(code, name) VALUES (0, 'good')"),
+             QStringLiteral("CREATE TABLE samples ("
+                            " tag_id INTEGER NOT NULL,"
+                            " ts INTEGER NOT NULL,"
+                            " value REAL,"
+                            " quality INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (tag_id, ts)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE rollups ("
+                            " level INTEGER NOT NULL,"
+                            " tag_id INTEGER NOT NULL,"
+                            " bucket INTEGER NOT NULL,"
+                            " vmin REAL, vmax REAL, vmean REAL,"
+                            " n INTEGER NOT NULL,"
+                            " nbad INTEGER NOT NULL,"
+                            " PRIMARY KEY (level, tag_id, bucket)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE imports ("
+                            " id INTEGER PRIMARY KEY,"
+                            " source TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL DEFAULT '',"
+                            " sha256 TEXT NOT NULL DEFAULT '',"
+                            " sheet TEXT NOT NULL DEFAULT '',"
+                            " layout TEXT NOT NULL DEFAULT '',"
+                            " first_ts INTEGER, last_ts INTEGER,"
+                            " rows_read INTEGER NOT NULL DEFAULT 0,"
+                            " values_stored INTEGER NOT NULL DEFAULT 0,"
+                            " values_skipped INTEGER NOT NULL DEFAULT 0,"
+                            " status TEXT NOT NULL,"
+                            " message TEXT NOT NULL DEFAULT '',"
+                            " started_utc INTEGER NOT NULL,"
+                            " finished_utc INTEGER)"),
+             QStringLiteral("CREATE INDEX imports_sha256 ON imports(sha256)"),
+             QStringLiteral("CREATE TABLE events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ts INTEGER NOT NULL,"
+                            " end_ts INTEGER,"
+                            " tag_id INTEGER REFERENCES tags(id),"
+                            " kind TEXT NOT NULL,"
+                            " priority TEXT NOT NULL DEFAULT '',"
+                            " state TEXT NOT NULL DEFAULT '',"
+                            " message TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX events_ts ON events(ts)"),
+             QStringLiteral("CREATE TABLE annotations ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ts INTEGER NOT NULL,"
+                            " tag_id INTEGER REFERENCES tags(id),"
+                            " author TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " created_utc INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX annotations_ts ON annotations(ts)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ts_utc INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+         }},
+    };
+    return migrations;
+}
+
+int schemaVersionOf(QSqlDatabase &db, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *errorMessage = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QString *errorMessage)
+{
+    int current = schemaVersionOf(db, errorMessage);
+    if (current < 0)
+        return false;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *errorMessage = Tr::tr("cannot start the upgrade to schema %1: %2")
+                                .arg(migration.version)
+                                .arg(query.lastError().text());
+            return false;
+        }
+        QStringList statements = migration.statements;
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                *errorMessage = Tr::tr("upgrade to schema %1 failed (%2) in: %3")
+                                    .arg(migration.version)
+                                    .arg(query.lastError().text(), statement.left(80));
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            *errorMessage = Tr::tr("upgrade to schema %1 could not be committed: %2")
+                                .arg(migration.version)
+                                .arg(query.lastError().text());
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        qCInfo(lcStorage) << "migrated" << db.databaseName() << "to schema" << migration.version;
+        current = migration.version;
+    }
+    return true;
+}
+
+} // namespace tp

@@ -1,0 +1,1002 @@
+#include "unitstore.h"
+
+#include "logging.h"
+#include "storage/migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <algorithm>
+#include <limits>
+#include <tuple>
+#include <vector>
+
+namespace tp {
+
+namespace {
+
+constexpr qint32 kApplicationId = 0x54505244; // "TPRD"
+
+qint64 floorTo(qint64 ts, qint64 step)
+{
+    const qint64 r = ts % step;
+    return r < 0 ? ts - r - step : ts - r;
+}
+
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+/** A prepared statement owned by the store; finalized before the connection closes. */
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            == SQLITE_OK;
+    }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/** Resets and clears bindings when a use of a statement ends, whatever path it takes. */
+class StatementUse
+{
+public:
+    explicit StatementUse(const Statement &s) : m_stmt(s.get()) {}
+    ~StatementUse()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    sqlite3_stmt *operator*() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
+} // namespace
+
+struct UnitStore::Native {
+    sqlite3 *db = nullptr;
+    Statement insert;
+    Statement rollupFine;
+    Statement rollupDay;
+    Statement readRange;
+    Statement readRollup;
+    Statement dayTotals;
+    Statement latest;
+    std::vector<bool> knownTag; // indexed by tag id
+
+    bool prepareAll()
+    {
+        return insert.prepare(
+                   db,
+                   "INSERT INTO samples(tag_id, ts, value, quality) VALUES (?1, ?2, ?3, ?4)"
+                   " ON CONFLICT(tag_id, ts) DO UPDATE SET value = excluded.value,"
+                   " quality = excluded.quality"
+                   " WHERE samples.value IS NOT excluded.value"
+                   " OR samples.quality <> excluded.quality")
+            && rollupFine.prepare(
+                db,
+                "INSERT OR REPLACE INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
+                " SELECT 1, ?1, ts - ((ts % 21600000) + 21600000) % 21600000 AS b,"
+                " min(value), max(value), avg(value), count(value), sum(quality <> 0)"
+                " FROM samples WHERE tag_id = ?1 AND ts >= ?2 AND ts < ?3 GROUP BY b")
+            && rollupDay.prepare(
+                db,
+                "INSERT OR REPLACE INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
+                " SELECT 2, ?1, bucket - ((bucket % 86400000) + 86400000) % 86400000 AS d,"
+                " min(vmin), max(vmax), sum(vmean * n) / NULLIF(sum(n), 0), sum(n), sum(nbad)"
+                " FROM rollups WHERE level = 1 AND tag_id = ?1 AND bucket >= ?2 AND bucket < ?3"
+                " GROUP BY d")
+            && readRange.prepare(db,
+                                 "SELECT ts, value, quality FROM samples"
+                                 " WHERE tag_id = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts")
+            && readRollup.prepare(db,
+                                  "SELECT bucket, vmin, vmax, vmean, n, nbad FROM rollups"
+                                  " WHERE level = ?1 AND tag_id = ?2 AND bucket >= ?3"
+                                  " AND bucket < ?4 ORDER BY bucket")
+            && dayTotals.prepare(db,
+                                 "SELECT coalesce(sum(n + nbad), 0), count(*) FROM rollups"
+                                 " WHERE level = 2 AND tag_id = ?1 AND bucket >= ?2"
+                                 " AND bucket < ?3")
+            && latest.prepare(db,
+                              "SELECT ts, value, quality FROM samples WHERE tag_id = ?1"
+                              " ORDER BY ts DESC LIMIT 1");
+    }
+
+    bool isKnown(qint64 tagId) const
+    {
+        return tagId >= 0 && static_cast<size_t>(tagId) < knownTag.size() && knownTag[tagId];
+    }
+};
+
+QString readSourceId(ReadSource source)
+{
+    switch (source) {
+    case ReadSource::Raw: return QStringLiteral("raw");
+    case ReadSource::QuarterDayRollup: return QStringLiteral("6h-rollup");
+    case ReadSource::DayRollup: return QStringLiteral("day-rollup");
+    }
+    return QString();
+}
+
+QString UnitStore::unitFilePath(const QString &dataDir, const QString &unitId)
+{
+    return QDir(dataDir).filePath(QStringLiteral("units/%1/%1.sqlite").arg(unitId));
+}
+
+QString UnitStore::defaultDataDir()
+{
+    // ~/.local/share/TurboPredict, %LOCALAPPDATA%/TurboPredict: per user, no admin rights needed.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/TurboPredict");
+}
+
+UnitStore::UnitStore(QString unitId) : m_unitId(std::move(unitId)) {}
+
+UnitStore::~UnitStore()
+{
+    close();
+}
+
+bool UnitStore::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcStorage).noquote() << m_unitId << message;
+    return false;
+}
+
+namespace {
+
+// A user-facing explanation of a SQLite failure, by its primary result code.
+QString explain(int code, const QString &detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return UnitStore::tr("the file is locked by another program; close it and try again (%1)")
+            .arg(detail);
+    case SQLITE_FULL:
+        return UnitStore::tr("the disk is full; nothing of this write was stored (%1)").arg(detail);
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return UnitStore::tr("the file is damaged or not a database; it was left untouched (%1)")
+            .arg(detail);
+    case SQLITE_READONLY:
+        return UnitStore::tr("the file is read-only (%1)").arg(detail);
+    case SQLITE_CANTOPEN:
+        return UnitStore::tr("the file cannot be opened (%1)").arg(detail);
+    case SQLITE_IOERR:
+        return UnitStore::tr("a disk read or write failed (%1)").arg(detail);
+    default: return detail;
+    }
+}
+
+QString explain(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? explain(code, error.databaseText()) : error.text();
+}
+
+} // namespace
+
+bool UnitStore::execAll(const QStringList &statements)
+{
+    QSqlQuery query(m_db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return fail(tr("%1: %2").arg(QDir::toNativeSeparators(m_path), explain(query.lastError())));
+    }
+    return true;
+}
+
+bool UnitStore::checkExisting(int *version)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(tr("%1 is not a usable unit store: %2").arg(shown, explain(query.lastError())));
+    *version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return fail(tr("%1 is not a usable unit store: %2").arg(shown, explain(query.lastError())));
+    const qint32 applicationId = query.value(0).toInt();
+
+    if (*version == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return fail(tr("%1 is not a usable unit store: %2").arg(shown, explain(query.lastError())));
+        if (query.value(0).toInt() != 0)
+            return fail(tr("%1 is a SQLite database of another program, not a TurboPredict unit "
+                           "store; it was left untouched")
+                            .arg(shown));
+        return true;
+    }
+    if (applicationId != kApplicationId)
+        return fail(tr("%1 is a SQLite database of another program, not a TurboPredict unit store; "
+                       "it was left untouched")
+                        .arg(shown));
+    if (*version > SchemaVersion)
+        return fail(tr("%1 was written by a newer TurboPredict (schema %2; this version reads up "
+                       "to %3); it was left untouched")
+                        .arg(shown)
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'unit_id'")))
+        return fail(tr("%1 is not a usable unit store: %2").arg(shown, explain(query.lastError())));
+    if (query.next() && query.value(0).toString().compare(m_unitId, Qt::CaseInsensitive) != 0)
+        return fail(tr("%1 holds the data of unit %2, not %3; it was left untouched")
+                        .arg(shown, query.value(0).toString(), m_unitId));
+    return true;
+}
+
+bool UnitStore::open(const QString &filePath, const StoreOptions &options)
+{
+    close();
+    m_error.clear();
+    m_path = filePath;
+    const QFileInfo info(filePath);
+    const QString shown = QDir::toNativeSeparators(filePath);
+    if (info.exists() && !info.isFile())
+        return fail(tr("%1 is not a file").arg(shown));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    m_connectionName = QStringLiteral("tp-store-%1-%2")
+                           .arg(m_unitId)
+                           .arg(reinterpret_cast<quintptr>(this), 0, 16);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        close();
+        return fail(tr("the SQLite driver of Qt is missing (install libqt6sql6-sqlite)"));
+    }
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!m_db.open()) {
+        const QString message = tr("%1 cannot be opened: %2").arg(shown, explain(m_db.lastError()));
+        close();
+        return fail(message);
+    }
+
+    int version = 0;
+    if (!checkExisting(&version)) {
+        const QString message = m_error;
+        close();
+        m_error = message;
+        return false;
+    }
+
+    const QString sync = options.synchronous == StoreSynchronous::Full ? QStringLiteral("FULL")
+                                                                       : QStringLiteral("NORMAL");
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        const QString message = tr("%1: cannot switch to write-ahead logging: %2")
+                                    .arg(shown, explain(query.lastError()));
+        close();
+        return fail(message);
+    }
+    query.finish(); // no statement may stay active across the migration's COMMIT
+    QString migrationError;
+    if (!execAll({QStringLiteral("PRAGMA synchronous = ") + sync,
+                  QStringLiteral("PRAGMA foreign_keys = ON")})
+        || !applyMigrations(m_db, unitStoreMigrations(), &migrationError)) {
+        const QString message =
+            m_error.isEmpty() ? tr("%1: %2").arg(shown, migrationError) : m_error;
+        close();
+        return fail(message);
+    }
+    if (version == 0) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES"
+                                     " ('unit_id', ?), ('created_utc', ?)"));
+        query.addBindValue(m_unitId);
+        query.addBindValue(QString::number(nowMs()));
+        if (!query.exec()
+            || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+            const QString message = tr("%1: %2").arg(shown, explain(query.lastError()));
+            close();
+            return fail(message);
+        }
+    }
+
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        close();
+        return fail(tr("the SQLite driver of Qt does not expose its connection"));
+    }
+    m_native = std::make_unique<Native>();
+    m_native->db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_native->prepareAll()) {
+        const QString message = tr("%1: %2").arg(shown, QString::fromUtf8(sqlite3_errmsg(m_native->db)));
+        close();
+        return fail(message);
+    }
+    if (!loadLookups()) {
+        const QString message = m_error;
+        close();
+        m_error = message;
+        return false;
+    }
+    qCDebug(lcStorage) << "opened" << filePath << "schema" << SchemaVersion;
+    return true;
+}
+
+void UnitStore::close()
+{
+    m_native.reset(); // finalize statements before the connection closes
+    if (m_db.isOpen()) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_tagIds.clear();
+    m_tagIdsLower.clear();
+    m_qualityNames.clear();
+    m_qualityCodes.clear();
+}
+
+bool UnitStore::isOpen() const
+{
+    return m_native != nullptr;
+}
+
+int UnitStore::schemaVersion() const
+{
+    if (!m_db.isOpen())
+        return -1;
+    QString error;
+    QSqlDatabase db = m_db;
+    return schemaVersionOf(db, &error);
+}
+
+bool UnitStore::loadLookups()
+{
+    m_tagIds.clear();
+    m_tagIdsLower.clear();
+    m_native->knownTag.clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM tags")))
+        return fail(explain(query.lastError()));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString name = query.value(1).toString();
+        m_tagIds.insert(name, id);
+        m_tagIdsLower.insert(name.toLower(), id);
+        if (static_cast<size_t>(id) >= m_native->knownTag.size())
+            m_native->knownTag.resize(id + 1, false);
+        m_native->knownTag[id] = true;
+    }
+    m_qualityNames.clear();
+    m_qualityCodes.clear();
+    if (!query.exec(QStringLiteral("SELECT code, name FROM qualities")))
+        return fail(explain(query.lastError()));
+    while (query.next()) {
+        m_qualityNames.insert(query.value(0).toInt(), query.value(1).toString());
+        m_qualityCodes.insert(query.value(1).toString().toLower(), query.value(0).toInt());
+    }
+    return true;
+}
+
+bool UnitStore::syncTags(const QList<TagConfig> &tags)
+{
+    if (!isOpen())
+        return fail(tr("the store is not open"));
+    if (!m_db.transaction())
+        return fail(explain(m_db.lastError()));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO tags(name, description, unit, kind, created_utc) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET description = excluded.description,"
+        " unit = excluded.unit, kind = excluded.kind"
+        " WHERE description <> excluded.description OR unit <> excluded.unit"
+        " OR kind <> excluded.kind"));
+    const qint64 now = nowMs();
+    for (const TagConfig &tag : tags) {
+        insert.addBindValue(tag.name);
+        insert.addBindValue(text(tag.description));
+        insert.addBindValue(text(tag.engineeringUnit));
+        insert.addBindValue(tagKindId(tag.kind));
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            const QString message = explain(insert.lastError());
+            m_db.rollback();
+            return fail(tr("cannot store tag %1: %2").arg(tag.name, message));
+        }
+    }
+    if (!m_db.commit()) {
+        const QString message = explain(m_db.lastError());
+        m_db.rollback();
+        return fail(message);
+    }
+    return loadLookups();
+}
+
+std::optional<qint64> UnitStore::tagId(const QString &name) const
+{
+    const auto it = m_tagIdsLower.constFind(name.toLower());
+    if (it == m_tagIdsLower.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<StoredTag> UnitStore::tags()
+{
+    QList<StoredTag> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, description, unit, kind FROM tags ORDER BY id"))) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString()});
+    }
+    return result;
+}
+
+std::optional<int> UnitStore::qualityCode(const QString &stateName)
+{
+    const QString name = stateName.trimmed();
+    if (name.isEmpty() || name.compare(u"good", Qt::CaseInsensitive) == 0)
+        return GoodQuality;
+    if (auto it = m_qualityCodes.constFind(name.toLower()); it != m_qualityCodes.cend())
+        return *it;
+    if (!isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO qualities(name) VALUES (?) RETURNING code"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        fail(tr("cannot record the state \"%1\": %2").arg(name, explain(query.lastError())));
+        return std::nullopt;
+    }
+    const int code = query.value(0).toInt();
+    query.finish();
+    m_qualityCodes.insert(name.toLower(), code);
+    m_qualityNames.insert(code, name);
+    return code;
+}
+
+QString UnitStore::qualityName(int code) const
+{
+    return m_qualityNames.value(code, code == GoodQuality ? QStringLiteral("good") : QString());
+}
+
+std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> samples)
+{
+    WriteStats stats;
+    if (!isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    if (samples.empty())
+        return stats;
+    sqlite3 *db = m_native->db;
+    auto sqliteFailure = [&](int rc) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        fail(tr("%1: %2").arg(QDir::toNativeSeparators(m_path), explain(rc, detail)));
+        return std::nullopt;
+    };
+
+    // In key order, each tag's rows go in one run: fewer pages touched, fuller pages after
+    // splits (measured by tp_bench_store). Stable, so a later duplicate still wins.
+    auto byKey = [](const Sample &a, const Sample &b) {
+        return a.tagId < b.tagId || (a.tagId == b.tagId && a.ts < b.ts);
+    };
+    std::vector<Sample> sorted;
+    if (!std::is_sorted(samples.begin(), samples.end(), byKey)) {
+        sorted.assign(samples.begin(), samples.end());
+        std::stable_sort(sorted.begin(), sorted.end(), byKey);
+        samples = sorted;
+    }
+
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteFailure(rc);
+
+    // Touched time range per tag, for the rollups.
+    std::vector<DirtyRange> dirty;
+    {
+        StatementUse insert(m_native->insert);
+        for (const Sample &s : samples) {
+            if (!m_native->isKnown(s.tagId)) {
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                fail(tr("sample for unknown tag id %1; nothing of this write was stored")
+                         .arg(s.tagId));
+                return std::nullopt;
+            }
+            sqlite3_bind_int64(*insert, 1, s.tagId);
+            sqlite3_bind_int64(*insert, 2, s.ts);
+            if (s.quality == GoodQuality && std::isfinite(s.value))
+                sqlite3_bind_double(*insert, 3, s.value);
+            else
+                sqlite3_bind_null(*insert, 3);
+            sqlite3_bind_int(*insert, 4, s.quality);
+            rc = sqlite3_step(*insert);
+            if (rc != SQLITE_DONE)
+                return sqliteFailure(rc);
+            sqlite3_reset(*insert);
+            if (sqlite3_changes(db) > 0) {
+                ++stats.changed;
+                if (dirty.empty() || dirty.back().tagId != s.tagId) // sorted: one run per tag
+                    dirty.push_back({s.tagId, s.ts, s.ts});
+                dirty.back().last = s.ts;
+            } else {
+                ++stats.unchanged;
+            }
+        }
+    }
+    if (!updateRollups(dirty)) {
+        const QString message = m_error;
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_error = message;
+        return std::nullopt;
+    }
+    rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteFailure(rc);
+    return stats;
+}
+
+bool UnitStore::updateRollups(const std::vector<DirtyRange> &dirty)
+{
+    for (const DirtyRange &range : dirty) {
+        const qint64 fineFrom = floorTo(range.first, FineRollupMs);
+        const qint64 fineTo = floorTo(range.last, FineRollupMs) + FineRollupMs;
+        const qint64 dayFrom = floorTo(range.first, CoarseRollupMs);
+        const qint64 dayTo = floorTo(range.last, CoarseRollupMs) + CoarseRollupMs;
+        for (auto [statement, from, to] : {std::tuple{&m_native->rollupFine, fineFrom, fineTo},
+                                           std::tuple{&m_native->rollupDay, dayFrom, dayTo}}) {
+            StatementUse use(*statement);
+            sqlite3_bind_int64(*use, 1, range.tagId);
+            sqlite3_bind_int64(*use, 2, from);
+            sqlite3_bind_int64(*use, 3, to);
+            const int rc = sqlite3_step(*use);
+            if (rc != SQLITE_DONE)
+                return fail(tr("%1: cannot update the rollups: %2")
+                                .arg(QDir::toNativeSeparators(m_path),
+                                     explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db)))));
+        }
+    }
+    return true;
+}
+
+QList<LatestValue> UnitStore::latestValues()
+{
+    QList<LatestValue> result;
+    if (!isOpen())
+        return result;
+    for (auto it = m_tagIds.cbegin(); it != m_tagIds.cend(); ++it) {
+        StatementUse use(m_native->latest);
+        sqlite3_bind_int64(*use, 1, it.value());
+        if (sqlite3_step(*use) != SQLITE_ROW)
+            continue;
+        LatestValue latest;
+        latest.tagId = it.value();
+        latest.tagName = it.key();
+        latest.sample.tagId = it.value();
+        latest.sample.ts = sqlite3_column_int64(*use, 0);
+        latest.sample.value = sqlite3_column_type(*use, 1) == SQLITE_NULL
+            ? std::numeric_limits<double>::quiet_NaN()
+            : sqlite3_column_double(*use, 1);
+        latest.sample.quality = sqlite3_column_int(*use, 2);
+        latest.qualityName = qualityName(latest.sample.quality);
+        result.append(latest);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const LatestValue &a, const LatestValue &b) { return a.tagId < b.tagId; });
+    return result;
+}
+
+std::optional<QList<Sample>> UnitStore::readRange(qint64 tagId, qint64 from, qint64 to)
+{
+    if (!isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    QList<Sample> result;
+    StatementUse use(m_native->readRange);
+    sqlite3_bind_int64(*use, 1, tagId);
+    sqlite3_bind_int64(*use, 2, from);
+    sqlite3_bind_int64(*use, 3, to);
+    int rc;
+    while ((rc = sqlite3_step(*use)) == SQLITE_ROW) {
+        Sample s;
+        s.tagId = tagId;
+        s.ts = sqlite3_column_int64(*use, 0);
+        s.value = sqlite3_column_type(*use, 1) == SQLITE_NULL
+            ? std::numeric_limits<double>::quiet_NaN()
+            : sqlite3_column_double(*use, 1);
+        s.quality = sqlite3_column_int(*use, 2);
+        result.append(s);
+    }
+    if (rc != SQLITE_DONE) {
+        fail(explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db))));
+        return std::nullopt;
+    }
+    return result;
+}
+
+namespace {
+
+struct Column {
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sum = 0.0;
+    qint64 count = 0;
+    qint64 bad = 0;
+};
+
+} // namespace
+
+std::optional<DecimatedSeries> UnitStore::readDecimated(qint64 tagId, qint64 from, qint64 to,
+                                                        int pixelWidth)
+{
+    if (!isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    DecimatedSeries series;
+    if (pixelWidth <= 0 || to <= from)
+        return series;
+    const qint64 span = to - from;
+    const qint64 columnMs = std::max<qint64>(1, (span + pixelWidth - 1) / pixelWidth);
+
+    int level = columnMs >= CoarseRollupMs ? 2 : (columnMs >= FineRollupMs ? 1 : 0);
+    if (level > 0) {
+        // Raw rows in range (from the day rollups) against the rollup rows we would read.
+        StatementUse totals(m_native->dayTotals);
+        sqlite3_bind_int64(*totals, 1, tagId);
+        sqlite3_bind_int64(*totals, 2, floorTo(from, DayMs));
+        sqlite3_bind_int64(*totals, 3, to);
+        if (sqlite3_step(*totals) == SQLITE_ROW) {
+            const qint64 rawRows = sqlite3_column_int64(*totals, 0);
+            const qint64 dayRows = sqlite3_column_int64(*totals, 1);
+            const qint64 rollupRows = level == 2 ? dayRows : dayRows * (DayMs / FineRollupMs);
+            if (rawRows <= rollupRows)
+                level = 0;
+        }
+    }
+
+    std::vector<Column> columns(static_cast<size_t>(pixelWidth));
+    auto columnOf = [&](qint64 ts) {
+        const qint64 c = (std::max(ts, from) - from) / columnMs;
+        return static_cast<size_t>(std::min<qint64>(c, pixelWidth - 1));
+    };
+    int rc;
+    if (level == 0) {
+        series.source = ReadSource::Raw;
+        StatementUse use(m_native->readRange);
+        sqlite3_bind_int64(*use, 1, tagId);
+        sqlite3_bind_int64(*use, 2, from);
+        sqlite3_bind_int64(*use, 3, to);
+        while ((rc = sqlite3_step(*use)) == SQLITE_ROW) {
+            Column &c = columns[columnOf(sqlite3_column_int64(*use, 0))];
+            if (sqlite3_column_type(*use, 1) == SQLITE_NULL) {
+                ++c.bad;
+                continue;
+            }
+            const double v = sqlite3_column_double(*use, 1);
+            c.min = std::min(c.min, v);
+            c.max = std::max(c.max, v);
+            c.sum += v;
+            ++c.count;
+        }
+    } else {
+        series.source = level == 2 ? ReadSource::DayRollup : ReadSource::QuarterDayRollup;
+        const qint64 bucketMs = level == 2 ? CoarseRollupMs : FineRollupMs;
+        StatementUse use(m_native->readRollup);
+        sqlite3_bind_int(*use, 1, level);
+        sqlite3_bind_int64(*use, 2, tagId);
+        sqlite3_bind_int64(*use, 3, floorTo(from, bucketMs));
+        sqlite3_bind_int64(*use, 4, to);
+        while ((rc = sqlite3_step(*use)) == SQLITE_ROW) {
+            Column &c = columns[columnOf(sqlite3_column_int64(*use, 0))];
+            const qint64 n = sqlite3_column_int64(*use, 4);
+            c.bad += sqlite3_column_int64(*use, 5);
+            if (n == 0)
+                continue;
+            c.min = std::min(c.min, sqlite3_column_double(*use, 1));
+            c.max = std::max(c.max, sqlite3_column_double(*use, 2));
+            c.sum += sqlite3_column_double(*use, 3) * static_cast<double>(n);
+            c.count += n;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        fail(explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db))));
+        return std::nullopt;
+    }
+    for (int i = 0; i < pixelWidth; ++i) {
+        const Column &c = columns[static_cast<size_t>(i)];
+        if (c.count == 0 && c.bad == 0)
+            continue;
+        DecimatedBucket b;
+        b.start = from + i * columnMs;
+        b.end = std::min(to, b.start + columnMs);
+        b.count = c.count;
+        b.badCount = c.bad;
+        if (c.count > 0) {
+            b.min = c.min;
+            b.max = c.max;
+            b.mean = c.sum / static_cast<double>(c.count);
+        } else {
+            b.min = b.max = b.mean = std::numeric_limits<double>::quiet_NaN();
+        }
+        series.buckets.append(b);
+    }
+    return series;
+}
+
+qint64 UnitStore::sampleCount()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM samples")) || !query.next()) {
+        fail(explain(query.lastError()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> UnitStore::addImport(const ImportRecord &r)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO imports(source, file_name, sha256, sheet, layout, first_ts, last_ts,"
+        " rows_read, values_stored, values_skipped, status, message, started_utc, finished_utc)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(text(r.source)), QVariant(text(r.fileName)), QVariant(text(r.sha256)), QVariant(text(r.sheet)),
+          QVariant(text(r.layout)), QVariant(r.firstTs), QVariant(r.lastTs), QVariant(r.rowsRead),
+          QVariant(r.valuesStored), QVariant(r.valuesSkipped), QVariant(text(r.status)),
+          QVariant(text(r.message)), QVariant(r.startedAt ? r.startedAt : nowMs()),
+          r.finishedAt ? QVariant(r.finishedAt) : QVariant(QMetaType(QMetaType::LongLong))})
+        query.addBindValue(v);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool UnitStore::updateImport(const ImportRecord &r)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE imports SET first_ts = ?, last_ts = ?, rows_read = ?, values_stored = ?,"
+        " values_skipped = ?, status = ?, message = ?, finished_utc = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(r.firstTs), QVariant(r.lastTs), QVariant(r.rowsRead), QVariant(r.valuesStored),
+          QVariant(r.valuesSkipped), QVariant(text(r.status)), QVariant(text(r.message)),
+          QVariant(r.finishedAt ? r.finishedAt : nowMs()), QVariant(r.id)})
+        query.addBindValue(v);
+    if (!query.exec())
+        return fail(explain(query.lastError()));
+    return true;
+}
+
+QList<ImportRecord> UnitStore::imports()
+{
+    QList<ImportRecord> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, source, file_name, sha256, sheet, layout, first_ts, last_ts, rows_read,"
+            " values_stored, values_skipped, status, message, started_utc, finished_utc"
+            " FROM imports ORDER BY id"))) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        ImportRecord r;
+        r.id = query.value(0).toLongLong();
+        r.source = query.value(1).toString();
+        r.fileName = query.value(2).toString();
+        r.sha256 = query.value(3).toString();
+        r.sheet = query.value(4).toString();
+        r.layout = query.value(5).toString();
+        r.firstTs = query.value(6).toLongLong();
+        r.lastTs = query.value(7).toLongLong();
+        r.rowsRead = query.value(8).toLongLong();
+        r.valuesStored = query.value(9).toLongLong();
+        r.valuesSkipped = query.value(10).toLongLong();
+        r.status = query.value(11).toString();
+        r.message = query.value(12).toString();
+        r.startedAt = query.value(13).toLongLong();
+        r.finishedAt = query.value(14).toLongLong();
+        result.append(r);
+    }
+    return result;
+}
+
+namespace {
+QVariant optionalId(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+std::optional<qint64> UnitStore::addEvent(const StoredEvent &e)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO events(ts, end_ts, tag_id, kind, priority, state,"
+                                 " message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(e.ts), optionalId(e.endTs), optionalId(e.tagId),
+                              QVariant(text(e.kind)), QVariant(text(e.priority)), QVariant(text(e.state)),
+                              QVariant(text(e.message))})
+        query.addBindValue(v);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<StoredEvent> UnitStore::events(qint64 from, qint64 to)
+{
+    QList<StoredEvent> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, ts, end_ts, tag_id, kind, priority, state, message"
+                                 " FROM events WHERE ts >= ? AND ts < ? ORDER BY ts, id"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        StoredEvent e;
+        e.id = query.value(0).toLongLong();
+        e.ts = query.value(1).toLongLong();
+        if (!query.isNull(2))
+            e.endTs = query.value(2).toLongLong();
+        if (!query.isNull(3))
+            e.tagId = query.value(3).toLongLong();
+        e.kind = query.value(4).toString();
+        e.priority = query.value(5).toString();
+        e.state = query.value(6).toString();
+        e.message = query.value(7).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+std::optional<qint64> UnitStore::addAnnotation(const Annotation &a)
+{
+    if (!m_db.transaction()) {
+        fail(explain(m_db.lastError()));
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO annotations(ts, tag_id, author, text, created_utc) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(a.ts), optionalId(a.tagId), QVariant(text(a.author)),
+                              QVariant(text(a.text)), QVariant(a.createdAt ? a.createdAt : nowMs())})
+        query.addBindValue(v);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        m_db.rollback();
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!appendAudit(a.author, QStringLiteral("annotation.add"),
+                     QStringLiteral("id=%1 ts=%2 text=%3").arg(id).arg(a.ts).arg(a.text))
+        || !m_db.commit()) {
+        if (m_error.isEmpty())
+            fail(explain(m_db.lastError()));
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return id;
+}
+
+QList<Annotation> UnitStore::annotations(qint64 from, qint64 to)
+{
+    QList<Annotation> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, ts, tag_id, author, text, created_utc FROM"
+                                 " annotations WHERE ts >= ? AND ts < ? ORDER BY ts, id"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        Annotation a;
+        a.id = query.value(0).toLongLong();
+        a.ts = query.value(1).toLongLong();
+        if (!query.isNull(2))
+            a.tagId = query.value(2).toLongLong();
+        a.author = query.value(3).toString();
+        a.text = query.value(4).toString();
+        a.createdAt = query.value(5).toLongLong();
+        result.append(a);
+    }
+    return result;
+}
+
+bool UnitStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log(ts_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(nowMs());
+    query.addBindValue(text(actor));
+    query.addBindValue(text(action));
+    query.addBindValue(text(detail));
+    if (!query.exec())
+        return fail(explain(query.lastError()));
+    return true;
+}
+
+QList<AuditEntry> UnitStore::auditLog()
+{
+    QList<AuditEntry> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, ts_utc, actor, action, detail FROM audit_log ORDER BY id"))) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString()});
+    }
+    return result;
+}
+
+std::optional<QStringList> UnitStore::integrityCheck()
+{
+    if (!m_db.isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        fail(explain(query.lastError()));
+        return std::nullopt;
+    }
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines;
+}
+
+} // namespace tp

@@ -1,0 +1,234 @@
+#pragma once
+
+#include "config/fleetconfig.h"
+#include "storage/sample.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace tp {
+
+struct StoreOptions {
+    int busyTimeoutMs = 5000;
+    StoreSynchronous synchronous = StoreSynchronous::Normal;
+};
+
+struct StoredTag {
+    qint64 id = 0;
+    QString name;
+    QString description;
+    QString engineeringUnit;
+    QString kind;
+};
+
+/** Result of one batched write. `changed` counts rows inserted or whose value/quality changed;
+ *  `unchanged` rows were already stored exactly so (an overlapping re-import). */
+struct WriteStats {
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+};
+
+/** The newest stored sample of one tag. */
+struct LatestValue {
+    qint64 tagId = 0;
+    QString tagName;
+    Sample sample;
+    QString qualityName; ///< "good" or the state's name
+};
+
+/** One bucket of a decimated read: min/max/mean over good values, and how many good and bad
+ *  samples fell into [start, end). Empty buckets are left out, so gaps stay gaps. */
+struct DecimatedBucket {
+    qint64 start = 0;
+    qint64 end = 0;
+    double min = 0.0;
+    double max = 0.0;
+    double mean = 0.0;
+    qint64 count = 0;    ///< good samples
+    qint64 badCount = 0; ///< samples with a bad quality
+};
+
+enum class ReadSource { Raw, QuarterDayRollup, DayRollup };
+
+struct DecimatedSeries {
+    ReadSource source = ReadSource::Raw;
+    QList<DecimatedBucket> buckets;
+};
+
+/** Provenance of one import (file or fetch). */
+struct ImportRecord {
+    qint64 id = 0;
+    QString source;   ///< "xlsx", "csv", "simulator", "remote" ...
+    QString fileName;
+    QString sha256;   ///< hex
+    QString sheet;
+    QString layout;
+    qint64 firstTs = 0;
+    qint64 lastTs = 0;
+    qint64 rowsRead = 0;
+    qint64 valuesStored = 0;
+    qint64 valuesSkipped = 0;
+    QString status;   ///< "running", "complete", "failed", "cancelled"
+    QString message;
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
+};
+
+struct Annotation {
+    qint64 id = 0;
+    qint64 ts = 0;
+    std::optional<qint64> tagId;
+    QString author;
+    QString text;
+    qint64 createdAt = 0;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    qint64 ts = 0;
+    QString actor;
+    QString action;
+    QString detail;
+};
+
+struct StoredEvent {
+    qint64 id = 0;
+    qint64 ts = 0;
+    std::optional<qint64> endTs;
+    std::optional<qint64> tagId;
+    QString kind;     ///< "alarm", "mode", ...
+    QString priority;
+    QString state;
+    QString message;
+};
+
+/**
+ * One unit's SQLite file (`<data>/units/<UNIT_ID>/<UNIT_ID>.sqlite`), opened through Qt Sql's
+ * QSQLITE driver with WAL, a busy timeout, foreign keys on and synchronous=NORMAL (a crash of
+ * the application loses no committed row; a power cut may roll back the last commits) or FULL.
+ *
+ * Thread: a UnitStore belongs to the thread that opened it and must be used and destroyed
+ * there; its connection name is unique per unit and instance. Errors: every call that can fail
+ * returns false/nullopt and leaves a translated message in errorString(); a failed write rolls
+ * back its whole batch, so the file keeps what it had.
+ */
+class UnitStore
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint64 HourMs = 3'600'000;
+    static constexpr qint64 DayMs = 24 * HourMs;
+    /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row
+     *  would cost ~5 bytes per stored sample; 6 h costs <1 and still serves any view whose
+     *  pixel column spans 6 h (a range of ~500 days and more at 2,000 px). */
+    static constexpr qint64 FineRollupMs = 6 * HourMs;
+    static constexpr qint64 CoarseRollupMs = DayMs;
+
+    /** `<dataDir>/units/<UNIT_ID>/<UNIT_ID>.sqlite` */
+    static QString unitFilePath(const QString &dataDir, const QString &unitId);
+    /** The per-user data folder: <GenericDataLocation>/TurboPredict. */
+    static QString defaultDataDir();
+
+    explicit UnitStore(QString unitId);
+    ~UnitStore();
+    UnitStore(const UnitStore &) = delete;
+    UnitStore &operator=(const UnitStore &) = delete;
+
+    /** Opens or creates the file and migrates it to SchemaVersion. Refuses, without writing
+     *  anything, a file that is not a SQLite database, not a TurboPredict store, another
+     *  unit's store, or from a newer schema. */
+    bool open(const QString &filePath, const StoreOptions &options = {});
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString filePath() const { return m_path; }
+    QString unitId() const { return m_unitId; }
+    int schemaVersion() const;
+
+    // --- tags -------------------------------------------------------------------------------
+    /** Adds configured tags that are missing and updates descriptions/units/kinds. Tags that
+     *  left the configuration stay (their history is kept). */
+    bool syncTags(const QList<TagConfig> &tags);
+    /** Name -> id of every stored tag; names as stored. */
+    QHash<QString, qint64> tagIds() const { return m_tagIds; }
+    std::optional<qint64> tagId(const QString &name) const;
+    QList<StoredTag> tags();
+
+    // --- qualities --------------------------------------------------------------------------
+    /** Code of a historian state or error text ("I/O Timeout", "#N/A"), created on first use;
+     *  0 is "good". */
+    std::optional<int> qualityCode(const QString &stateName);
+    QString qualityName(int code) const;
+
+    // --- samples ----------------------------------------------------------------------------
+    /** Upserts the samples in one transaction (sorted by tag and time first, later duplicates
+     *  winning) and brings the rollups of the touched 6-hour and day buckets up to date. All
+     *  or nothing. */
+    std::optional<WriteStats> writeSamples(std::span<const Sample> samples);
+
+    QList<LatestValue> latestValues();
+    /** Samples of one tag with from <= ts < to, oldest first. */
+    std::optional<QList<Sample>> readRange(qint64 tagId, qint64 from, qint64 to);
+    /** At most @p pixelWidth buckets over [from, to), from the 6-hour or day rollups when a
+     *  pixel column spans at least a rollup bucket and that reads fewer rows than the raw
+     *  samples, else from the raw samples. */
+    std::optional<DecimatedSeries> readDecimated(qint64 tagId, qint64 from, qint64 to,
+                                                 int pixelWidth);
+    qint64 sampleCount();
+
+    // --- provenance, events, annotations, audit --------------------------------------------
+    std::optional<qint64> addImport(const ImportRecord &record);
+    bool updateImport(const ImportRecord &record);
+    QList<ImportRecord> imports();
+
+    std::optional<qint64> addEvent(const StoredEvent &event);
+    QList<StoredEvent> events(qint64 from, qint64 to);
+
+    /** Stores the annotation and writes an audit entry in the same transaction. */
+    std::optional<qint64> addAnnotation(const Annotation &annotation);
+    QList<Annotation> annotations(qint64 from, qint64 to);
+
+    bool appendAudit(const QString &actor, const QString &action, const QString &detail);
+    QList<AuditEntry> auditLog();
+
+    /** `PRAGMA integrity_check`: {"ok"} for a sound file, else the problems SQLite lists. */
+    std::optional<QStringList> integrityCheck();
+
+private:
+    struct Native;
+
+    bool fail(const QString &message);
+    bool execAll(const QStringList &statements);
+    bool checkExisting(int *version);
+    bool loadLookups();
+    struct DirtyRange {
+        qint64 tagId;
+        qint64 first;
+        qint64 last;
+    };
+    bool updateRollups(const std::vector<DirtyRange> &dirty);
+
+    QString m_unitId;
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+    QSqlDatabase m_db;
+    std::unique_ptr<Native> m_native;
+    QHash<QString, qint64> m_tagIds;
+    QHash<QString, qint64> m_tagIdsLower;
+    QHash<int, QString> m_qualityNames;
+    QHash<QString, int> m_qualityCodes; ///< lower-case name -> code
+};
+
+QString readSourceId(ReadSource source);
+
+} // namespace tp

@@ -1,0 +1,32 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace tp {
+
+void installTranslators(QCoreApplication &app)
+{
+    const QByteArray language = qgetenv("TP_LANGUAGE");
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(language));
+    const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const struct {
+        const char *name;
+        bool builtIn;
+    } catalogues[] = {{"qtbase", false}, {"turbopredict_core", true},
+                      {"turbopredict_widgets", true}, {"turbopredict_app", true},
+                      {"turbopredict_gui", true}};
+    for (const auto &catalogue : catalogues) {
+        auto *translator = new QTranslator(&app);
+        const QString directory = catalogue.builtIn ? QStringLiteral(":/i18n") : qtPath;
+        if (translator->load(locale, QString::fromLatin1(catalogue.name), QStringLiteral("_"),
+                             directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
+
+} // namespace tp

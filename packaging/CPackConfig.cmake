@@ -1,0 +1,10 @@
+set(CPACK_PACKAGE_NAME "turbopredict")
+set(CPACK_PACKAGE_VENDOR "TurboPredict")
+set(CPACK_PACKAGE_CONTACT "TurboPredict engineering")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "TGZ;DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# shlibdeps cannot see Qt's SQL plugin, which the stores need.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_NSIS_DISPLAY_NAME "TurboPredict")
+include(CPack)

@@ -1,0 +1,91 @@
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tp;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    // Screenshots land in TP_SCREENSHOT_DIR when set (to look at them), else nowhere.
+    static void saveScreenshot(QWidget &w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + u'/' + QLatin1StringView(name) + u".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void listsDemoUnitsByPlant()
+    {
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::configurationLoaded);
+        window.loadConfiguration(QString());
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QTreeWidget *tree = window.fleetTree();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        const QStringList plants{QStringLiteral("PCFS"), QStringLiteral("PCMSB"), QStringLiteral("ABF")};
+        const QList<int> counts{4, 8, 1};
+        int units = 0;
+        for (int i = 0; i < 3; ++i) {
+            QTreeWidgetItem *plant = tree->topLevelItem(i);
+            QCOMPARE(plant->text(0), plants[i]);
+            QCOMPARE(plant->childCount(), counts[i]);
+            QVERIFY(plant->isExpanded());
+            units += plant->childCount();
+        }
+        QCOMPARE(units, 13);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("K-12-01"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("54"));
+        QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("07-MT01-K001"));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        QVERIFY(dock && !dock->isVisible());
+        saveScreenshot(window, "mainwindow-demo-fleet");
+    }
+
+    void showsConfigurationProblems()
+    {
+        QTemporaryDir tmp;
+        QDir().mkpath(tmp.filePath(QStringLiteral("units")));
+        QFile f(tmp.filePath(QStringLiteral("units/K-12-01.yml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("unit_id: K-12-01\nplant: PCFS\ntimezone: Asia/Kuala_Lumpur\n"
+                "refresh_interval: 1 hour\nsource: {type: simulator}\n");
+        f.close();
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::configurationLoaded);
+        window.loadConfiguration(tmp.path());
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QCOMPARE(window.fleetTree()->topLevelItemCount(), 0);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        QVERIFY(dock && dock->isVisible());
+        auto *problems = qobject_cast<QTreeWidget *>(dock->widget());
+        QVERIFY(problems);
+        QStringList lines;
+        for (int i = 0; i < problems->topLevelItemCount(); ++i)
+            lines.append(problems->topLevelItem(i)->text(1));
+        QVERIFY2(lines.contains(tmp.path() + u"/units/K-12-01.yml:4: refresh_interval: \"1 hour\" is "
+                                "not a duration (use 30s, 5m, 1h)"),
+                 qPrintable(lines.join(u'\n')));
+        saveScreenshot(window, "mainwindow-config-errors");
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

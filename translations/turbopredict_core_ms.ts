@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY">
+<context>
+    <name>tp::ConfigDiagnostic</name>
+    <message>
+        <location filename="../core/config/fleetconfig.cpp" line="95"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::FleetConfigLoader</name>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="95"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="103"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="116"/>
+        <source>unknown key (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="127"/>
+        <source>must be a single value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="142"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="152"/>
+        <source>not found; using the default settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="160"/>
+        <source>must be a mapping of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="171"/>
+        <source>must be a list of plant names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="182"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="526"/>
+        <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="191"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="214"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="540"/>
+        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="194"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="217"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="590"/>
+        <source>must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
+        <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="225"/>
+        <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="231"/>
+        <source>missing (use simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="237"/>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="265"/>
+        <source>missing (a %1 source needs a path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="279"/>
+        <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="291"/>
+        <source>missing (a remote source needs the URL of a turbopredictd server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="296"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="308"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="317"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="327"/>
+        <source>must be a mapping of lolo, lo, hi, hihi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="354"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="419"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="504"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="517"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="369"/>
+        <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="393"/>
+        <source>%1 (%2) must be below %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="410"/>
+        <source>must be a mapping with at least a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="433"/>
+        <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="447"/>
+        <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="463"/>
+        <source>the low end (%1) must be below the high end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="472"/>
+        <source>must be a range [low, high]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="493"/>
+        <source>must be a mapping with unit_id, plant, source and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="507"/>
+        <source>%1 is already defined in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="514"/>
+        <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="531"/>
+        <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="548"/>
+        <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="555"/>
+        <source>no tags configured; the unit will have nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="557"/>
+        <source>must be a list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="569"/>
+        <source>%1 is listed twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="576"/>
+        <source>role %1 is already given to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="610"/>
+        <source>is not a configuration folder (it does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="619"/>
+        <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="626"/>
+        <source>contains no unit files (*.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="681"/>
+        <source>%1 already holds a configuration; choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="686"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="697"/>
+        <source>cannot read the built-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="702"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Migrations</name>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="124"/>
+        <source>cannot start the upgrade to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="133"/>
+        <source>upgrade to schema %1 failed (%2) in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="141"/>
+        <source>upgrade to schema %1 could not be committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitStore</name>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="182"/>
+        <source>the file is locked by another program; close it and try again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="185"/>
+        <source>the disk is full; nothing of this write was stored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="188"/>
+        <source>the file is damaged or not a database; it was left untouched (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="191"/>
+        <source>the file is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="193"/>
+        <source>the file cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="195"/>
+        <source>a disk read or write failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="214"/>
+        <location filename="../core/storage/unitstore.cpp" line="309"/>
+        <location filename="../core/storage/unitstore.cpp" line="320"/>
+        <location filename="../core/storage/unitstore.cpp" line="334"/>
+        <location filename="../core/storage/unitstore.cpp" line="511"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="224"/>
+        <location filename="../core/storage/unitstore.cpp" line="227"/>
+        <location filename="../core/storage/unitstore.cpp" line="232"/>
+        <location filename="../core/storage/unitstore.cpp" line="250"/>
+        <source>%1 is not a usable unit store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="234"/>
+        <location filename="../core/storage/unitstore.cpp" line="240"/>
+        <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="244"/>
+        <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="252"/>
+        <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="265"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="267"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="275"/>
+        <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="280"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="298"/>
+        <source>%1: cannot switch to write-ahead logging: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="329"/>
+        <source>the SQLite driver of Qt does not expose its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="412"/>
+        <location filename="../core/storage/unitstore.cpp" line="476"/>
+        <location filename="../core/storage/unitstore.cpp" line="502"/>
+        <location filename="../core/storage/unitstore.cpp" line="628"/>
+        <location filename="../core/storage/unitstore.cpp" line="670"/>
+        <location filename="../core/storage/unitstore.cpp" line="987"/>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="432"/>
+        <source>cannot store tag %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="483"/>
+        <source>cannot record the state &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="538"/>
+        <source>sample for unknown tag id %1; nothing of this write was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
+        <source>%1: cannot update the rollups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
