@@ -1,9 +1,14 @@
 #include "cli.h"
 
 #include "config/fleetconfigloader.h"
+#include "ingest/csvreader.h"
+#include "ingest/importer.h"
 #include "storage/unitstore.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,6 +33,11 @@ const QList<Cli::Command> &Cli::commands()
          QT_TRANSLATE_NOOP("tp::Cli", "Write the built-in demo fleet as editable YAML files"), false},
         {QStringLiteral("check-store"), QStringLiteral("--unit ID [--data DIR]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Run an integrity check on a unit's SQLite store"), true},
+        {QStringLiteral("import"), QStringLiteral("--unit ID FILE..."),
+         QT_TRANSLATE_NOOP("tp::Cli", "Import historian exports (.xlsx, .csv) into a unit's store"),
+         true},
+        {QStringLiteral("export"), QStringLiteral("--unit ID [--tags A,B] [--from T] [--to T]"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Write stored samples as CSV (time,tag,value,quality)"), true},
     };
     return list;
 }
@@ -88,6 +98,21 @@ int Cli::run()
         tr("DIR"));
     const QCommandLineOption unitOption(QStringLiteral("unit"), tr("Unit id, e.g. K-12-01."),
                                         tr("ID"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("Sheet to read (default: the unit's source.sheet, else the first)."),
+                                         tr("NAME"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          tr("Layout: auto (default), sampled or compressed."),
+                                          tr("LAYOUT"), QStringLiteral("auto"));
+    const QCommandLineOption tagsOption(QStringLiteral("tags"), tr("Comma-separated tag names (default: all)."),
+                                        tr("A,B"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("Start time, ISO 8601; UTC unless it names a zone (default: the beginning)."),
+                                        tr("T"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("End time (exclusive), as --from (default: the end)."),
+                                      tr("T"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("File to write (default: standard output)."),
+                                          tr("FILE"));
     parser.addOption(helpOption);
     parser.addOption(configOption);
     parser.addOption(dataOption);
@@ -95,6 +120,17 @@ int Cli::run()
         parser.addOption(unitOption);
     if (name == u"init-config")
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folder to write the files into."));
+    if (name == u"import") {
+        parser.addOption(sheetOption);
+        parser.addOption(layoutOption);
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("Export files to import."), tr("FILE..."));
+    }
+    if (name == u"export") {
+        parser.addOption(tagsOption);
+        parser.addOption(fromOption);
+        parser.addOption(toOption);
+        parser.addOption(outputOption);
+    }
 
     QStringList args = m_arguments;
     args.removeAt(1); // the command itself
@@ -122,6 +158,23 @@ int Cli::run()
             return ExitInvalidInput;
         }
         return checkStore(configDir, dataDir, parser.value(unitOption));
+    }
+    if (name == u"import" || name == u"export") {
+        if (!parser.isSet(unitOption)) {
+            m_err << tr("turbopredictd %1: --unit ID is required").arg(name) << '\n';
+            return ExitInvalidInput;
+        }
+        if (name == u"import") {
+            const QString layout = parser.value(layoutOption);
+            if (layout != u"auto" && layout != u"sampled" && layout != u"compressed") {
+                m_err << tr("turbopredictd import: --layout must be auto, sampled or compressed") << '\n';
+                return ExitInvalidInput;
+            }
+            return importFiles(configDir, dataDir, parser.value(unitOption), parser.positionalArguments(),
+                               parser.value(sheetOption), layout);
+        }
+        return exportSamples(configDir, dataDir, parser.value(unitOption), parser.value(tagsOption),
+                             parser.value(fromOption), parser.value(toOption), parser.value(outputOption));
     }
     return usage(ExitInvalidInput);
 }
@@ -230,6 +283,201 @@ int Cli::checkStore(const QString &configDir, const QString &dataDir, const QStr
     for (const QString &line : *problems)
         m_err << "  " << line << '\n';
     return ExitFailure;
+}
+
+} // namespace tp
+
+namespace tp {
+
+namespace {
+/** 2026-03-01T00:00:00Z, with milliseconds only when there are any. */
+QString utcText(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return t.toString(ms % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'")
+                                : QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+} // namespace
+
+bool Cli::openUnit(const QString &configDir, const QString &dataDir, const QString &unitId,
+                   UnitConfig *unit, UnitStore *store, int *status)
+{
+    const FleetConfigResult result = loadFleet(configDir);
+    if (!result.ok()) {
+        for (const ConfigDiagnostic &d : result.diagnostics)
+            m_err << d.toString() << '\n';
+        *status = ExitInvalidInput;
+        return false;
+    }
+    const UnitConfig *found = result.fleet->findUnit(unitId);
+    if (!found) {
+        m_err << tr("turbopredictd: no unit \"%1\" in the configuration").arg(unitId) << '\n';
+        *status = ExitInvalidInput;
+        return false;
+    }
+    *unit = *found;
+    StoreOptions options;
+    options.synchronous = result.fleet->global.synchronous;
+    options.busyTimeoutMs = int(result.fleet->global.busyTimeout.count());
+    if (!store->open(UnitStore::unitFilePath(dataDir, unit->unitId), options)
+        || !store->syncTags(unit->tags)) {
+        m_err << tr("turbopredictd: %1").arg(store->errorString()) << '\n';
+        *status = ExitFailure;
+        return false;
+    }
+    return true;
+}
+
+int Cli::importFiles(const QString &configDir, const QString &dataDir, const QString &unitId,
+                     const QStringList &files, const QString &sheet, const QString &layout)
+{
+    if (files.isEmpty()) {
+        m_err << tr("turbopredictd import: give at least one file") << '\n';
+        return ExitInvalidInput;
+    }
+    UnitConfig unit;
+    UnitStore store(unitId);
+    int status = ExitOk;
+    if (!openUnit(configDir, dataDir, unitId, &unit, &store, &status))
+        return status;
+    Importer importer(store, unit);
+    ImportOptions options;
+    options.sheet = sheet;
+    options.layout = layout;
+    for (const QString &file : files) {
+        QElapsedTimer timer;
+        timer.start();
+        int lastPercent = -1;
+        const ImportSummary s = importer.importFile(file, options, [&](const ImportProgress &p) {
+            if (p.percent() / 10 != lastPercent / 10) {
+                lastPercent = p.percent();
+                m_err << tr("%1: %2% (%n row(s))", nullptr, int(p.rows)).arg(QFileInfo(file).fileName()).arg(p.percent())
+                      << '\n';
+                m_err.flush();
+            }
+        });
+        if (!s.ok) {
+            m_err << tr("turbopredictd import: %1").arg(s.error) << '\n';
+            status = ExitFailure;
+            continue;
+        }
+        m_out << tr("%1%2: %3 layout, %n row(s)", nullptr, int(s.rowsRead))
+                     .arg(s.file, s.sheet.isEmpty() ? QString() : u" [" + s.sheet + u']', s.layout)
+              << ", " << tr("%1 values: %2 stored, %3 already stored, %4 skipped")
+                             .arg(s.valuesRead).arg(s.valuesStored).arg(s.valuesUnchanged).arg(s.valuesSkipped)
+              << ", " << tr("%1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 2) << '\n';
+        m_out << "  " << tr("tags: %1 mapped").arg(s.mappedTags.size());
+        if (!s.unmatchedColumns.isEmpty())
+            m_out << ", " << tr("unmatched columns: %1").arg(s.unmatchedColumns.join(QStringLiteral(", ")));
+        m_out << '\n';
+        if (s.firstTs <= s.lastTs)
+            m_out << "  " << tr("time range (UTC): %1 to %2")
+                                 .arg(utcText(s.firstTs), utcText(s.lastTs))
+                  << '\n';
+        for (auto it = s.states.cbegin(); it != s.states.cend(); ++it)
+            m_out << "  " << tr("state \"%1\": %2").arg(it.key()).arg(it.value()) << '\n';
+        if (s.nonexistentLocalTimes || s.ambiguousLocalTimes)
+            m_out << "  " << tr("DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)")
+                                 .arg(s.nonexistentLocalTimes).arg(s.ambiguousLocalTimes)
+                  << '\n';
+        for (const QString &w : s.warnings)
+            m_out << "  " << tr("warning: %1").arg(w) << '\n';
+        if (s.warningCount > s.warnings.size())
+            m_out << "  " << tr("... and %1 more warnings").arg(s.warningCount - s.warnings.size()) << '\n';
+    }
+    return status;
+}
+
+namespace {
+std::optional<qint64> parseTime(const QString &text)
+{
+    bool utc = false;
+    const QByteArray bytes = text.toUtf8();
+    if (auto ms = CsvReader::parseDateTime(bytes, &utc))
+        return *ms; // without a zone: taken as UTC
+    return std::nullopt;
+}
+} // namespace
+
+int Cli::exportSamples(const QString &configDir, const QString &dataDir, const QString &unitId,
+                       const QString &tags, const QString &from, const QString &to,
+                       const QString &output)
+{
+    qint64 fromMs = std::numeric_limits<qint64>::min() / 2;
+    qint64 toMs = std::numeric_limits<qint64>::max() / 2;
+    for (auto [text, target] : {std::pair{&from, &fromMs}, std::pair{&to, &toMs}}) {
+        if (text->isEmpty())
+            continue;
+        const std::optional<qint64> ms = parseTime(*text);
+        if (!ms) {
+            m_err << tr("turbopredictd export: \"%1\" is not a time (use 2026-03-01T00:00:00Z)").arg(*text) << '\n';
+            return ExitInvalidInput;
+        }
+        *target = *ms;
+    }
+    UnitConfig unit;
+    UnitStore store(unitId);
+    int status = ExitOk;
+    if (!openUnit(configDir, dataDir, unitId, &unit, &store, &status))
+        return status;
+    QList<std::pair<QString, qint64>> selected;
+    if (tags.isEmpty()) {
+        for (const StoredTag &t : store.tags())
+            selected.append({t.name, t.id});
+    } else {
+        for (const QString &name : tags.split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<qint64> id = store.tagId(name.trimmed());
+            if (!id) {
+                m_err << tr("turbopredictd export: unit %1 has no tag \"%2\"").arg(unit.unitId, name.trimmed()) << '\n';
+                return ExitInvalidInput;
+            }
+            selected.append({name.trimmed(), *id});
+        }
+    }
+    QFile file;
+    if (output.isEmpty()) {
+        if (!file.open(stdout, QIODevice::WriteOnly))
+            return ExitFailure;
+    } else {
+        file.setFileName(output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_err << tr("turbopredictd export: cannot write %1: %2").arg(output, file.errorString()) << '\n';
+            return ExitFailure;
+        }
+    }
+    QByteArray buffer = "time,tag,value,quality\n";
+    for (const auto &[name, id] : std::as_const(selected)) {
+        const std::optional<QList<Sample>> samples = store.readRange(id, fromMs, toMs);
+        if (!samples) {
+            m_err << tr("turbopredictd export: %1").arg(store.errorString()) << '\n';
+            return ExitFailure;
+        }
+        const QByteArray tagField = name.contains(u',') || name.contains(u'"')
+            ? '"' + name.toUtf8().replace("\"", "\"\"") + '"'
+            : name.toUtf8();
+        for (const Sample &s : *samples) {
+            buffer += utcText(s.ts).toLatin1();
+            buffer += ',';
+            buffer += tagField;
+            buffer += ',';
+            if (s.quality == GoodQuality) {
+                buffer += QByteArray::number(s.value, 'g', QLocale::FloatingPointShortest);
+                buffer += ",good\n";
+            } else {
+                QByteArray state = store.qualityName(s.quality).toUtf8();
+                if (state.contains(',') || state.contains('"'))
+                    state = '"' + state.replace("\"", "\"\"") + '"';
+                buffer += ',' + state + '\n';
+            }
+            if (buffer.size() > (1 << 20)) {
+                file.write(buffer);
+                buffer.clear();
+            }
+        }
+    }
+    file.write(buffer);
+    file.flush();
+    return ExitOk;
 }
 
 } // namespace tp

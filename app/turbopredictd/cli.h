@@ -6,6 +6,9 @@
 
 namespace tp {
 
+class UnitStore;
+struct UnitConfig;
+
 /** Exit statuses of turbopredictd. */
 enum ExitStatus {
     ExitOk = 0,
@@ -32,6 +35,15 @@ private:
     int checkConfig(const QString &configDir);
     int initConfig(const QStringList &positional);
     int checkStore(const QString &configDir, const QString &dataDir, const QString &unitId);
+    int importFiles(const QString &configDir, const QString &dataDir, const QString &unitId,
+                    const QStringList &files, const QString &sheet, const QString &layout);
+    int exportSamples(const QString &configDir, const QString &dataDir, const QString &unitId,
+                      const QString &tags, const QString &from, const QString &to,
+                      const QString &output);
+    /** Loads the configuration and opens the unit's store (created if missing); prints the
+     *  problem and returns false otherwise. */
+    bool openUnit(const QString &configDir, const QString &dataDir, const QString &unitId,
+                  UnitConfig *unit, UnitStore *store, int *status);
 
     QStringList m_arguments;
     QTextStream m_out;

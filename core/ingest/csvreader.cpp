@@ -1,0 +1,339 @@
+#include "csvreader.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+#include <array>
+#include <cmath>
+
+namespace tp {
+
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20;
+constexpr qsizetype kMaxRecordBytes = 64 << 20; // one record (quoted newlines included)
+
+// Reads n digits at p; -1 if any is not a digit.
+int digits(QByteArrayView s, qsizetype p, int n)
+{
+    if (p + n > s.size())
+        return -1;
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        const char c = s[p + i];
+        if (c < '0' || c > '9')
+            return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+int monthFromName(QByteArrayView s)
+{
+    static const std::array<const char *, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
+                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (s.size() != 3)
+        return -1;
+    for (int i = 0; i < 12; ++i) {
+        if (QByteArrayView(names[i]).compare(s, Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<qint64> CsvReader::parseDateTime(QByteArrayView t, bool *utc)
+{
+    *utc = false;
+    t = t.trimmed();
+    if (t.size() < 8)
+        return std::nullopt;
+    int y = -1, mo = -1, d = -1;
+    qsizetype p = 0;
+    if (digits(t, 0, 4) >= 0 && t.size() >= 10 && t[4] == '-' && t[7] == '-') { // ISO
+        y = digits(t, 0, 4);
+        mo = digits(t, 5, 2);
+        d = digits(t, 8, 2);
+        p = 10;
+    } else {
+        // d/M/yyyy, d.M.yyyy, d-MMM-yyyy, d-MMM-yy (day first)
+        qsizetype i = 0;
+        while (i < t.size() && i < 2 && t[i] >= '0' && t[i] <= '9')
+            ++i;
+        if (i == 0 || i >= t.size())
+            return std::nullopt;
+        d = digits(t, 0, int(i));
+        const char sep = t[i];
+        if (sep != '/' && sep != '.' && sep != '-')
+            return std::nullopt;
+        qsizetype j = i + 1;
+        qsizetype k = j;
+        while (k < t.size() && t[k] != sep)
+            ++k;
+        if (k >= t.size())
+            return std::nullopt;
+        const QByteArrayView month = t.sliced(j, k - j);
+        mo = (month.size() <= 2) ? digits(month, 0, int(month.size())) : monthFromName(month);
+        qsizetype l = k + 1;
+        qsizetype yearDigits = 0;
+        while (l + yearDigits < t.size() && t[l + yearDigits] >= '0' && t[l + yearDigits] <= '9')
+            ++yearDigits;
+        if (yearDigits == 4)
+            y = digits(t, l, 4);
+        else if (yearDigits == 2)
+            y = 2000 + digits(t, l, 2);
+        else
+            return std::nullopt;
+        p = l + yearDigits;
+    }
+    if (y < 0 || mo < 1 || mo > 12 || d < 1)
+        return std::nullopt;
+    const QDate date(y, mo, d);
+    if (!date.isValid())
+        return std::nullopt;
+    int h = 0, mi = 0, s = 0, ms = 0;
+    if (p < t.size()) {
+        if (t[p] != 'T' && t[p] != ' ')
+            return std::nullopt;
+        ++p;
+        while (p < t.size() && t[p] == ' ')
+            ++p;
+        qsizetype hd = 0;
+        while (p + hd < t.size() && hd < 2 && t[p + hd] >= '0' && t[p + hd] <= '9')
+            ++hd;
+        h = hd ? digits(t, p, int(hd)) : -1;
+        p += hd;
+        if (h < 0 || h > 23 || p >= t.size() || t[p] != ':')
+            return std::nullopt;
+        mi = digits(t, p + 1, 2);
+        p += 3;
+        if (mi < 0 || mi > 59)
+            return std::nullopt;
+        if (p < t.size() && t[p] == ':') {
+            s = digits(t, p + 1, 2);
+            p += 3;
+            if (s < 0 || s > 59)
+                return std::nullopt;
+            if (p < t.size() && (t[p] == '.' || t[p] == ',')) {
+                ++p;
+                int scale = 100;
+                while (p < t.size() && t[p] >= '0' && t[p] <= '9') {
+                    ms += (t[p] - '0') * scale;
+                    scale /= 10;
+                    ++p;
+                }
+            }
+        }
+    }
+    qint64 offsetMs = 0;
+    if (p < t.size()) {
+        if (t[p] == 'Z' && p + 1 == t.size()) {
+            *utc = true;
+        } else if ((t[p] == '+' || t[p] == '-') && t.size() - p == 6 && t[p + 3] == ':') {
+            const int oh = digits(t, p + 1, 2), om = digits(t, p + 4, 2);
+            if (oh < 0 || om < 0)
+                return std::nullopt;
+            offsetMs = (oh * 60 + om) * 60'000LL * (t[p] == '+' ? 1 : -1);
+            *utc = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const qint64 days = date.toJulianDay() - 2440588; // 1970-01-01
+    return days * 86'400'000LL + ((h * 60 + mi) * 60 + s) * 1000LL + ms - offsetMs;
+}
+
+Cell CsvReader::parseField(const QByteArray &field, bool decimalComma)
+{
+    Cell cell;
+    const QByteArray trimmed = field.trimmed();
+    if (trimmed.isEmpty())
+        return cell;
+    const char c0 = trimmed.front();
+    if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ',') {
+        bool ok = false;
+        double v;
+        if (decimalComma && trimmed.contains(',') && !trimmed.contains('.')) {
+            QByteArray dotted = trimmed;
+            dotted.replace(',', '.');
+            v = dotted.toDouble(&ok);
+        } else {
+            v = trimmed.toDouble(&ok);
+        }
+        if (ok && std::isfinite(v)) {
+            cell.type = Cell::Type::Number;
+            cell.number = v;
+            return cell;
+        }
+        bool utc = false;
+        if (auto ms = parseDateTime(trimmed, &utc)) {
+            cell.type = Cell::Type::DateTime;
+            cell.localMs = *ms;
+            cell.utc = utc;
+            cell.text = QString::fromUtf8(trimmed);
+            return cell;
+        }
+    }
+    cell.type = trimmed.startsWith('#') && trimmed.size() <= 8 ? Cell::Type::Error : Cell::Type::Text;
+    cell.text = QString::fromUtf8(trimmed);
+    return cell;
+}
+
+bool CsvReader::open(const QString &path)
+{
+    m_fileName = QFileInfo(path).fileName();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot be read: %1").arg(m_file.errorString());
+        return false;
+    }
+    m_size = m_file.size();
+    if (!fill())
+        return m_error.isEmpty();
+    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
+        m_error = tr("is UTF-16 encoded; save it as UTF-8 CSV");
+        return false;
+    }
+    // Delimiter: the candidate that splits the first lines (outside quotes) most consistently.
+    const QByteArrayView sample = QByteArrayView(m_buffer).sliced(m_pos, std::min<qsizetype>(m_buffer.size() - m_pos, 64 * 1024));
+    int best = -1;
+    for (char candidate : {',', ';', '\t'}) {
+        QList<int> counts;
+        int count = 0;
+        bool quoted = false;
+        for (char c : sample) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == candidate)
+                ++count;
+            else if (!quoted && c == '\n') {
+                counts.append(count);
+                count = 0;
+                if (counts.size() >= 20)
+                    break;
+            }
+        }
+        if (counts.isEmpty())
+            counts.append(count);
+        int min = *std::min_element(counts.cbegin(), counts.cend());
+        const int score = min * 1000 + *std::max_element(counts.cbegin(), counts.cend());
+        if (score > best && *std::max_element(counts.cbegin(), counts.cend()) > 0) {
+            best = score;
+            m_delimiter = candidate;
+        }
+    }
+    // Decimal comma: only with ; or tab, when numbers like 1,5 outnumber 1.5.
+    if (m_delimiter != ',') {
+        int comma = 0, dot = 0;
+        for (qsizetype i = 1; i + 1 < sample.size(); ++i) {
+            const bool digitsAround = sample[i - 1] >= '0' && sample[i - 1] <= '9'
+                && sample[i + 1] >= '0' && sample[i + 1] <= '9';
+            if (digitsAround && sample[i] == ',')
+                ++comma;
+            else if (digitsAround && sample[i] == '.')
+                ++dot;
+        }
+        m_decimalComma = comma > dot;
+    }
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray chunk = m_file.read(kChunk);
+    if (chunk.isEmpty()) {
+        if (m_file.error() != QFileDevice::NoError)
+            m_error = tr("cannot be read: %1").arg(m_file.errorString());
+        m_eof = true;
+        return false;
+    }
+    m_buffer += chunk;
+    return true;
+}
+
+QString CsvReader::cellReference(qint64 row, qsizetype column) const
+{
+    return tr("row %1, column %2").arg(row).arg(columnName(column));
+}
+
+bool CsvReader::readRow(RawRow &row)
+{
+    row.cells.clear();
+    if (!m_error.isEmpty())
+        return false;
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    qsizetype recordStart = m_consumed;
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (!m_error.isEmpty())
+                return false;
+            if (quoted) {
+                m_error = tr("row %1: a quoted field is not closed before the end of the file").arg(m_row + 1);
+                return false;
+            }
+            if (!fieldStarted && fields.isEmpty())
+                return false; // clean end
+            fields.append(field);
+            break;
+        }
+        const char c = m_buffer[m_pos++];
+        ++m_consumed;
+        if (m_consumed - recordStart > kMaxRecordBytes) {
+            m_error = tr("row %1 is longer than %2 MB; refused").arg(m_row + 1).arg(kMaxRecordBytes >> 20);
+            return false;
+        }
+        if (quoted) {
+            if (c == '"') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer[m_pos] == '"') {
+                    field += '"';
+                    ++m_pos;
+                    ++m_consumed;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"' && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == m_delimiter) {
+            fields.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == '\n') {
+            fields.append(field);
+            break;
+        } else if (c != '\r') {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    row.number = ++m_row;
+    if (fields.size() > 16384) {
+        m_error = tr("row %1 has more than 16384 columns; refused").arg(m_row);
+        return false;
+    }
+    row.cells.reserve(fields.size());
+    for (const QByteArray &f : std::as_const(fields))
+        row.cells.append(parseField(f, m_decimalComma));
+    return true;
+}
+
+} // namespace tp

@@ -1,0 +1,398 @@
+#include "importer.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/localtime.h"
+#include "ingest/xlsxreader.h"
+#include "logging.h"
+#include "storage/unitstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace tp {
+
+namespace {
+
+constexpr int kMaxWarnings = 200;
+constexpr int kLookaheadRows = 200;
+
+bool isGenericLabel(const QString &text)
+{
+    static const QStringList labels{QStringLiteral("time"), QStringLiteral("timestamp"),
+                                    QStringLiteral("date"), QStringLiteral("datetime"),
+                                    QStringLiteral("date/time"), QStringLiteral("value"),
+                                    QStringLiteral("values"), QStringLiteral("tag")};
+    return labels.contains(text.trimmed(), Qt::CaseInsensitive);
+}
+
+/** The historian tag in a header: `\\server\TAG` and `\\server\TAG|attr` give TAG. */
+QString headerTagName(const QString &header)
+{
+    QString name = header.trimmed();
+    const qsizetype slash = name.lastIndexOf(u'\\');
+    if (slash >= 0)
+        name = name.mid(slash + 1);
+    return name.trimmed();
+}
+
+struct ColumnMap {
+    qsizetype timeColumn = 0;
+    qsizetype valueColumn = 0;
+    qint64 tagId = 0;
+};
+
+qint64 firstNonEmpty(const RawRow &row)
+{
+    for (qsizetype c = 0; c < row.cells.size(); ++c) {
+        if (!row.cells[c].isEmpty())
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
+Importer::Importer(UnitStore &store, const UnitConfig &unit) : m_store(store), m_unit(unit) {}
+
+ImportSummary Importer::importFile(const QString &path, const ImportOptions &options,
+                                   const std::function<void(const ImportProgress &)> &progress,
+                                   const std::atomic_bool *cancel)
+{
+    ImportSummary summary;
+    summary.file = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        summary.error = tr("%1: cannot be read: %2").arg(summary.file, file.errorString());
+        return summary;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    summary.sha256 = QString::fromLatin1(hash.result().toHex());
+    file.seek(0);
+    const bool isZip = file.peek(4) == QByteArrayView("PK\x03\x04", 4);
+    file.close();
+
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::unique_ptr<TableReader> reader;
+    if (suffix == u"xlsx" || suffix == u"xlsm" || (isZip && suffix != u"csv")) {
+        auto xlsx = std::make_unique<XlsxReader>();
+        const QString sheet = !options.sheet.isEmpty() ? options.sheet : m_unit.source.sheet;
+        if (!xlsx->open(path, sheet)) {
+            summary.error = tr("%1: %2").arg(summary.file, xlsx->errorString());
+            return summary;
+        }
+        summary.sheet = xlsx->sheetName();
+        reader = std::move(xlsx);
+    } else {
+        auto csv = std::make_unique<CsvReader>();
+        if (!csv->open(path)) {
+            summary.error = tr("%1: %2").arg(summary.file, csv->errorString());
+            return summary;
+        }
+        reader = std::move(csv);
+    }
+    return importRows(*reader, summary, options, progress, cancel);
+}
+
+ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
+                                   const ImportOptions &options,
+                                   const std::function<void(const ImportProgress &)> &progress,
+                                   const std::atomic_bool *cancel)
+{
+    auto warn = [&](const QString &message) {
+        if (summary.warnings.size() < kMaxWarnings)
+            summary.warnings.append(message);
+        ++summary.warningCount;
+    };
+    auto failWith = [&](const QString &message) {
+        summary.error = message;
+        summary.ok = false;
+        return summary;
+    };
+
+    // 1. Look ahead to the first data row: the first row whose first cell is a date-time.
+    QList<RawRow> head;
+    RawRow row;
+    qsizetype dataIndex = -1;
+    while (head.size() < kLookaheadRows && reader.readRow(row)) {
+        head.append(row);
+        const qint64 first = firstNonEmpty(row);
+        if (first < 0)
+            continue;
+        const Cell &cell = row.cells[first];
+        if (cell.type == Cell::Type::DateTime) {
+            dataIndex = head.size() - 1;
+            break;
+        }
+        // A number under a header where a time belongs: the time column is not formatted as
+        // a date. Say so with the cell and its format.
+        if (cell.type == Cell::Type::Number && head.size() >= 2 && first == 0) {
+            auto *xlsx = dynamic_cast<XlsxReader *>(&reader);
+            const QString ref = reader.cellReference(row.number, first);
+            if (xlsx)
+                return failWith(tr("%1: %2: date cell has format \"%3\"")
+                                    .arg(summary.file, ref, xlsx->formatCode(cell.style)));
+            return failWith(tr("%1: %2: \"%3\" is not a date and time")
+                                .arg(summary.file, ref, cell.text.isEmpty() ? QString::number(cell.number) : cell.text));
+        }
+    }
+    if (!reader.errorString().isEmpty())
+        return failWith(tr("%1: %2").arg(summary.file, reader.errorString()));
+    if (dataIndex < 0)
+        return failWith(tr("%1: no data found: no row in the first %2 starts with a date and time")
+                            .arg(reader.location())
+                            .arg(kLookaheadRows));
+    const RawRow &firstData = head[dataIndex];
+
+    // 2. Layout: compressed when every even column of the first data row holds a time.
+    bool compressed = false;
+    if (options.layout == u"compressed") {
+        compressed = true;
+    } else if (options.layout == u"auto") {
+        int pairs = 0;
+        bool allPairs = true;
+        for (qsizetype c = 0; c < firstData.cells.size(); c += 2) {
+            if (firstData.at(c).isEmpty() && firstData.at(c + 1).isEmpty())
+                continue;
+            if (firstData.at(c).type == Cell::Type::DateTime && firstData.at(c + 1).type != Cell::Type::DateTime)
+                ++pairs;
+            else
+                allPairs = false;
+        }
+        compressed = allPairs && pairs >= 2;
+    }
+    summary.layout = compressed ? QStringLiteral("compressed") : QStringLiteral("sampled");
+
+    // 3. Header names: the nearest non-generic text above the first data row.
+    auto headerAt = [&](qsizetype column, qint64 *rowNumber) -> QString {
+        for (qsizetype r = dataIndex - 1; r >= 0 && r >= dataIndex - 6; --r) {
+            const Cell &cell = head[r].at(column);
+            if (cell.type == Cell::Type::Text && !cell.text.trimmed().isEmpty()
+                && !isGenericLabel(cell.text)) {
+                *rowNumber = head[r].number;
+                return cell.text;
+            }
+        }
+        return QString();
+    };
+    std::vector<ColumnMap> maps;
+    auto mapColumn = [&](qsizetype timeColumn, qsizetype valueColumn, qsizetype nameColumn,
+                         qsizetype altNameColumn) {
+        qint64 headerRow = 0;
+        QString header = headerAt(nameColumn, &headerRow);
+        qsizetype where = nameColumn;
+        if (header.isEmpty() && altNameColumn >= 0) {
+            header = headerAt(altNameColumn, &headerRow);
+            where = altNameColumn;
+        }
+        if (header.isEmpty())
+            return;
+        const std::optional<qint64> id = m_store.tagId(headerTagName(header));
+        if (!id) {
+            summary.unmatchedColumns.append(
+                QStringLiteral("%1 (%2)").arg(header.simplified(), reader.cellReference(headerRow, where)));
+            return;
+        }
+        maps.push_back({timeColumn, valueColumn, *id});
+        summary.mappedTags.append(headerTagName(header));
+    };
+    qsizetype width = 0;
+    for (const RawRow &r : std::as_const(head))
+        width = std::max(width, r.cells.size());
+    if (compressed) {
+        for (qsizetype c = 0; c + 1 < width; c += 2)
+            mapColumn(c, c + 1, c + 1, c);
+    } else {
+        const qsizetype timeColumn = firstNonEmpty(firstData);
+        for (qsizetype c = timeColumn + 1; c < width; ++c)
+            mapColumn(timeColumn, c, c, -1);
+    }
+    if (maps.empty())
+        return failWith(tr("%1: no column matches a tag of unit %2 (unmatched: %3)")
+                            .arg(reader.location(), m_unit.unitId,
+                                 summary.unmatchedColumns.isEmpty()
+                                     ? tr("none")
+                                     : summary.unmatchedColumns.join(QStringLiteral(", "))));
+
+    // 4. Rows.
+    ImportRecord record;
+    record.source = dynamic_cast<XlsxReader *>(&reader) ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    record.fileName = summary.file;
+    record.sha256 = summary.sha256;
+    record.sheet = summary.sheet;
+    record.layout = summary.layout;
+    record.status = QStringLiteral("running");
+    const std::optional<qint64> recordId = m_store.addImport(record);
+    if (!recordId)
+        return failWith(tr("%1: %2").arg(summary.file, m_store.errorString()));
+    record.id = *recordId;
+
+    LocalTimeConverter clock(m_unit.timeZone);
+    QHash<QString, int> qualityCache;
+    std::vector<Sample> batch;
+    batch.reserve(static_cast<size_t>(options.batchValues) + 1024);
+    QHash<qsizetype, qint64> lastTs; // per time column
+    summary.firstTs = std::numeric_limits<qint64>::max();
+    summary.lastTs = std::numeric_limits<qint64>::min();
+
+    auto updateRecord = [&](const QString &status, const QString &message) {
+        record.rowsRead = summary.rowsRead;
+        record.valuesStored = summary.valuesStored;
+        record.valuesSkipped = summary.valuesSkipped;
+        record.firstTs = summary.firstTs == std::numeric_limits<qint64>::max() ? 0 : summary.firstTs;
+        record.lastTs = summary.lastTs == std::numeric_limits<qint64>::min() ? 0 : summary.lastTs;
+        record.status = status;
+        record.message = message;
+        record.finishedAt = status == u"running" ? 0 : QDateTime::currentMSecsSinceEpoch();
+        m_store.updateImport(record);
+    };
+    auto flush = [&]() -> bool {
+        if (batch.empty())
+            return true;
+        const std::optional<WriteStats> stats = m_store.writeSamples(batch);
+        if (!stats)
+            return false;
+        summary.valuesStored += stats->changed;
+        summary.valuesUnchanged += stats->unchanged;
+        batch.clear();
+        updateRecord(QStringLiteral("running"), QString());
+        if (progress)
+            progress({summary.rowsRead, reader.bytesRead(), reader.bytesTotal()});
+        return true;
+    };
+
+    auto processRow = [&](const RawRow &r) -> bool {
+        bool any = false;
+        QHash<qsizetype, qint64> rowTs;
+        for (const ColumnMap &m : maps) {
+            const Cell &value = r.at(m.valueColumn);
+            if (value.isEmpty())
+                continue;
+            qint64 ts;
+            if (auto it = rowTs.constFind(m.timeColumn); it != rowTs.cend()) {
+                ts = *it;
+                if (ts == std::numeric_limits<qint64>::min())
+                    continue;
+            } else {
+                const Cell &time = r.at(m.timeColumn);
+                if (time.type != Cell::Type::DateTime) {
+                    rowTs.insert(m.timeColumn, std::numeric_limits<qint64>::min());
+                    if (!time.isEmpty())
+                        warn(tr("%1: \"%2\" is not a date and time; row skipped")
+                                 .arg(reader.cellReference(r.number, m.timeColumn),
+                                      time.text.isEmpty() ? QString::number(time.number) : time.text));
+                    else
+                        warn(tr("%1: time missing; values of this row skipped")
+                                 .arg(reader.cellReference(r.number, m.timeColumn)));
+                    ++summary.valuesSkipped;
+                    continue;
+                }
+                ts = time.utc ? time.localMs : clock.toUtc(time.localMs);
+                rowTs.insert(m.timeColumn, ts);
+                const auto last = lastTs.constFind(m.timeColumn);
+                if (last != lastTs.cend() && ts < *last) {
+                    ++summary.nonMonotonicRows;
+                    warn(tr("%1: time goes backwards (earlier than the row before)")
+                             .arg(reader.cellReference(r.number, m.timeColumn)));
+                } else if (last != lastTs.cend() && ts == *last) {
+                    ++summary.duplicateTimestampRows;
+                    warn(tr("%1: same time as the row before; the later row wins")
+                             .arg(reader.cellReference(r.number, m.timeColumn)));
+                }
+                lastTs.insert(m.timeColumn, ts);
+                summary.firstTs = std::min(summary.firstTs, ts);
+                summary.lastTs = std::max(summary.lastTs, ts);
+            }
+            ++summary.valuesRead;
+            any = true;
+            Sample s{m.tagId, ts, 0.0, GoodQuality};
+            QString state;
+            switch (value.type) {
+            case Cell::Type::Number:
+            case Cell::Type::Bool: s.value = value.number; break;
+            case Cell::Type::Text: {
+                bool ok = false;
+                const double v = value.text.trimmed().toDouble(&ok);
+                if (ok && std::isfinite(v))
+                    s.value = v;
+                else
+                    state = value.text.trimmed();
+                break;
+            }
+            case Cell::Type::Error: state = value.text; break;
+            case Cell::Type::DateTime:
+                warn(tr("%1: a date where a value belongs; skipped")
+                         .arg(reader.cellReference(r.number, m.valueColumn)));
+                ++summary.valuesSkipped;
+                continue;
+            case Cell::Type::Empty: continue;
+            }
+            if (!state.isEmpty()) {
+                auto it = qualityCache.constFind(state);
+                int code;
+                if (it != qualityCache.cend()) {
+                    code = *it;
+                } else {
+                    const std::optional<int> c = m_store.qualityCode(state);
+                    if (!c)
+                        return false;
+                    code = *c;
+                    qualityCache.insert(state, code);
+                }
+                s.quality = code;
+                s.value = std::nan("");
+                ++summary.states[state];
+            }
+            batch.push_back(s);
+        }
+        if (any)
+            ++summary.rowsRead;
+        return true;
+    };
+
+    bool ok = true;
+    for (qsizetype i = dataIndex; i < head.size() && ok; ++i)
+        ok = processRow(head[i]);
+    head.clear();
+    while (ok && reader.readRow(row)) {
+        ok = processRow(row);
+        if (ok && static_cast<qint64>(batch.size()) >= options.batchValues) {
+            ok = flush();
+            if (ok && cancel && cancel->load()) {
+                summary.cancelled = true;
+                break;
+            }
+        }
+    }
+    if (ok)
+        ok = flush();
+    summary.nonexistentLocalTimes = clock.nonexistentCount();
+    summary.ambiguousLocalTimes = clock.ambiguousCount();
+    if (!ok) {
+        summary.error = tr("%1: %2").arg(summary.file, m_store.errorString());
+        updateRecord(QStringLiteral("failed"), summary.error);
+        return summary;
+    }
+    if (!reader.errorString().isEmpty()) {
+        summary.error = tr("%1: %2").arg(reader.location(), reader.errorString());
+        updateRecord(QStringLiteral("failed"), summary.error);
+        return summary;
+    }
+    if (summary.cancelled) {
+        updateRecord(QStringLiteral("cancelled"), tr("cancelled after %n row(s)", nullptr, int(summary.rowsRead)));
+        return summary;
+    }
+    summary.ok = true;
+    updateRecord(QStringLiteral("complete"), QString());
+    if (progress)
+        progress({summary.rowsRead, reader.bytesTotal(), reader.bytesTotal()});
+    return summary;
+}
+
+} // namespace tp

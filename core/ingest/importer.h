@@ -1,0 +1,83 @@
+#pragma once
+
+#include "config/fleetconfig.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace tp {
+
+class UnitStore;
+class TableReader;
+
+struct ImportOptions {
+    QString sheet;                      ///< xlsx: sheet name; empty = unit's source.sheet, else first
+    QString layout = QStringLiteral("auto"); ///< auto, sampled or compressed
+    qint64 batchValues = 50'000;        ///< values per committed transaction
+};
+
+struct ImportProgress {
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    qint64 totalBytes = 0;
+    int percent() const { return totalBytes > 0 ? int(bytes * 100 / totalBytes) : 0; }
+};
+
+/** What an import did, for the summary and the provenance row. */
+struct ImportSummary {
+    QString file;
+    QString sha256;
+    QString sheet;
+    QString layout;              ///< "sampled" or "compressed"
+    qint64 rowsRead = 0;         ///< data rows
+    qint64 valuesRead = 0;       ///< non-empty value cells of mapped columns
+    qint64 valuesStored = 0;     ///< new or changed samples
+    qint64 valuesUnchanged = 0;  ///< already stored exactly so (re-import)
+    qint64 valuesSkipped = 0;    ///< cells that could not become samples (see warnings)
+    QMap<QString, qint64> states; ///< digital states and error texts by name
+    QStringList mappedTags;
+    QStringList unmatchedColumns; ///< "\\srv\FOO.PV (DL_WORK!F3)"
+    QStringList warnings;        ///< with cell references; the first 200
+    qint64 warningCount = 0;
+    qint64 nonexistentLocalTimes = 0;
+    qint64 ambiguousLocalTimes = 0;
+    qint64 nonMonotonicRows = 0;
+    qint64 duplicateTimestampRows = 0;
+    qint64 firstTs = 0, lastTs = 0;
+    bool cancelled = false;
+    bool ok = false;
+    QString error;               ///< translated, with file and place
+};
+
+/**
+ * Imports historian exports (.xlsx, .csv) into one unit's store: detects the PI DataLink
+ * layout, maps columns to the unit's tags, converts plant-local times to UTC, and writes
+ * batches that commit as they go (a killed import keeps what was committed; running it again
+ * adds only the rest). Runs in the thread that owns the store.
+ */
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::Importer)
+public:
+    Importer(UnitStore &store, const UnitConfig &unit);
+
+    ImportSummary importFile(const QString &path, const ImportOptions &options = {},
+                             const std::function<void(const ImportProgress &)> &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+
+    /** Imports rows from an open reader (the file's hash and name given by the caller). */
+    ImportSummary importRows(TableReader &reader, ImportSummary summary,
+                             const ImportOptions &options,
+                             const std::function<void(const ImportProgress &)> &progress,
+                             const std::atomic_bool *cancel);
+
+private:
+    UnitStore &m_store;
+    UnitConfig m_unit;
+};
+
+} // namespace tp

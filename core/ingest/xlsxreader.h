@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ingest/tablereader.h"
+#include "ingest/ziplimits.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace tp {
+
+/**
+ * Reads one worksheet of an .xlsx workbook row by row: QuaZip for the container, zlib
+ * inflation with bomb limits (ZipEntryStream), QXmlStreamReader fed chunk by chunk, so the
+ * sheet is never held in memory. Shared strings, inline strings, numbers, booleans, error
+ * cells, sparse rows and cells without `r`, dates through styles.xml number formats (built-in
+ * and custom) in the 1900 and 1904 date systems.
+ */
+class XlsxReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::XlsxReader)
+public:
+    explicit XlsxReader(const ZipLimits &limits = {});
+    ~XlsxReader() override;
+
+    /** Opens @p sheetName (case-insensitive), or the first sheet when it is empty. */
+    bool open(const QString &path, const QString &sheetName = QString());
+
+    QStringList sheetNames() const;
+    QString sheetName() const;
+    bool uses1904Dates() const;
+    /** The number format of a style index ("General", "yyyy-mm-dd hh:mm", ...). */
+    QString formatCode(int style) const;
+
+    bool readRow(RawRow &row) override;
+    QString errorString() const override;
+    QString location() const override;
+    QString cellReference(qint64 row, qsizetype column) const override;
+    qint64 bytesRead() const override;
+    qint64 bytesTotal() const override;
+
+    /** True for the built-in date/time format ids and custom codes with date or time parts. */
+    static bool isDateFormat(int numFmtId, const QString &code);
+    /** Excel serial day number to milliseconds of wall-clock time (as if UTC). */
+    static qint64 serialToMs(double serial, bool date1904);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tp
