@@ -191,8 +191,10 @@ bool CsvReader::open(const QString &path)
     m_size = m_file.size();
     if (!fill())
         return m_error.isEmpty();
-    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+    if (m_buffer.startsWith("\xEF\xBB\xBF")) {
         m_pos = 3;
+        m_consumed = 3;
+    }
     else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
         m_error = tr("is UTF-16 encoded; save it as UTF-8 CSV");
         return false;

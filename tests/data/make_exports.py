@@ -139,6 +139,17 @@ def csv_variants(out, zone):
     write_expected(os.path.join(out, "expected_semicolon_decimal_comma.csv"), expected)
 
 
+def general_dates(out):
+    """Times as plain numbers in General format: must be refused with the cell named."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DL_WORK"
+    ws.append(["Time", TAGS[0]])
+    for i in range(5):
+        ws.append([46082 + i / 240.0, float(i)])
+    wb.save(os.path.join(out, "general_dates.xlsx"))
+
+
 def truncated(out):
     src = os.path.join(out, "sampled_openpyxl.xlsx")
     data = open(src, "rb").read()
@@ -172,6 +183,7 @@ def main():
     compressed_xlsxwriter(out, zone, True)
     dst_openpyxl(out)
     csv_variants(out, zone)
+    general_dates(out)
     truncated(out)
     if "--bomb" in sys.argv:
         zip_bomb(out)
