@@ -6,6 +6,7 @@
 #include "storage/unitstore.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimeZone>
@@ -33,7 +34,7 @@ const QList<Cli::Command> &Cli::commands()
          QT_TRANSLATE_NOOP("tp::Cli", "Write the built-in demo fleet as editable YAML files"), false},
         {QStringLiteral("check-store"), QStringLiteral("--unit ID [--data DIR]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Run an integrity check on a unit's SQLite store"), true},
-        {QStringLiteral("import"), QStringLiteral("--unit ID FILE..."),
+        {QStringLiteral("import"), QStringLiteral("--unit ID [FILE...]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Import historian exports (.xlsx, .csv) into a unit's store"),
          true},
         {QStringLiteral("export"), QStringLiteral("--unit ID [--tags A,B] [--from T] [--to T]"),
@@ -123,7 +124,9 @@ int Cli::run()
     if (name == u"import") {
         parser.addOption(sheetOption);
         parser.addOption(layoutOption);
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("Export files to import."), tr("FILE..."));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("Export files to import (default: the unit's source: its file, or the new files of its folder)."),
+                                     tr("[FILE...]"));
     }
     if (name == u"export") {
         parser.addOption(tagsOption);
@@ -331,10 +334,6 @@ bool Cli::openUnit(const QString &configDir, const QString &dataDir, const QStri
 int Cli::importFiles(const QString &configDir, const QString &dataDir, const QString &unitId,
                      const QStringList &files, const QString &sheet, const QString &layout)
 {
-    if (files.isEmpty()) {
-        m_err << tr("turbopredictd import: give at least one file") << '\n';
-        return ExitInvalidInput;
-    }
     UnitConfig unit;
     UnitStore store(unitId);
     int status = ExitOk;
@@ -343,7 +342,30 @@ int Cli::importFiles(const QString &configDir, const QString &dataDir, const QSt
     Importer importer(store, unit);
     ImportOptions options;
     options.sheet = sheet;
-    options.layout = layout;
+    options.layout = layout == u"auto" && !unit.source.layout.isEmpty() ? unit.source.layout : layout;
+    if (files.isEmpty()) {
+        // No files: the unit's own source (its file, or the new files of its folder).
+        QList<ImportSummary> results;
+        switch (unit.source.type) {
+        case SourceType::Xlsx:
+        case SourceType::Csv: results.append(importer.importFile(unit.source.path, options)); break;
+        case SourceType::Folder:
+            results = importer.importFolder(unit.source.path, unit.source.pattern, options);
+            if (results.isEmpty())
+                m_out << tr("%1: no new or changed files").arg(QDir::toNativeSeparators(unit.source.path)) << '\n';
+            break;
+        default:
+            m_err << tr("turbopredictd import: unit %1 has a %2 source; give the files to import")
+                         .arg(unit.unitId, sourceTypeId(unit.source.type))
+                  << '\n';
+            return ExitInvalidInput;
+        }
+        for (const ImportSummary &s : std::as_const(results)) {
+            if (!printSummary(s, -1))
+                status = ExitFailure;
+        }
+        return status;
+    }
     for (const QString &file : files) {
         QElapsedTimer timer;
         timer.start();
@@ -356,36 +378,42 @@ int Cli::importFiles(const QString &configDir, const QString &dataDir, const QSt
                 m_err.flush();
             }
         });
-        if (!s.ok) {
-            m_err << tr("turbopredictd import: %1").arg(s.error) << '\n';
+        if (!printSummary(s, timer.elapsed()))
             status = ExitFailure;
-            continue;
-        }
-        m_out << tr("%1%2: %3 layout, %n row(s)", nullptr, int(s.rowsRead))
-                     .arg(s.file, s.sheet.isEmpty() ? QString() : u" [" + s.sheet + u']', s.layout)
-              << ", " << tr("%1 values: %2 stored, %3 already stored, %4 skipped")
-                             .arg(s.valuesRead).arg(s.valuesStored).arg(s.valuesUnchanged).arg(s.valuesSkipped)
-              << ", " << tr("%1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 2) << '\n';
-        m_out << "  " << tr("tags: %1 mapped").arg(s.mappedTags.size());
-        if (!s.unmatchedColumns.isEmpty())
-            m_out << ", " << tr("unmatched columns: %1").arg(s.unmatchedColumns.join(QStringLiteral(", ")));
-        m_out << '\n';
-        if (s.firstTs <= s.lastTs)
-            m_out << "  " << tr("time range (UTC): %1 to %2")
-                                 .arg(utcText(s.firstTs), utcText(s.lastTs))
-                  << '\n';
-        for (auto it = s.states.cbegin(); it != s.states.cend(); ++it)
-            m_out << "  " << tr("state \"%1\": %2").arg(it.key()).arg(it.value()) << '\n';
-        if (s.nonexistentLocalTimes || s.ambiguousLocalTimes)
-            m_out << "  " << tr("DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)")
-                                 .arg(s.nonexistentLocalTimes).arg(s.ambiguousLocalTimes)
-                  << '\n';
-        for (const QString &w : s.warnings)
-            m_out << "  " << tr("warning: %1").arg(w) << '\n';
-        if (s.warningCount > s.warnings.size())
-            m_out << "  " << tr("... and %1 more warnings").arg(s.warningCount - s.warnings.size()) << '\n';
     }
     return status;
+}
+
+bool Cli::printSummary(const ImportSummary &s, qint64 elapsedMs)
+{
+    if (!s.ok) {
+        m_err << tr("turbopredictd import: %1").arg(s.cancelled ? tr("%1: cancelled").arg(s.file) : s.error) << '\n';
+        return false;
+    }
+    m_out << tr("%1%2: %3 layout, %n row(s)", nullptr, int(s.rowsRead))
+                 .arg(s.file, s.sheet.isEmpty() ? QString() : u" [" + s.sheet + u']', s.layout)
+          << ", " << tr("%1 values: %2 stored, %3 already stored, %4 skipped")
+                         .arg(s.valuesRead).arg(s.valuesStored).arg(s.valuesUnchanged).arg(s.valuesSkipped)
+          << (elapsedMs >= 0 ? u", " + tr("%1 s").arg(elapsedMs / 1000.0, 0, 'f', 2) : QString()) << '\n';
+    m_out << "  " << tr("tags: %1 mapped").arg(s.mappedTags.size());
+    if (!s.unmatchedColumns.isEmpty())
+        m_out << ", " << tr("unmatched columns: %1").arg(s.unmatchedColumns.join(QStringLiteral(", ")));
+    m_out << '\n';
+    if (s.firstTs <= s.lastTs)
+        m_out << "  " << tr("time range (UTC): %1 to %2")
+                             .arg(utcText(s.firstTs), utcText(s.lastTs))
+              << '\n';
+    for (auto it = s.states.cbegin(); it != s.states.cend(); ++it)
+        m_out << "  " << tr("state \"%1\": %2").arg(it.key()).arg(it.value()) << '\n';
+    if (s.nonexistentLocalTimes || s.ambiguousLocalTimes)
+        m_out << "  " << tr("DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)")
+                             .arg(s.nonexistentLocalTimes).arg(s.ambiguousLocalTimes)
+              << '\n';
+    for (const QString &w : s.warnings)
+        m_out << "  " << tr("warning: %1").arg(w) << '\n';
+    if (s.warningCount > s.warnings.size())
+        m_out << "  " << tr("... and %1 more warnings").arg(s.warningCount - s.warnings.size()) << '\n';
+    return true;
 }
 
 namespace {

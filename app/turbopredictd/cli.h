@@ -8,6 +8,7 @@ namespace tp {
 
 class UnitStore;
 struct UnitConfig;
+struct ImportSummary;
 
 /** Exit statuses of turbopredictd. */
 enum ExitStatus {
@@ -40,6 +41,8 @@ private:
     int exportSamples(const QString &configDir, const QString &dataDir, const QString &unitId,
                       const QString &tags, const QString &from, const QString &to,
                       const QString &output);
+    /** Prints an import's summary; false when it failed. */
+    bool printSummary(const ImportSummary &summary, qint64 elapsedMs);
     /** Loads the configuration and opens the unit's store (created if missing); prints the
      *  problem and returns false otherwise. */
     bool openUnit(const QString &configDir, const QString &dataDir, const QString &unitId,

@@ -7,6 +7,7 @@
 #include "storage/unitstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -98,6 +99,34 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
         reader = std::move(csv);
     }
     return importRows(*reader, summary, options, progress, cancel);
+}
+
+QList<ImportSummary> Importer::importFolder(const QString &directory, const QString &pattern,
+                                           const ImportOptions &options, const std::atomic_bool *cancel)
+{
+    QList<ImportSummary> results;
+    const QDir dir(directory);
+    if (!dir.exists()) {
+        ImportSummary s;
+        s.file = QDir::toNativeSeparators(directory);
+        s.error = tr("%1: the folder does not exist").arg(s.file);
+        results.append(s);
+        return results;
+    }
+    const QStringList names = dir.entryList(pattern.split(u';', Qt::SkipEmptyParts), QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (cancel && cancel->load())
+            break;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // being written; the next refresh takes it
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        if (m_store.hasCompleteImport(QString::fromLatin1(hash.result().toHex())))
+            continue;
+        results.append(importFile(dir.filePath(name), options, {}, cancel));
+    }
+    return results;
 }
 
 ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,

@@ -69,6 +69,16 @@ public:
                              const std::function<void(const ImportProgress &)> &progress = {},
                              const std::atomic_bool *cancel = nullptr);
 
+    /**
+     * A `folder` source's refresh: imports the files in @p directory that match @p pattern
+     * (oldest name first) and were not imported completely before (by SHA-256), so daily
+     * files are added as they arrive and unchanged files are not read again. A changed file
+     * is imported again (upserts: only its new or changed samples are stored).
+     */
+    QList<ImportSummary> importFolder(const QString &directory, const QString &pattern,
+                                      const ImportOptions &options = {},
+                                      const std::atomic_bool *cancel = nullptr);
+
     /** Imports rows from an open reader (the file's hash and name given by the caller). */
     ImportSummary importRows(TableReader &reader, ImportSummary summary,
                              const ImportOptions &options,

@@ -842,6 +842,14 @@ QList<ImportRecord> UnitStore::imports()
     return result;
 }
 
+bool UnitStore::hasCompleteImport(const QString &sha256)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM imports WHERE sha256 = ? AND status = 'complete' LIMIT 1"));
+    query.addBindValue(sha256);
+    return query.exec() && query.next();
+}
+
 namespace {
 QVariant optionalId(const std::optional<qint64> &v)
 {

@@ -189,6 +189,8 @@ public:
     std::optional<qint64> addImport(const ImportRecord &record);
     bool updateImport(const ImportRecord &record);
     QList<ImportRecord> imports();
+    /** True when a file with this SHA-256 was imported completely before. */
+    bool hasCompleteImport(const QString &sha256);
 
     std::optional<qint64> addEvent(const StoredEvent &event);
     QList<StoredEvent> events(qint64 from, qint64 to);

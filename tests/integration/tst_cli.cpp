@@ -1,6 +1,8 @@
 #include "storage/unitstore.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QTimeZone>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
@@ -143,6 +145,132 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"damaged or not a database"), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("this is not a database"));
+    }
+
+    void importThenExport()
+    {
+        const QString config = m_tmp.filePath(QStringLiteral("ie-config"));
+        const QString data = m_tmp.filePath(QStringLiteral("ie-data"));
+        QDir().mkpath(config + u"/units");
+        QFile unit(config + u"/units/K-12-01.yml");
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        unit.write("unit_id: K-12-01\nplant: PCFS\ntimezone: Asia/Kuala_Lumpur\n"
+                   "source: {type: csv, path: in.csv}\ntags:\n"
+                   "  - name: PCFS.K-12-01.12SI-401.PV\n  - name: PCFS.K-12-01.12TIA-419A.PV\n");
+        unit.close();
+        const QString csv = m_tmp.filePath(QStringLiteral("in.csv"));
+        QFile in(csv);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("Time,\\\\PI01\\PCFS.K-12-01.12SI-401.PV,PCFS.K-12-01.12TIA-419A.PV,Other\n"
+                 "01/03/2026 08:00:00,10500.5,81.25,1\n"
+                 "01/03/2026 08:06:00,10499,Shutdown,2\n");
+        in.close();
+        const QStringList common{QStringLiteral("--config"), config, QStringLiteral("--data"), data,
+                                 QStringLiteral("--unit"), QStringLiteral("K-12-01")};
+        Run r = turbopredictd(QStringList{QStringLiteral("import")} + common + QStringList{csv});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(u"4 values: 4 stored, 0 already stored"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"unmatched columns: Other (row 1, column D)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"state \"Shutdown\": 1"), qPrintable(r.out));
+        r = turbopredictd(QStringList{QStringLiteral("import")} + common + QStringList{csv});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(u"4 values: 0 stored, 4 already stored"), qPrintable(r.out));
+
+        r = turbopredictd(QStringList{QStringLiteral("export")} + common);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("time,tag,value,quality\n"
+                                       "2026-03-01T00:00:00Z,PCFS.K-12-01.12SI-401.PV,10500.5,good\n"
+                                       "2026-03-01T00:06:00Z,PCFS.K-12-01.12SI-401.PV,10499,good\n"
+                                       "2026-03-01T00:00:00Z,PCFS.K-12-01.12TIA-419A.PV,81.25,good\n"
+                                       "2026-03-01T00:06:00Z,PCFS.K-12-01.12TIA-419A.PV,,Shutdown\n"));
+        r = turbopredictd(QStringList{QStringLiteral("export")} + common
+                          + QStringList{QStringLiteral("--tags"), QStringLiteral("PCFS.K-12-01.12TIA-419A.PV"),
+                                        QStringLiteral("--from"), QStringLiteral("2026-03-01T00:03:00Z")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("time,tag,value,quality\n"
+                                       "2026-03-01T00:06:00Z,PCFS.K-12-01.12TIA-419A.PV,,Shutdown\n"));
+        r = turbopredictd(QStringList{QStringLiteral("export")} + common
+                          + QStringList{QStringLiteral("--from"), QStringLiteral("yesterday")});
+        QCOMPARE(r.status, 2);
+        r = turbopredictd(QStringList{QStringLiteral("import")} + common
+                          + QStringList{m_tmp.filePath(QStringLiteral("missing.xlsx"))});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"missing.xlsx: cannot be read"), qPrintable(r.err));
+    }
+
+    // kill -9 during an import: what was committed stays, the file is sound, and running the
+    // import again completes it.
+    void killedImportResumes()
+    {
+        const QString config = m_tmp.filePath(QStringLiteral("kill-config"));
+        const QString data = m_tmp.filePath(QStringLiteral("kill-data"));
+        QDir().mkpath(config + u"/units");
+        QFile unit(config + u"/units/K-12-01.yml");
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        QByteArray yaml = "unit_id: K-12-01\nplant: PCFS\ntimezone: UTC\nsource: {type: simulator}\ntags:\n";
+        QByteArray header = "Time";
+        constexpr int kTags = 20, kRows = 150'000;
+        for (int t = 0; t < kTags; ++t) {
+            yaml += "  - name: T" + QByteArray::number(t) + "\n";
+            header += ",T" + QByteArray::number(t);
+        }
+        unit.write(yaml);
+        unit.close();
+        const QString csv = m_tmp.filePath(QStringLiteral("big.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header + '\n');
+        QByteArray chunk;
+        for (int r = 0; r < kRows; ++r) {
+            chunk += QDateTime::fromSecsSinceEpoch(1'700'000'000LL + r * 60, QTimeZone::utc())
+                         .toString(u"yyyy-MM-dd HH:mm:ss").toLatin1();
+            for (int t = 0; t < kTags; ++t)
+                chunk += ',' + QByteArray::number(r * 0.5 + t);
+            chunk += '\n';
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+        f.close();
+        const QStringList args{QStringLiteral("import"), QStringLiteral("--config"), config,
+                               QStringLiteral("--data"), data, QStringLiteral("--unit"),
+                               QStringLiteral("K-12-01"), csv};
+        QProcess p;
+        p.setReadChannel(QProcess::StandardError); // progress comes on stderr
+        p.start(QStringLiteral(TP_TURBOPREDICTD), args);
+        QVERIFY(p.waitForStarted());
+        // Wait for the first committed batch (progress is printed after each commit), then kill.
+        QByteArray err;
+        while (!err.contains("% (") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(10000);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("% ("), err.constData());
+        QVERIFY(p.state() == QProcess::Running);
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished());
+
+        const QString path = UnitStore::unitFilePath(data, QStringLiteral("K-12-01"));
+        qint64 kept = 0;
+        {
+            UnitStore store(QStringLiteral("K-12-01"));
+            QVERIFY2(store.open(path), qPrintable(store.errorString()));
+            QCOMPARE(store.integrityCheck(), QStringList{QStringLiteral("ok")});
+            kept = store.sampleCount();
+            QVERIFY(kept > 0);
+            QVERIFY(kept < qint64(kTags) * kRows);
+            QCOMPARE(kept % 50'000, 0); // whole batches only
+            QCOMPARE(store.imports().first().status, QStringLiteral("running"));
+        }
+        const Run r = turbopredictd(args);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 stored, %2 already stored").arg(qint64(kTags) * kRows - kept).arg(kept)),
+                 qPrintable(r.out));
+        UnitStore store(QStringLiteral("K-12-01"));
+        QVERIFY(store.open(path));
+        QCOMPARE(store.sampleCount(), qint64(kTags) * kRows);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "storage/unitstore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -234,6 +235,38 @@ private Q_SLOTS:
         QCOMPARE(s.error, message);
         QCOMPARE(store.sampleCount(), 1);
         QCOMPARE(store.readRange(1, 1000, 1001)->first().value, 42.0);
+    }
+
+    void folderSource()
+    {
+        const UnitConfig unit = testUnit();
+        UnitStore store(unit.unitId);
+        openStore(store, unit);
+        Importer importer(store, unit);
+        const QString folder = m_tmp.filePath(QStringLiteral("watched"));
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(fixture("compressed_xlsxwriter.xlsx"), folder + u"/day1.xlsx"));
+        QVERIFY(QFile::copy(fixture("sampled_openpyxl.xlsx"), folder + u"/day2.xlsx"));
+        QVERIFY(QFile::copy(fixture("semicolon_decimal_comma.csv"), folder + u"/day2.csv"));
+        QList<ImportSummary> r = importer.importFolder(folder, QStringLiteral("*.xlsx"));
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r[0].file, QStringLiteral("day1.xlsx"));
+        QVERIFY(r[0].ok && r[1].ok);
+        const qint64 stored = store.sampleCount();
+        // Nothing new: nothing read again.
+        QCOMPARE(importer.importFolder(folder, QStringLiteral("*.xlsx")).size(), 0);
+        // A new day's file arrives: only it is read.
+        QVERIFY(QFile::copy(fixture("compressed_xlsxwriter_1904.xlsx"), folder + u"/day3.xlsx"));
+        r = importer.importFolder(folder, QStringLiteral("*.xlsx"));
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].file, QStringLiteral("day3.xlsx"));
+        QCOMPARE(r[0].valuesStored, 0); // the same samples as day1 (1904 system, same times)
+        QCOMPARE(store.sampleCount(), stored);
+        // Several patterns.
+        r = importer.importFolder(folder, QStringLiteral("*.xlsx;*.csv"));
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].file, QStringLiteral("day2.csv"));
+        QVERIFY(!importer.importFolder(m_tmp.filePath(QStringLiteral("nope")), QStringLiteral("*")).first().ok);
     }
 
     void wrongSheet()
