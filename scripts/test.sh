@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Test-only producers of real .xlsx files.
-"$root/scripts/build.sh" python3-openpyxl python3-xlsxwriter
+"$root/scripts/build.sh" python3-openpyxl python3-xlsxwriter libreoffice-calc-nogui
 build="${TP_BUILD_DIR:-$root/build}"
 export QT_QPA_PLATFORM=offscreen
 export TP_DATA_DIR="${TP_DATA_DIR:-$root/../shared/data}"

@@ -6,7 +6,6 @@
 #include "storage/unitstore.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimeZone>

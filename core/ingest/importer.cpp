@@ -48,6 +48,20 @@ struct ColumnMap {
     qint64 tagId = 0;
 };
 
+/** Hex SHA-256 of a file's bytes, streamed; empty when it cannot be read. */
+QString fileSha256(const QString &path, QString *error = nullptr)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return QString();
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 qint64 firstNonEmpty(const RawRow &row)
 {
     for (qsizetype c = 0; c < row.cells.size(); ++c) {
@@ -67,16 +81,14 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
 {
     ImportSummary summary;
     summary.file = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        summary.error = tr("%1: cannot be read: %2").arg(summary.file, file.errorString());
+    QString readError;
+    summary.sha256 = fileSha256(path, &readError);
+    if (summary.sha256.isEmpty()) {
+        summary.error = tr("%1: cannot be read: %2").arg(summary.file, readError);
         return summary;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    summary.sha256 = QString::fromLatin1(hash.result().toHex());
-    file.seek(0);
-    const bool isZip = file.peek(4) == QByteArrayView("PK\x03\x04", 4);
+    QFile file(path);
+    const bool isZip = file.open(QIODevice::ReadOnly) && file.peek(4) == QByteArrayView("PK\x03\x04", 4);
     file.close();
 
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -117,12 +129,10 @@ QList<ImportSummary> Importer::importFolder(const QString &directory, const QStr
     for (const QString &name : names) {
         if (cancel && cancel->load())
             break;
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // being written; the next refresh takes it
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        if (m_store.hasCompleteImport(QString::fromLatin1(hash.result().toHex())))
+        const QString sha256 = fileSha256(dir.filePath(name));
+        if (sha256.isEmpty())
+            continue; // not readable now (being written?); the next refresh takes it
+        if (m_store.hasCompleteImport(sha256))
             continue;
         results.append(importFile(dir.filePath(name), options, {}, cancel));
     }

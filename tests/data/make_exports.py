@@ -2,7 +2,7 @@
 """Writes historian-export fixtures with real producers (openpyxl, xlsxwriter) plus, for each,
 the samples a correct import must store (expected_<name>.csv: time UTC, tag, value, quality).
 
-Usage: make_exports.py OUTDIR [--bomb]
+Usage: make_exports.py OUTDIR [--bomb] [--libreoffice]
 """
 import csv
 import datetime as dt
@@ -150,6 +150,24 @@ def general_dates(out):
     wb.save(os.path.join(out, "general_dates.xlsx"))
 
 
+def libreoffice_resave(out):
+    """LibreOffice re-saves the openpyxl workbook as .xlsx (its own writer: shared strings,
+    its own styles); the stored samples must be the same."""
+    import shutil
+    import subprocess
+    import tempfile
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("soffice not found (Debian package libreoffice-calc-nogui)")
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as lo_out:
+        subprocess.run([soffice, "-env:UserInstallation=file://" + profile, "--headless",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo_out,
+                        os.path.join(out, "sampled_openpyxl.xlsx")],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+        shutil.copy(os.path.join(lo_out, "sampled_openpyxl.xlsx"), os.path.join(out, "sampled_libreoffice.xlsx"))
+    shutil.copy(os.path.join(out, "expected_sampled_openpyxl.csv"), os.path.join(out, "expected_sampled_libreoffice.csv"))
+
+
 def truncated(out):
     src = os.path.join(out, "sampled_openpyxl.xlsx")
     data = open(src, "rb").read()
@@ -187,6 +205,8 @@ def main():
     truncated(out)
     if "--bomb" in sys.argv:
         zip_bomb(out)
+    if "--libreoffice" in sys.argv:
+        libreoffice_resave(out)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,8 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral(TP_TEST_DATA "/make_exports.py"), m_tmp.path(), QStringLiteral("--bomb")});
+                {QStringLiteral(TP_TEST_DATA "/make_exports.py"), m_tmp.path(), QStringLiteral("--bomb"),
+                 QStringLiteral("--libreoffice")});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("layout");
         QTest::newRow("openpyxl sampled") << QStringLiteral("sampled_openpyxl.xlsx") << QStringLiteral("sampled");
+        QTest::newRow("libreoffice sampled") << QStringLiteral("sampled_libreoffice.xlsx") << QStringLiteral("sampled");
         QTest::newRow("xlsxwriter compressed") << QStringLiteral("compressed_xlsxwriter.xlsx") << QStringLiteral("compressed");
         QTest::newRow("xlsxwriter compressed 1904") << QStringLiteral("compressed_xlsxwriter_1904.xlsx") << QStringLiteral("compressed");
         QTest::newRow("csv semicolon decimal comma") << QStringLiteral("semicolon_decimal_comma.csv") << QStringLiteral("sampled");
