@@ -1,6 +1,6 @@
 // tp_bench_ingest: parse and import a 1-year, 120-tag, 6-minute export (87,600 rows, ~10.5 M
 // values) as .xlsx and .csv, and time openpyxl's read-only mode on the same workbook.
-// Usage: tp_bench_ingest [DIR]  (the export is generated into DIR once, then reused)
+// Usage: tp_bench_ingest [DIR] [--parse-only]  (the export is generated into DIR once, then reused)
 
 #include "ingest/csvreader.h"
 #include "ingest/importer.h"
@@ -40,7 +40,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir tmp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : tmp.path();
+    QStringList args = app.arguments().mid(1);
+    const bool parseOnly = args.removeAll(QStringLiteral("--parse-only")) > 0;
+    const QString dir = !args.isEmpty() ? args.first() : tmp.path();
     QDir().mkpath(dir);
     const QString script = QStringLiteral(TP_BENCH_DIR "/make_ingest_export.py");
     const QString xlsx = dir + u"/bench_1y_120tags.xlsx";
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
     std::printf("parse csv:  %.2f s, %lld cells, %.1f MB/s (target >= 100 MB/s)\n", cs,
                 static_cast<long long>(cv), QFileInfo(csv).size() / 1e6 / cs);
 
+    if (parseOnly)
+        return 0;
     UnitConfig unit;
     unit.unitId = QStringLiteral("BENCH");
     unit.timeZone = "Asia/Kuala_Lumpur";

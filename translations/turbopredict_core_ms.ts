@@ -10,6 +10,40 @@
     </message>
 </context>
 <context>
+    <name>tp::CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="188"/>
+        <location filename="../core/ingest/csvreader.cpp" line="257"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="199"/>
+        <source>is UTF-16 encoded; save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="267"/>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="285"/>
+        <source>row %1: a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="296"/>
+        <source>row %1 is longer than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="332"/>
+        <source>row %1 has more than 16384 columns; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetConfigLoader</name>
     <message>
         <location filename="../core/config/fleetconfigloader.cpp" line="95"/>
@@ -251,6 +285,86 @@
     </message>
 </context>
 <context>
+    <name>tp::Importer</name>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="87"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="100"/>
+        <location filename="../core/ingest/importer.cpp" line="108"/>
+        <location filename="../core/ingest/importer.cpp" line="185"/>
+        <location filename="../core/ingest/importer.cpp" line="272"/>
+        <location filename="../core/ingest/importer.cpp" line="417"/>
+        <location filename="../core/ingest/importer.cpp" line="422"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="124"/>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="178"/>
+        <source>%1: %2: date cell has format &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="180"/>
+        <source>%1: %2: &quot;%3&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="187"/>
+        <source>%1: no data found: no row in the first %2 starts with a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="256"/>
+        <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="259"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="326"/>
+        <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="330"/>
+        <source>%1: time missing; values of this row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="340"/>
+        <source>%1: time goes backwards (earlier than the row before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="344"/>
+        <source>%1: same time as the row before; the later row wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="369"/>
+        <source>%1: a date where a value belongs; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="427"/>
+        <source>cancelled after %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::Migrations</name>
     <message>
         <location filename="../core/storage/migrations.cpp" line="124"/>
@@ -369,7 +483,7 @@
         <location filename="../core/storage/unitstore.cpp" line="502"/>
         <location filename="../core/storage/unitstore.cpp" line="628"/>
         <location filename="../core/storage/unitstore.cpp" line="670"/>
-        <location filename="../core/storage/unitstore.cpp" line="987"/>
+        <location filename="../core/storage/unitstore.cpp" line="995"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +505,137 @@
     <message>
         <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>%1: cannot update the rollups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::XlsxReader</name>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="106"/>
+        <source>xl/_rels/workbook.xml.rels is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="126"/>
+        <source>xl/workbook.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="128"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="157"/>
+        <source>xl/styles.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="179"/>
+        <source>xl/sharedStrings.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="204"/>
+        <source>more than %1 shared strings; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="207"/>
+        <source>shared strings exceed %1 million characters; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="235"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="237"/>
+        <source>not an xlsx workbook (not a zip archive, or truncated or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="239"/>
+        <source>the archive has %1 parts, more than the %2 allowed; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="252"/>
+        <source>has no sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="257"/>
+        <source>sheet &quot;%1&quot; has no part in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="337"/>
+        <source>%1: the sheet XML is damaged at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="345"/>
+        <source>%1: the sheet ends unexpectedly (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="371"/>
+        <source>%1: row %2 comes after row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="382"/>
+        <source>%1: row %2 has more than %3 columns; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="411"/>
+        <source>%1: cell refers to shared string %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ZipEntryStream</name>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="36"/>
+        <source>the archive has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="43"/>
+        <source>part %1 cannot be read (damaged archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="51"/>
+        <source>part %1: cannot start decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="56"/>
+        <source>part %1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="91"/>
+        <source>part %1 is truncated (the archive ends inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="106"/>
+        <source>part %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="115"/>
+        <source>part %1 inflates to more than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="122"/>
+        <source>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 
 namespace tp {
@@ -144,24 +146,26 @@ std::optional<qint64> CsvReader::parseDateTime(QByteArrayView t, bool *utc)
     return days * 86'400'000LL + ((h * 60 + mi) * 60 + s) * 1000LL + ms - offsetMs;
 }
 
-Cell CsvReader::parseField(const QByteArray &field, bool decimalComma)
+Cell CsvReader::parseField(QByteArrayView field, bool decimalComma)
 {
     Cell cell;
-    const QByteArray trimmed = field.trimmed();
+    const QByteArrayView trimmed = field.trimmed();
     if (trimmed.isEmpty())
         return cell;
     const char c0 = trimmed.front();
     if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ',') {
-        bool ok = false;
-        double v;
-        if (decimalComma && trimmed.contains(',') && !trimmed.contains('.')) {
-            QByteArray dotted = trimmed;
-            dotted.replace(',', '.');
-            v = dotted.toDouble(&ok);
-        } else {
-            v = trimmed.toDouble(&ok);
+        // std::from_chars: locale-free and fast; a leading '+' is not part of its grammar.
+        char buffer[64];
+        QByteArrayView number = trimmed.front() == '+' ? trimmed.sliced(1) : trimmed;
+        if (decimalComma && number.size() < qsizetype(sizeof buffer) && number.contains(',')
+            && !number.contains('.')) {
+            std::copy(number.begin(), number.end(), buffer);
+            std::replace(buffer, buffer + number.size(), ',', '.');
+            number = QByteArrayView(buffer, number.size());
         }
-        if (ok && std::isfinite(v)) {
+        double v = 0;
+        const auto [ptr, ec] = std::from_chars(number.begin(), number.end(), v);
+        if (ec == std::errc() && ptr == number.end() && std::isfinite(v)) {
             cell.type = Cell::Type::Number;
             cell.number = v;
             return cell;
@@ -272,69 +276,108 @@ bool CsvReader::readRow(RawRow &row)
     row.cells.clear();
     if (!m_error.isEmpty())
         return false;
-    QList<QByteArray> fields;
-    QByteArray field;
+    // Find the end of the record (a newline outside quotes), reading more as needed.
+    // Quotes count only in a field that starts with one; there each quote toggles, which
+    // also reads "" as an escaped quote.
+    qsizetype scan = m_pos;
     bool quoted = false;
-    bool fieldStarted = false;
-    qsizetype recordStart = m_consumed;
-    while (true) {
-        if (m_pos >= m_buffer.size() && !fill()) {
+    bool quoteField = false;
+    bool fieldStart = true;
+    qsizetype end = -1;
+    while (end < 0) {
+        const char *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        for (qsizetype i = scan; i < size; ++i) {
+            const char c = data[i];
+            if (c == '"') {
+                if (fieldStart)
+                    quoteField = true;
+                if (quoteField)
+                    quoted = !quoted;
+                fieldStart = false;
+            } else if (quoted) {
+                continue;
+            } else if (c == m_delimiter) {
+                fieldStart = true;
+                quoteField = false;
+            } else if (c == '\n') {
+                end = i;
+                break;
+            } else {
+                fieldStart = false;
+            }
+        }
+        if (end >= 0)
+            break;
+        scan = m_buffer.size() - m_pos; // fill() moves the unread part to the front
+        if (scan > kMaxRecordBytes) {
+            m_error = tr("row %1 is longer than %2 MB; refused").arg(m_row + 1).arg(kMaxRecordBytes >> 20);
+            return false;
+        }
+        if (!fill()) {
             if (!m_error.isEmpty())
                 return false;
             if (quoted) {
                 m_error = tr("row %1: a quoted field is not closed before the end of the file").arg(m_row + 1);
                 return false;
             }
-            if (!fieldStarted && fields.isEmpty())
+            if (m_pos >= m_buffer.size())
                 return false; // clean end
-            fields.append(field);
+            end = m_buffer.size();
             break;
         }
-        const char c = m_buffer[m_pos++];
-        ++m_consumed;
-        if (m_consumed - recordStart > kMaxRecordBytes) {
-            m_error = tr("row %1 is longer than %2 MB; refused").arg(m_row + 1).arg(kMaxRecordBytes >> 20);
+        scan += m_pos; // m_pos is 0 after fill()
+    }
+
+    // Split [m_pos, end) into fields.
+    const char *data = m_buffer.constData();
+    qsizetype lineEnd = end;
+    if (lineEnd > m_pos && data[lineEnd - 1] == '\r')
+        --lineEnd;
+    qsizetype p = m_pos;
+    QByteArray unquoted;
+    while (true) {
+        if (p < lineEnd && data[p] == '"') {
+            // Quoted: "" is a quote; text after the closing quote is kept as written.
+            unquoted.clear();
+            qsizetype i = p + 1;
+            while (i < lineEnd) {
+                if (data[i] == '"') {
+                    if (i + 1 < lineEnd && data[i + 1] == '"') {
+                        unquoted += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                const qsizetype start = i;
+                while (i < lineEnd && data[i] != '"')
+                    ++i;
+                unquoted.append(data + start, i - start);
+            }
+            while (i < lineEnd && data[i] != m_delimiter)
+                unquoted += data[i++];
+            row.cells.append(parseField(unquoted, m_decimalComma));
+            p = i;
+        } else {
+            const qsizetype start = p;
+            while (p < lineEnd && data[p] != m_delimiter)
+                ++p;
+            row.cells.append(parseField(QByteArrayView(data + start, p - start), m_decimalComma));
+        }
+        if (row.cells.size() > 16384) {
+            m_error = tr("row %1 has more than 16384 columns; refused").arg(m_row + 1);
             return false;
         }
-        if (quoted) {
-            if (c == '"') {
-                if (m_pos >= m_buffer.size())
-                    fill();
-                if (m_pos < m_buffer.size() && m_buffer[m_pos] == '"') {
-                    field += '"';
-                    ++m_pos;
-                    ++m_consumed;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"' && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == m_delimiter) {
-            fields.append(field);
-            field.clear();
-            fieldStarted = true;
-        } else if (c == '\n') {
-            fields.append(field);
+        if (p >= lineEnd)
             break;
-        } else if (c != '\r') {
-            field += c;
-            fieldStarted = true;
-        }
+        ++p; // the delimiter
     }
+    const qsizetype next = std::min<qsizetype>(end + 1, m_buffer.size());
+    m_consumed += next - m_pos;
+    m_pos = next;
     row.number = ++m_row;
-    if (fields.size() > 16384) {
-        m_error = tr("row %1 has more than 16384 columns; refused").arg(m_row);
-        return false;
-    }
-    row.cells.reserve(fields.size());
-    for (const QByteArray &f : std::as_const(fields))
-        row.cells.append(parseField(f, m_decimalComma));
     return true;
 }
 

@@ -33,7 +33,7 @@ public:
     qint64 bytesTotal() const override { return m_size; }
 
     /** Parses one field as the reader would (for tests and other readers). */
-    static Cell parseField(const QByteArray &field, bool decimalComma);
+    static Cell parseField(QByteArrayView field, bool decimalComma);
     /** Wall-clock ms of a date-time text, with *utc set when it carries Z or an offset. */
     static std::optional<qint64> parseDateTime(QByteArrayView text, bool *utc);
 
