@@ -2,6 +2,7 @@
 
 #include "ingest/csvreader.h"
 #include "ingest/localtime.h"
+#include "ingest/rowpipe.h"
 #include "ingest/xlsxreader.h"
 #include "logging.h"
 #include "storage/unitstore.h"
@@ -14,6 +15,7 @@
 
 #include <cmath>
 #include <memory>
+#include <thread>
 #include <vector>
 
 namespace tp {
@@ -157,7 +159,7 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
 
     // 1. Look ahead to the first data row: the first row whose first cell is a date-time.
     QList<RawRow> head;
-    RawRow row;
+    RawRow row; // lookahead only; the parser thread has its own
     qsizetype dataIndex = -1;
     while (head.size() < kLookaheadRows && reader.readRow(row)) {
         head.append(row);
@@ -291,6 +293,8 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
         record.finishedAt = status == u"running" ? 0 : QDateTime::currentMSecsSinceEpoch();
         m_store.updateImport(record);
     };
+    qint64 bytesRead = 0;
+    const qint64 totalBytes = reader.bytesTotal();
     auto flush = [&]() -> bool {
         if (batch.empty())
             return true;
@@ -302,7 +306,7 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
         batch.clear();
         updateRecord(QStringLiteral("running"), QString());
         if (progress)
-            progress({summary.rowsRead, reader.bytesRead(), reader.bytesTotal()});
+            progress({summary.rowsRead, bytesRead, totalBytes});
         return true;
     };
 
@@ -399,16 +403,43 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     for (qsizetype i = dataIndex; i < head.size() && ok; ++i)
         ok = processRow(head[i]);
     head.clear();
-    while (ok && reader.readRow(row)) {
-        ok = processRow(row);
-        if (ok && static_cast<qint64>(batch.size()) >= options.batchValues) {
-            ok = flush();
-            if (ok && cancel && cancel->load()) {
-                summary.cancelled = true;
+    // Parsing runs in a thread of its own while this thread (the store's) converts and writes:
+    // the two overlap instead of adding up. The reader is touched only by that thread now.
+    RowPipe pipe;
+    std::thread parser([&reader, &pipe] {
+        RawRow parsed;
+        bool more = true;
+        while (more) {
+            RowChunk chunk;
+            chunk.rows.reserve(1024);
+            while (chunk.rows.size() < 1024 && (more = reader.readRow(parsed)))
+                chunk.rows.push_back(std::move(parsed));
+            chunk.bytesRead = reader.bytesRead();
+            if (!chunk.rows.empty() && !pipe.push(std::move(chunk)))
                 break;
-            }
         }
+        pipe.finish();
+    });
+    while (ok) {
+        std::optional<RowChunk> chunk = pipe.pop();
+        if (!chunk)
+            break;
+        bytesRead = chunk->bytesRead;
+        for (const RawRow &r : chunk->rows) {
+            ok = processRow(r);
+            if (ok && static_cast<qint64>(batch.size()) >= options.batchValues) {
+                ok = flush();
+                if (ok && cancel && cancel->load())
+                    summary.cancelled = true;
+            }
+            if (!ok || summary.cancelled)
+                break;
+        }
+        if (summary.cancelled)
+            break;
     }
+    pipe.cancel();
+    parser.join();
     if (ok)
         ok = flush();
     summary.nonexistentLocalTimes = clock.nonexistentCount();
