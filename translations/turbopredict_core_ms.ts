@@ -12,33 +12,33 @@
 <context>
     <name>tp::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="188"/>
-        <location filename="../core/ingest/csvreader.cpp" line="257"/>
+        <location filename="../core/ingest/csvreader.cpp" line="192"/>
+        <location filename="../core/ingest/csvreader.cpp" line="261"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="199"/>
+        <location filename="../core/ingest/csvreader.cpp" line="203"/>
         <source>is UTF-16 encoded; save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="267"/>
+        <location filename="../core/ingest/csvreader.cpp" line="271"/>
         <source>row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="285"/>
+        <location filename="../core/ingest/csvreader.cpp" line="321"/>
         <source>row %1: a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="296"/>
+        <location filename="../core/ingest/csvreader.cpp" line="314"/>
         <source>row %1 is longer than %2 MB; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="332"/>
+        <location filename="../core/ingest/csvreader.cpp" line="370"/>
         <source>row %1 has more than 16384 columns; refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,77 +287,77 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="87"/>
+        <location filename="../core/ingest/importer.cpp" line="89"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="100"/>
-        <location filename="../core/ingest/importer.cpp" line="108"/>
-        <location filename="../core/ingest/importer.cpp" line="185"/>
-        <location filename="../core/ingest/importer.cpp" line="272"/>
-        <location filename="../core/ingest/importer.cpp" line="417"/>
-        <location filename="../core/ingest/importer.cpp" line="422"/>
+        <location filename="../core/ingest/importer.cpp" line="102"/>
+        <location filename="../core/ingest/importer.cpp" line="110"/>
+        <location filename="../core/ingest/importer.cpp" line="187"/>
+        <location filename="../core/ingest/importer.cpp" line="274"/>
+        <location filename="../core/ingest/importer.cpp" line="448"/>
+        <location filename="../core/ingest/importer.cpp" line="453"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="124"/>
+        <location filename="../core/ingest/importer.cpp" line="126"/>
         <source>%1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="178"/>
+        <location filename="../core/ingest/importer.cpp" line="180"/>
         <source>%1: %2: date cell has format &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="180"/>
+        <location filename="../core/ingest/importer.cpp" line="182"/>
         <source>%1: %2: &quot;%3&quot; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="187"/>
+        <location filename="../core/ingest/importer.cpp" line="189"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="256"/>
+        <location filename="../core/ingest/importer.cpp" line="258"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="259"/>
+        <location filename="../core/ingest/importer.cpp" line="261"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="326"/>
+        <location filename="../core/ingest/importer.cpp" line="330"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="330"/>
+        <location filename="../core/ingest/importer.cpp" line="334"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="340"/>
+        <location filename="../core/ingest/importer.cpp" line="344"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="344"/>
+        <location filename="../core/ingest/importer.cpp" line="348"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="369"/>
+        <location filename="../core/ingest/importer.cpp" line="373"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="427"/>
+        <location filename="../core/ingest/importer.cpp" line="458"/>
         <source>cancelled after %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -304,7 +304,7 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &code)
         } else if (c == u'\\' || c == u'_' || c == u'*') {
             ++i;
         } else if (c == u'[') {
-            const QStringView inside = QStringView(code).mid(i + 1, 2).toString().toLower();
+            const QString inside = code.mid(i + 1, 2).toLower();
             if (inside.startsWith(u'h') || inside.startsWith(u'm') || inside.startsWith(u's'))
                 return true; // elapsed time [h]:mm
             ++bracket;
