@@ -83,8 +83,8 @@ std::optional<qint64> CsvReader::parseDateTime(QByteArrayView t, bool *utc)
             ++yearDigits;
         if (yearDigits == 4)
             y = digits(t, l, 4);
-        else if (yearDigits == 2)
-            y = 2000 + digits(t, l, 2);
+        else if (yearDigits == 2) // Excel's rule: 00-29 are 2000s, 30-99 are 1900s
+            y = digits(t, l, 2) + (digits(t, l, 2) < 30 ? 2000 : 1900);
         else
             return std::nullopt;
         p = l + yearDigits;
@@ -231,16 +231,25 @@ bool CsvReader::open(const QString &path)
             m_delimiter = candidate;
         }
     }
-    // Decimal comma: only with ; or tab, when numbers like 1,5 outnumber 1.5.
+    // Decimal comma: only with ; or tab, when whole fields like 1,5 outnumber fields like 1.5
+    // (dates such as 15.01.2024 are not numbers and do not count).
     if (m_delimiter != ',') {
         int comma = 0, dot = 0;
-        for (qsizetype i = 1; i + 1 < sample.size(); ++i) {
-            const bool digitsAround = sample[i - 1] >= '0' && sample[i - 1] <= '9'
-                && sample[i + 1] >= '0' && sample[i + 1] <= '9';
-            if (digitsAround && sample[i] == ',')
-                ++comma;
-            else if (digitsAround && sample[i] == '.')
-                ++dot;
+        const QByteArray sampleBytes = sample.toByteArray();
+        for (const QByteArray &line : sampleBytes.split('\n')) {
+            for (const QByteArray &whole : line.split(m_delimiter)) {
+                QByteArrayView field = QByteArrayView(whole).trimmed();
+                if (field.startsWith('-') || field.startsWith('+'))
+                    field = field.sliced(1);
+                const qsizetype sep = field.indexOf(',') >= 0 ? field.indexOf(',') : field.indexOf('.');
+                if (sep <= 0 || sep + 1 >= field.size())
+                    continue;
+                const auto allDigits = [](QByteArrayView v) {
+                    return std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+                };
+                if (allDigits(field.first(sep)) && allDigits(field.sliced(sep + 1)))
+                    ++(field[sep] == ',' ? comma : dot);
+            }
         }
         m_decimalComma = comma > dot;
     }

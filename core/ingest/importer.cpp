@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <cmath>
 #include <memory>
@@ -41,7 +42,7 @@ QString headerTagName(const QString &header)
     const qsizetype slash = name.lastIndexOf(u'\\');
     if (slash >= 0)
         name = name.mid(slash + 1);
-    return name.trimmed();
+    return name.section(u'|', 0, 0).trimmed();
 }
 
 struct ColumnMap {
@@ -320,8 +321,10 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
             qint64 ts;
             if (auto it = rowTs.constFind(m.timeColumn); it != rowTs.cend()) {
                 ts = *it;
-                if (ts == std::numeric_limits<qint64>::min())
+                if (ts == std::numeric_limits<qint64>::min()) {
+                    ++summary.valuesSkipped; // the row's time was unusable
                     continue;
+                }
             } else {
                 const Cell &time = r.at(m.timeColumn);
                 if (time.type != Cell::Type::DateTime) {
@@ -360,15 +363,26 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
             case Cell::Type::Number:
             case Cell::Type::Bool: s.value = value.number; break;
             case Cell::Type::Text: {
+                const QString text = value.text.trimmed();
+                if (text.isEmpty()) { // a formula returning "", a blank string: no sample
+                    --summary.valuesRead;
+                    continue;
+                }
                 bool ok = false;
-                const double v = value.text.trimmed().toDouble(&ok);
-                if (ok && std::isfinite(v))
+                const double v = text.toDouble(&ok);
+                if (ok && std::isfinite(v)) {
                     s.value = v;
-                else
-                    state = value.text.trimmed();
+                } else {
+                    state = text;
+                    if (text.front().isDigit() || text.front() == u'-')
+                        warn(tr("%1: \"%2\" looks like a number but is not one here; stored as a state")
+                                 .arg(reader.cellReference(r.number, m.valueColumn), text));
+                }
                 break;
             }
-            case Cell::Type::Error: state = value.text; break;
+            case Cell::Type::Error:
+                state = value.text.trimmed().isEmpty() ? QStringLiteral("#ERROR") : value.text.trimmed();
+                break;
             case Cell::Type::DateTime:
                 warn(tr("%1: a date where a value belongs; skipped")
                          .arg(reader.cellReference(r.number, m.valueColumn)));
@@ -419,6 +433,12 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
                 break;
         }
         pipe.finish();
+    });
+    // Whatever happens below, the parser thread is stopped and joined.
+    const auto stopParser = qScopeGuard([&] {
+        pipe.cancel();
+        if (parser.joinable())
+            parser.join();
     });
     while (ok) {
         std::optional<RowChunk> chunk = pipe.pop();

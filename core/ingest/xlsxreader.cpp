@@ -8,6 +8,7 @@
 
 #include <quazip.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tp {
@@ -181,7 +182,7 @@ bool XlsxReader::Private::parseSharedStrings()
             if (part.hasError())
                 return fail(part.errorString());
             if (chunk.isEmpty())
-                break;
+                return fail(XlsxReader::tr("xl/sharedStrings.xml ends unexpectedly (truncated file?)"));
             r.addData(chunk);
             continue;
         }
@@ -304,9 +305,13 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &code)
         } else if (c == u'\\' || c == u'_' || c == u'*') {
             ++i;
         } else if (c == u'[') {
-            const QString inside = code.mid(i + 1, 2).toLower();
-            if (inside.startsWith(u'h') || inside.startsWith(u'm') || inside.startsWith(u's'))
-                return true; // elapsed time [h]:mm
+            // [h], [mm], [ss]: elapsed time. [Red], [$-409], [Magenta]: not dates.
+            const qsizetype close = code.indexOf(u']', i);
+            const QString inside = code.mid(i + 1, close < 0 ? -1 : close - i - 1).toLower();
+            if (!inside.isEmpty() && std::all_of(inside.cbegin(), inside.cend(), [](QChar ch) {
+                    return ch == u'h' || ch == u'm' || ch == u's';
+                }))
+                return true;
             ++bracket;
         } else if (c == u']') {
             --bracket;

@@ -79,10 +79,15 @@ QByteArray ZipEntryStream::read(qint64 maxBytes)
         return true;
     };
     if (d->stored) {
-        out = d->file->read(maxBytes);
+        out = d->file->read(std::min(maxBytes, m_compressedSize - m_compressedRead));
         m_compressedRead += out.size();
-        if (out.isEmpty())
+        if (out.isEmpty()) {
+            if (m_compressedRead < m_compressedSize) {
+                m_error = tr("part %1 is truncated (the archive ends inside it)").arg(m_entry);
+                return {};
+            }
             d->finished = true;
+        }
     } else {
         out.resize(maxBytes);
         qint64 produced = 0;

@@ -801,7 +801,8 @@ bool UnitStore::updateImport(const ImportRecord &r)
     for (const QVariant &v :
          {QVariant(r.firstTs), QVariant(r.lastTs), QVariant(r.rowsRead), QVariant(r.valuesStored),
           QVariant(r.valuesSkipped), QVariant(text(r.status)), QVariant(text(r.message)),
-          QVariant(r.finishedAt ? r.finishedAt : nowMs()), QVariant(r.id)})
+          r.finishedAt ? QVariant(r.finishedAt) : QVariant(QMetaType(QMetaType::LongLong)),
+          QVariant(r.id)})
         query.addBindValue(v);
     if (!query.exec())
         return fail(explain(query.lastError()));

@@ -36,6 +36,7 @@ private Q_SLOTS:
         QTest::newRow("slashed day first") << QByteArray("13/03/2026 23:59") << QStringLiteral("2026-03-13T23:59:00.000") << false;
         QTest::newRow("PI month name") << QByteArray("01-Mar-2026 00:06:00") << QStringLiteral("2026-03-01T00:06:00.000") << false;
         QTest::newRow("PI short year") << QByteArray("1-mar-26 0:06:00") << QStringLiteral("2026-03-01T00:06:00.000") << false;
+        QTest::newRow("short year 1900s") << QByteArray("15-Jan-98 10:00") << QStringLiteral("1998-01-15T10:00:00.000") << false;
         QTest::newRow("date only") << QByteArray("2026-03-01") << QStringLiteral("2026-03-01T00:00:00.000") << false;
         QTest::newRow("bad month") << QByteArray("2026-13-01 00:00") << QString() << false;
         QTest::newRow("bad day") << QByteArray("31/02/2026 00:00") << QString() << false;
@@ -115,6 +116,20 @@ private Q_SLOTS:
         QVERIFY(!reader.readRow(row));
         QVERIFY(reader.errorString().isEmpty());
         QCOMPARE(reader.bytesRead(), reader.bytesTotal());
+    }
+
+    void decimalCommaWithDottedDates()
+    {
+        // German-style export: dates with dots must not outvote the decimal commas.
+        CsvReader reader;
+        QVERIFY(reader.open(write("de.csv", "Zeit;A\n15.01.2024 10:00:00;12,5\n15.01.2024 10:06:00;13,25\n")));
+        QCOMPARE(reader.delimiter(), ';');
+        QVERIFY(reader.decimalComma());
+        RawRow row;
+        QVERIFY(reader.readRow(row));
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.at(1).type, Cell::Type::Number);
+        QCOMPARE(row.at(1).number, 12.5);
     }
 
     void errors()

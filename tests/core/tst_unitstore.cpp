@@ -605,14 +605,18 @@ private Q_SLOTS:
         r.valuesStored = 1000;
         r.firstTs = kT0;
         r.lastTs = kT0 + kDay;
+        r.status = QStringLiteral("running"); // a progress update leaves it unfinished
+        QVERIFY(store.updateImport(r));
+        QCOMPARE(store.imports().first().finishedAt, 0);
         r.status = QStringLiteral("complete");
+        r.finishedAt = kT0 + 2 * kDay;
         QVERIFY(store.updateImport(r));
         const QList<ImportRecord> imports = store.imports();
         QCOMPARE(imports.size(), 1);
         QCOMPARE(imports.first().sha256, r.sha256);
         QCOMPARE(imports.first().rowsRead, 87600);
         QCOMPARE(imports.first().status, QStringLiteral("complete"));
-        QVERIFY(imports.first().finishedAt > 0);
+        QCOMPARE(imports.first().finishedAt, kT0 + 2 * kDay);
 
         StoredEvent e;
         e.ts = kT0;

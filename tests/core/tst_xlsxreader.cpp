@@ -40,6 +40,9 @@ private Q_SLOTS:
         QTest::newRow("number") << 167 << QStringLiteral("#,##0.00") << false;
         QTest::newRow("quoted") << 168 << QStringLiteral("0.0\" days\"") << false;
         QTest::newRow("colour") << 169 << QStringLiteral("[Red]0.00") << false;
+        QTest::newRow("colour starting like a time") << 171 << QStringLiteral("[Magenta]0.00") << false;
+        QTest::newRow("elapsed minutes") << 172 << QStringLiteral("[mm]:ss") << true;
+        QTest::newRow("locale") << 173 << QStringLiteral("[$-409]0.00") << false;
         QTest::newRow("scientific") << 170 << QStringLiteral("0.00E+00") << false;
     }
     void dateFormats()

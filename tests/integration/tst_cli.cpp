@@ -161,7 +161,7 @@ private Q_SLOTS:
         const QString csv = m_tmp.filePath(QStringLiteral("in.csv"));
         QFile in(csv);
         QVERIFY(in.open(QIODevice::WriteOnly));
-        in.write("Time,\\\\PI01\\PCFS.K-12-01.12SI-401.PV,PCFS.K-12-01.12TIA-419A.PV,Other\n"
+        in.write("Time,\\\\PI01\\PCFS.K-12-01.12SI-401.PV|Value,PCFS.K-12-01.12TIA-419A.PV,Other\n"
                  "01/03/2026 08:00:00,10500.5,81.25,1\n"
                  "01/03/2026 08:06:00,10499,Shutdown,2\n");
         in.close();
