@@ -10,6 +10,21 @@ QString columnName(qsizetype column)
     return name;
 }
 
+qsizetype columnFromReference(QByteArrayView reference)
+{
+    qsizetype column = 0;
+    qsizetype letters = 0;
+    for (char ch : reference) {
+        const char u = (ch >= 'a' && ch <= 'z') ? char(ch - 32) : ch;
+        if (u < 'A' || u > 'Z')
+            break;
+        column = column * 26 + (u - 'A' + 1);
+        if (++letters > 3)
+            return -1;
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
 qsizetype columnFromReference(QStringView reference)
 {
     qsizetype column = 0;

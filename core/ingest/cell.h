@@ -34,5 +34,6 @@ struct RawRow {
 QString columnName(qsizetype column);
 /** 0-based column of a reference such as "AB12"; -1 when there are no letters. */
 qsizetype columnFromReference(QStringView reference);
+qsizetype columnFromReference(QByteArrayView reference);
 
 } // namespace tp

@@ -9,7 +9,9 @@
 #include <quazip.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace tp {
 
@@ -74,7 +76,70 @@ struct XlsxReader::Private {
     bool parseStyles();
     bool parseSharedStrings();
     bool nextToken(QXmlStreamReader::TokenType *type);
+    bool storeCell(RawRow &row, qsizetype column, QStringView cellType, int style,
+                   const QString &value, const XlsxReader &self);
+    void putCell(RawRow &row, qsizetype column, Cell &&cell);
+    bool isDateStyle(int style) const
+    {
+        return style >= 0 && style < styleIsDate.size() && styleIsDate.at(style);
+    }
+
+    // The sheet scanner (see readRowFast).
+    bool useStreamReader = false;
+    QByteArray buffer;
+    qsizetype pos = 0;
+    bool inSheetData = false;
+    qsizetype lastWidth = 0;
+    bool refill();
 };
+
+void XlsxReader::Private::putCell(RawRow &row, qsizetype column, Cell &&cell)
+{
+    if (row.cells.size() <= column)
+        row.cells.resize(column + 1);
+    row.cells[column] = std::move(cell);
+}
+
+bool XlsxReader::Private::storeCell(RawRow &row, qsizetype column, QStringView cellType, int style,
+                                    const QString &value, const XlsxReader &self)
+{
+    Cell cell;
+    cell.style = style;
+    if (cellType == u"s") {
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        if (!ok || index < 0 || index >= sharedStrings.size())
+            return fail(XlsxReader::tr("%1: cell refers to shared string %2, which does not exist")
+                            .arg(self.cellReference(row.number, column), value));
+        cell.type = Cell::Type::Text;
+        cell.text = sharedStrings.at(index);
+    } else if (cellType == u"inlineStr" || cellType == u"str") {
+        cell.type = Cell::Type::Text;
+        cell.text = value;
+    } else if (cellType == u"b") {
+        cell.type = Cell::Type::Bool;
+        cell.number = value.trimmed() == u"1" ? 1.0 : 0.0;
+        cell.text = value;
+    } else if (cellType == u"e") {
+        cell.type = Cell::Type::Error;
+        cell.text = value.trimmed();
+    } else if (!value.isEmpty()) {
+        bool ok = false;
+        cell.number = value.toDouble(&ok);
+        cell.text = value;
+        if (!ok || !std::isfinite(cell.number)) {
+            cell.type = Cell::Type::Text;
+        } else if (isDateStyle(style)) {
+            cell.type = Cell::Type::DateTime;
+            cell.localMs = XlsxReader::serialToMs(cell.number, date1904);
+        } else {
+            cell.type = Cell::Type::Number;
+        }
+    }
+    if (cell.type != Cell::Type::Empty)
+        putCell(row, column, std::move(cell));
+    return true;
+}
 
 bool XlsxReader::Private::readPart(const QString &name, QByteArray *out, bool optional)
 {
@@ -352,11 +417,21 @@ bool XlsxReader::Private::nextToken(QXmlStreamReader::TokenType *type)
     }
 }
 
+void XlsxReader::setUseStreamReader(bool on)
+{
+    d->useStreamReader = on;
+}
+
 bool XlsxReader::readRow(RawRow &row)
 {
     if (d->done || !d->error.isEmpty() || !d->zip)
         return false;
     row.cells.clear();
+    return d->useStreamReader ? readRowWithStreamReader(row) : readRowFast(row);
+}
+
+bool XlsxReader::readRowWithStreamReader(RawRow &row)
+{
     bool inRow = false;
     qsizetype column = -1;
     QString cellType;
@@ -407,46 +482,8 @@ bool XlsxReader::readRow(RawRow &row)
             if (name == u"v" || name == u"t") {
                 collecting = false;
             } else if (name == u"c" && inRow) {
-                Cell cell;
-                cell.style = style;
-                if (cellType == u"s") {
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= d->sharedStrings.size()) {
-                        d->fail(tr("%1: cell refers to shared string %2, which does not exist")
-                                    .arg(cellReference(row.number, column), value));
-                        return false;
-                    }
-                    cell.type = Cell::Type::Text;
-                    cell.text = d->sharedStrings.at(index);
-                } else if (cellType == u"inlineStr" || cellType == u"str") {
-                    cell.type = Cell::Type::Text;
-                    cell.text = value;
-                } else if (cellType == u"b") {
-                    cell.type = Cell::Type::Bool;
-                    cell.number = value.trimmed() == u"1" ? 1.0 : 0.0;
-                    cell.text = value;
-                } else if (cellType == u"e") {
-                    cell.type = Cell::Type::Error;
-                    cell.text = value.trimmed();
-                } else if (!value.isEmpty()) {
-                    bool ok = false;
-                    cell.number = value.toDouble(&ok);
-                    cell.text = value;
-                    if (!ok || !std::isfinite(cell.number)) {
-                        cell.type = Cell::Type::Text;
-                    } else if (style >= 0 && style < d->styleIsDate.size() && d->styleIsDate.at(style)) {
-                        cell.type = Cell::Type::DateTime;
-                        cell.localMs = serialToMs(cell.number, d->date1904);
-                    } else {
-                        cell.type = Cell::Type::Number;
-                    }
-                }
-                if (cell.type != Cell::Type::Empty) {
-                    if (row.cells.size() <= column)
-                        row.cells.resize(column + 1);
-                    row.cells[column] = std::move(cell);
-                }
+                if (!d->storeCell(row, column, cellType, style, value, *this))
+                    return false;
             } else if (name == u"is") {
                 inInline = false;
             } else if (name == u"row" && inRow) {
@@ -461,6 +498,380 @@ bool XlsxReader::readRow(RawRow &row)
         }
     }
     return false;
+}
+
+bool XlsxReader::Private::refill()
+{
+    if (pos > 0) {
+        buffer.remove(0, pos);
+        pos = 0;
+    }
+    const QByteArray chunk = stream.read();
+    if (stream.hasError())
+        return fail(stream.errorString());
+    if (chunk.isEmpty())
+        return false;
+    buffer += chunk;
+    return true;
+}
+
+namespace {
+
+// Decodes XML character data: the five entities and numeric references; CDATA is passed in
+// already unwrapped. Returns false on a malformed reference.
+bool appendDecoded(QByteArray &out, QByteArrayView text)
+{
+    if (!std::memchr(text.data(), '&', size_t(text.size()))) {
+        out.append(text.data(), text.size());
+        return true;
+    }
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype amp = text.indexOf('&', i);
+        if (amp < 0) {
+            out.append(text.sliced(i));
+            break;
+        }
+        out.append(text.sliced(i, amp - i));
+        const qsizetype semi = text.indexOf(';', amp);
+        if (semi < 0 || semi - amp > 12)
+            return false;
+        const QByteArrayView name = text.sliced(amp + 1, semi - amp - 1);
+        if (name == "amp") out += '&';
+        else if (name == "lt") out += '<';
+        else if (name == "gt") out += '>';
+        else if (name == "quot") out += '"';
+        else if (name == "apos") out += '\'';
+        else if (name.startsWith('#')) {
+            bool ok = false;
+            const uint code = name.startsWith("#x") ? name.sliced(2).toByteArray().toUInt(&ok, 16)
+                                                    : name.sliced(1).toByteArray().toUInt(&ok, 10);
+            if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                return false;
+            const char32_t c = code;
+            out += QString::fromUcs4(&c, 1).toUtf8();
+        } else {
+            return false;
+        }
+        i = semi + 1;
+    }
+    return true;
+}
+
+// The value of attribute @p name in the attribute text of a start tag ("" when absent).
+QByteArrayView attribute(QByteArrayView attrs, QByteArrayView name)
+{
+    qsizetype i = 0;
+    while (i < attrs.size()) {
+        while (i < attrs.size() && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\r' || attrs[i] == '\n'))
+            ++i;
+        const qsizetype nameStart = i;
+        while (i < attrs.size() && attrs[i] != '=' && attrs[i] != ' ' && attrs[i] != '/')
+            ++i;
+        QByteArrayView attrName = attrs.sliced(nameStart, i - nameStart);
+        if (const qsizetype colon = attrName.indexOf(':'); colon >= 0)
+            attrName = attrName.sliced(colon + 1);
+        while (i < attrs.size() && attrs[i] == ' ')
+            ++i;
+        if (i >= attrs.size() || attrs[i] != '=')
+            return {};
+        ++i;
+        while (i < attrs.size() && attrs[i] == ' ')
+            ++i;
+        if (i >= attrs.size() || (attrs[i] != '"' && attrs[i] != '\''))
+            return {};
+        const char quote = attrs[i++];
+        const qsizetype valueStart = i;
+        while (i < attrs.size() && attrs[i] != quote)
+            ++i;
+        if (i >= attrs.size())
+            return {};
+        if (attrName == name)
+            return attrs.sliced(valueStart, i - valueStart);
+        ++i;
+    }
+    return {};
+}
+
+enum class SheetTag { Other, SheetData, Row, C, V, Is, T, RPh };
+
+SheetTag classify(QByteArrayView name)
+{
+    const char *p = name.data();
+    switch (name.size()) {
+    case 1: return p[0] == 'c' ? SheetTag::C : p[0] == 'v' ? SheetTag::V : p[0] == 't' ? SheetTag::T : SheetTag::Other;
+    case 2: return p[0] == 'i' && p[1] == 's' ? SheetTag::Is : SheetTag::Other;
+    case 3:
+        if (p[0] == 'r' && p[1] == 'o' && p[2] == 'w')
+            return SheetTag::Row;
+        return p[0] == 'r' && p[1] == 'P' && p[2] == 'h' ? SheetTag::RPh : SheetTag::Other;
+    case 9: return std::memcmp(p, "sheetData", 9) == 0 ? SheetTag::SheetData : SheetTag::Other;
+    default: return SheetTag::Other;
+    }
+}
+
+// r, t and s of a <c> start tag in one pass.
+void attributes(QByteArrayView attrs, QByteArrayView *r, QByteArrayView *t, QByteArrayView *s)
+{
+    qsizetype i = 0;
+    const qsizetype n = attrs.size();
+    while (i < n) {
+        while (i < n && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\r' || attrs[i] == '\n'))
+            ++i;
+        const qsizetype nameStart = i;
+        while (i < n && attrs[i] != '=' && attrs[i] != ' ')
+            ++i;
+        QByteArrayView name = attrs.sliced(nameStart, i - nameStart);
+        if (const qsizetype colon = name.indexOf(':'); colon >= 0)
+            name = name.sliced(colon + 1);
+        while (i < n && (attrs[i] == ' ' || attrs[i] == '='))
+            ++i;
+        if (i >= n || (attrs[i] != '"' && attrs[i] != '\''))
+            return;
+        const char quote = attrs[i++];
+        const qsizetype valueStart = i;
+        while (i < n && attrs[i] != quote)
+            ++i;
+        if (i >= n)
+            return;
+        const QByteArrayView value = attrs.sliced(valueStart, i - valueStart);
+        if (name.size() == 1) {
+            if (name[0] == 'r')
+                *r = value;
+            else if (name[0] == 't')
+                *t = value;
+            else if (name[0] == 's')
+                *s = value;
+        }
+        ++i;
+    }
+}
+
+} // namespace
+
+bool XlsxReader::readRowFast(RawRow &row)
+{
+    row.cells.reserve(d->lastWidth);
+    // State of the cell being read.
+    bool inRow = false;
+    qsizetype column = -1;
+    char typeBuffer[16];
+    QByteArrayView cellType;
+    int style = -1;
+    QByteArray value;
+    bool collecting = false; // inside <v>, or <t> within <is>
+    bool inCell = false;     // between <c> and </c>
+    bool inInline = false;
+    bool inPhonetic = false; // <rPh> runs are not part of the text
+    auto malformed = [&](const char *what) {
+        d->fail(tr("%1: the sheet XML is damaged near row %2 (%3)")
+                    .arg(d->sheet)
+                    .arg(row.number ? row.number : d->lastRow + 1)
+                    .arg(QLatin1StringView(what)));
+        return false;
+    };
+    while (true) {
+        // Text up to the next tag.
+        qsizetype lt = d->buffer.indexOf('<', d->pos);
+        while (lt < 0) {
+            if (collecting) {
+                const qsizetype keep = d->buffer.size() - d->pos;
+                // Keep an incomplete entity for the next round.
+                const qsizetype amp = d->buffer.lastIndexOf('&');
+                if (!(amp >= d->pos && d->buffer.indexOf(';', amp) < 0) || keep > 64) {
+                    if (!appendDecoded(value, QByteArrayView(d->buffer).sliced(d->pos)))
+                        return malformed("bad character reference");
+                    d->pos = d->buffer.size();
+                }
+            } else {
+                d->pos = d->buffer.size();
+            }
+            const qsizetype scanned = d->buffer.size() - d->pos;
+            if (!d->refill()) {
+                if (!d->error.isEmpty())
+                    return false;
+                if (d->inSheetData)
+                    return d->fail(tr("%1: the sheet ends unexpectedly (truncated file?)").arg(d->sheet));
+                d->done = true;
+                return false;
+            }
+            lt = d->buffer.indexOf('<', d->pos + scanned);
+        }
+        if (collecting && lt > d->pos
+            && !appendDecoded(value, QByteArrayView(d->buffer).sliced(d->pos, lt - d->pos)))
+            return malformed("bad character reference");
+        d->pos = lt;
+
+        // The whole tag: up to '>' outside quotes (or the end of a comment, PI or CDATA).
+        qsizetype gt = -1;
+        qsizetype contentEnd = -1; // CDATA: where its text ends
+        while (gt < 0) {
+            const QByteArrayView rest = QByteArrayView(d->buffer).sliced(d->pos);
+            const char c1 = rest.size() > 1 ? rest[1] : 0;
+            if (c1 == '!' || c1 == '?' || c1 == 0) {
+                if (rest.startsWith("<!--")) {
+                    const qsizetype e = rest.indexOf("-->", 4);
+                    gt = e < 0 ? -1 : d->pos + e + 2;
+                } else if (rest.startsWith("<![CDATA[")) {
+                    const qsizetype e = rest.indexOf("]]>", 9);
+                    if (e >= 0) {
+                        contentEnd = d->pos + e;
+                        gt = d->pos + e + 2;
+                    }
+                } else if (c1 == '?') {
+                    const qsizetype e = rest.indexOf("?>", 2);
+                    gt = e < 0 ? -1 : d->pos + e + 1;
+                } else if (rest.size() >= 9) { // <!DOCTYPE ...>
+                    const qsizetype e = rest.indexOf('>');
+                    gt = e < 0 ? -1 : d->pos + e;
+                }
+            } else {
+                // An element tag: up to '>' outside quoted attribute values.
+                const char *p = rest.data();
+                const qsizetype n = rest.size();
+                qsizetype i = 1;
+                while (i < n) {
+                    const char c = p[i];
+                    if (c == '>') {
+                        gt = d->pos + i;
+                        break;
+                    }
+                    if (c == '"' || c == '\'') {
+                        const void *close = std::memchr(p + i + 1, c, size_t(n - i - 1));
+                        if (!close)
+                            break;
+                        i = static_cast<const char *>(close) - p + 1;
+                        continue;
+                    }
+                    if (c == '<')
+                        return malformed("'<' inside a tag");
+                    ++i;
+                }
+            }
+            if (gt >= 0)
+                break;
+            if (d->buffer.size() - d->pos > (16 << 20))
+                return malformed("a tag longer than 16 MB");
+            if (!d->refill()) {
+                if (!d->error.isEmpty())
+                    return false;
+                return d->fail(tr("%1: the sheet ends unexpectedly (truncated file?)").arg(d->sheet));
+            }
+        }
+        const QByteArrayView tag = QByteArrayView(d->buffer).sliced(d->pos, gt - d->pos + 1);
+        d->pos = gt + 1;
+        if (tag[1] == '!' || tag[1] == '?') {
+            if (collecting && contentEnd >= 0) // CDATA
+                value.append(tag.sliced(9, tag.size() - 9 - 3));
+            continue;
+        }
+
+        const bool closing = tag.size() > 1 && tag[1] == '/';
+        const bool selfClosing = !closing && tag.size() > 2 && tag[tag.size() - 2] == '/';
+        qsizetype nameStart = closing ? 2 : 1;
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < tag.size() && tag[nameEnd] != ' ' && tag[nameEnd] != '/' && tag[nameEnd] != '>'
+               && tag[nameEnd] != '\t' && tag[nameEnd] != '\r' && tag[nameEnd] != '\n')
+            ++nameEnd;
+        QByteArrayView name = tag.sliced(nameStart, nameEnd - nameStart);
+        for (qsizetype i = name.size() - 1; i >= 0; --i) { // strip a namespace prefix
+            if (name[i] == ':') {
+                name = name.sliced(i + 1);
+                break;
+            }
+        }
+        const SheetTag kind = classify(name);
+        const QByteArrayView attrs = closing ? QByteArrayView()
+                                             : tag.sliced(nameEnd, tag.size() - nameEnd - (selfClosing ? 2 : 1));
+
+        if (!closing) {
+            if (kind == SheetTag::SheetData) {
+                d->inSheetData = !selfClosing;
+                if (selfClosing) {
+                    d->done = true;
+                    return false;
+                }
+            } else if (kind == SheetTag::Row && d->inSheetData) {
+                inRow = true;
+                const QByteArrayView r = attribute(attrs, "r");
+                bool ok = false;
+                row.number = r.isEmpty() ? d->lastRow + 1 : r.toLongLong(&ok);
+                if (!r.isEmpty() && !ok)
+                    return malformed("row number");
+                if (row.number <= d->lastRow)
+                    return d->fail(tr("%1: row %2 comes after row %3").arg(d->sheet).arg(row.number).arg(d->lastRow));
+                d->lastRow = row.number;
+                column = -1;
+                inCell = false; // a <row> inside an unclosed <c> starts afresh
+                collecting = false;
+                if (selfClosing)
+                    return true;
+            } else if (kind == SheetTag::C && inRow) {
+                QByteArrayView ref, t, st;
+                attributes(attrs, &ref, &t, &st);
+                const qsizetype c = ref.isEmpty() ? column + 1 : columnFromReference(ref);
+                column = c < 0 ? column + 1 : c;
+                if (column >= d->limits.maxColumns)
+                    return d->fail(tr("%1: row %2 has more than %3 columns; refused")
+                                       .arg(d->sheet).arg(row.number).arg(d->limits.maxColumns));
+                t = t.first(std::min<qsizetype>(t.size(), sizeof typeBuffer));
+                std::copy(t.begin(), t.end(), typeBuffer); // attrs may move on refill
+                cellType = QByteArrayView(typeBuffer, t.size());
+                style = st.isEmpty() ? -1 : st.toInt();
+                value.resize(0); // keeps its capacity
+                inInline = false;
+                inPhonetic = false;
+                inCell = !selfClosing;
+                // A self-closing <c/> holds no value: nothing to store.
+            } else if (kind == SheetTag::V && inRow && !selfClosing) {
+                collecting = true;
+            } else if (kind == SheetTag::Is && inRow && !selfClosing) {
+                inInline = true;
+            } else if (kind == SheetTag::RPh && inInline && !selfClosing) {
+                inPhonetic = true;
+            } else if (kind == SheetTag::T && inInline && !inPhonetic && !selfClosing) {
+                collecting = true;
+            }
+            continue;
+        }
+        if (kind == SheetTag::V || kind == SheetTag::T) {
+            collecting = false;
+        } else if (kind == SheetTag::RPh) {
+            inPhonetic = false;
+        } else if (kind == SheetTag::Is) {
+            inInline = false;
+        } else if (kind == SheetTag::C && inRow) {
+            if (!inCell || column < 0)
+                return malformed("</c> without <c>");
+            inCell = false;
+            collecting = false;
+            const bool numeric = cellType.isEmpty() || (cellType.size() == 1 && cellType[0] == 'n');
+            if (numeric && !value.isEmpty()) {
+                // The common case, without a QString: a number, perhaps a date.
+                Cell cell;
+                cell.style = style;
+                const QByteArrayView v = QByteArrayView(value).trimmed();
+                const auto [ptr, ec] = std::from_chars(v.begin(), v.end(), cell.number);
+                if (ec == std::errc() && ptr == v.end() && std::isfinite(cell.number)) {
+                    cell.type = d->isDateStyle(style) ? Cell::Type::DateTime : Cell::Type::Number;
+                    if (cell.type == Cell::Type::DateTime)
+                        cell.localMs = serialToMs(cell.number, d->date1904);
+                    d->putCell(row, column, std::move(cell));
+                    continue;
+                }
+            }
+            if (!d->storeCell(row, column, QString::fromLatin1(cellType.data(), cellType.size()), style,
+                              QString::fromUtf8(value), *this))
+                return false;
+        } else if (kind == SheetTag::Row && inRow) {
+            d->lastWidth = row.cells.size();
+            return true;
+        } else if (kind == SheetTag::SheetData) {
+            d->inSheetData = false;
+            d->done = true;
+            return false;
+        }
+    }
 }
 
 } // namespace tp

@@ -1,6 +1,7 @@
 #include "ingest/xlsxreader.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +114,85 @@ private Q_SLOTS:
         QCOMPARE(row.at(0).type, Cell::Type::DateTime);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(row.at(0).localMs, QTimeZone::utc()),
                  QDateTime(QDate(2026, 3, 2), QTime(8, 0, 37), QTimeZone::utc()));
+    }
+
+    // The sheet scanner and the QXmlStreamReader reading give the same rows, cell for cell.
+    void scannerMatchesStreamReader_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"sampled_openpyxl.xlsx", "compressed_xlsxwriter.xlsx",
+                                 "compressed_xlsxwriter_1904.xlsx", "dst_openpyxl.xlsx",
+                                 "general_dates.xlsx", "entities.xlsx"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void scannerMatchesStreamReader()
+    {
+        QFETCH(QString, name);
+        XlsxReader fast, reference;
+        reference.setUseStreamReader(true);
+        QVERIFY2(fast.open(m_tmp.filePath(name)), qPrintable(fast.errorString()));
+        QVERIFY(reference.open(m_tmp.filePath(name)));
+        RawRow a, b;
+        int rows = 0;
+        while (true) {
+            const bool moreA = fast.readRow(a);
+            const bool moreB = reference.readRow(b);
+            QCOMPARE(moreA, moreB);
+            if (!moreA)
+                break;
+            ++rows;
+            QCOMPARE(a.number, b.number);
+            QCOMPARE(a.cells.size(), b.cells.size());
+            for (qsizetype c = 0; c < a.cells.size(); ++c) {
+                const Cell &x = a.cells[c], &y = b.cells[c];
+                QCOMPARE(int(x.type), int(y.type));
+                QCOMPARE(x.style, y.style);
+                if (x.type == Cell::Type::Number || x.type == Cell::Type::DateTime) {
+                    QCOMPARE(x.number, y.number);
+                    QCOMPARE(x.localMs, y.localMs);
+                } else {
+                    QCOMPARE(x.text, y.text);
+                }
+            }
+        }
+        QVERIFY(rows > 0);
+        QCOMPARE(fast.errorString(), reference.errorString().isEmpty() ? QString() : fast.errorString());
+        QVERIFY(fast.errorString().isEmpty());
+    }
+
+    void entitiesAndInlineText()
+    {
+        XlsxReader reader;
+        QVERIFY2(reader.open(m_tmp.filePath(QStringLiteral("entities.xlsx"))), qPrintable(reader.errorString()));
+        RawRow row;
+        QVERIFY(reader.readRow(row));
+        QCOMPARE(row.at(0).text, QStringLiteral("a < b & \"c\" > 'd' \u00e9\u20ac"));
+        QCOMPARE(row.at(1).text, QStringLiteral("I/O Timeout"));
+        QCOMPARE(row.at(2).type, Cell::Type::Number);
+        QCOMPARE(row.at(2).number, 1.5e-7);
+    }
+
+    // Inputs the fuzzer found crashing once: each must now be read or refused cleanly.
+    void fuzzRegressions()
+    {
+        const QDir dir(QStringLiteral(TP_TEST_DATA "/fuzz-regressions"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            for (bool streamReader : {false, true}) {
+                XlsxReader reader;
+                reader.setUseStreamReader(streamReader);
+                if (!reader.open(dir.filePath(name))) {
+                    QVERIFY(!reader.errorString().isEmpty());
+                    continue;
+                }
+                RawRow row;
+                int rows = 0;
+                while (reader.readRow(row) && rows < 1000000)
+                    ++rows;
+                QVERIFY2(rows < 1000000, qPrintable(name));
+            }
+        }
     }
 
     void refusals()

@@ -168,6 +168,27 @@ def libreoffice_resave(out):
     shutil.copy(os.path.join(out, "expected_sampled_openpyxl.csv"), os.path.join(out, "expected_sampled_libreoffice.csv"))
 
 
+def entities(out):
+    """Text with XML entities and non-ASCII characters, written by xlsxwriter as shared strings
+    and by hand as inline strings with a namespace prefix, CDATA and a comment."""
+    wb = xlsxwriter.Workbook(os.path.join(out, "entities_shared.xlsx"))
+    ws = wb.add_worksheet("DL_WORK")
+    ws.write_string(0, 0, "a < b & \"c\" > 'd' \u00e9\u20ac")
+    wb.close()
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?>'
+             '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<!-- written by hand --><x:sheetData>'
+             '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos; &#233;&#x20AC;</x:t></x:is></x:c>'
+             '<x:c r="B1" t="inlineStr"><x:is><x:r><x:t>I/O </x:t></x:r><x:r><x:t><![CDATA[Timeout]]></x:t></x:r></x:is></x:c>'
+             '<x:c r="C1"><x:v>1.5E-7</x:v></x:c></x:row>'
+             '<x:row r="3"><x:c r="A3" s="0" t="str"><x:f>A1</x:f><x:v>x</x:v></x:c><x:c r="B3"/></x:row>'
+             '</x:sheetData></x:worksheet>')
+    with zipfile.ZipFile(os.path.join(out, "entities.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DL_WORK" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+
+
 def truncated(out):
     src = os.path.join(out, "sampled_openpyxl.xlsx")
     data = open(src, "rb").read()
@@ -202,6 +223,7 @@ def main():
     dst_openpyxl(out)
     csv_variants(out, zone)
     general_dates(out)
+    entities(out)
     truncated(out)
     if "--bomb" in sys.argv:
         zip_bomb(out)
