@@ -13,7 +13,7 @@
     <name>tp::CsvReader</name>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="192"/>
-        <location filename="../core/ingest/csvreader.cpp" line="261"/>
+        <location filename="../core/ingest/csvreader.cpp" line="270"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23,22 +23,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="271"/>
+        <location filename="../core/ingest/csvreader.cpp" line="280"/>
         <source>row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="321"/>
+        <location filename="../core/ingest/csvreader.cpp" line="330"/>
         <source>row %1: a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="314"/>
+        <location filename="../core/ingest/csvreader.cpp" line="323"/>
         <source>row %1 is longer than %2 MB; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="370"/>
+        <location filename="../core/ingest/csvreader.cpp" line="379"/>
         <source>row %1 has more than 16384 columns; refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,77 +287,82 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="89"/>
+        <location filename="../core/ingest/importer.cpp" line="90"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="102"/>
-        <location filename="../core/ingest/importer.cpp" line="110"/>
-        <location filename="../core/ingest/importer.cpp" line="187"/>
-        <location filename="../core/ingest/importer.cpp" line="274"/>
-        <location filename="../core/ingest/importer.cpp" line="448"/>
-        <location filename="../core/ingest/importer.cpp" line="453"/>
+        <location filename="../core/ingest/importer.cpp" line="103"/>
+        <location filename="../core/ingest/importer.cpp" line="111"/>
+        <location filename="../core/ingest/importer.cpp" line="188"/>
+        <location filename="../core/ingest/importer.cpp" line="275"/>
+        <location filename="../core/ingest/importer.cpp" line="468"/>
+        <location filename="../core/ingest/importer.cpp" line="473"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="126"/>
+        <location filename="../core/ingest/importer.cpp" line="127"/>
         <source>%1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="180"/>
+        <location filename="../core/ingest/importer.cpp" line="181"/>
         <source>%1: %2: date cell has format &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="182"/>
+        <location filename="../core/ingest/importer.cpp" line="183"/>
         <source>%1: %2: &quot;%3&quot; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="189"/>
+        <location filename="../core/ingest/importer.cpp" line="190"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="258"/>
+        <location filename="../core/ingest/importer.cpp" line="259"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="261"/>
+        <location filename="../core/ingest/importer.cpp" line="262"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="330"/>
+        <location filename="../core/ingest/importer.cpp" line="333"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="334"/>
+        <location filename="../core/ingest/importer.cpp" line="337"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="344"/>
+        <location filename="../core/ingest/importer.cpp" line="347"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="348"/>
+        <location filename="../core/ingest/importer.cpp" line="351"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="373"/>
+        <location filename="../core/ingest/importer.cpp" line="378"/>
+        <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="387"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="458"/>
+        <location filename="../core/ingest/importer.cpp" line="478"/>
         <source>cancelled after %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -483,7 +488,7 @@
         <location filename="../core/storage/unitstore.cpp" line="502"/>
         <location filename="../core/storage/unitstore.cpp" line="628"/>
         <location filename="../core/storage/unitstore.cpp" line="670"/>
-        <location filename="../core/storage/unitstore.cpp" line="995"/>
+        <location filename="../core/storage/unitstore.cpp" line="996"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,87 +516,101 @@
 <context>
     <name>tp::XlsxReader</name>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="106"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="172"/>
         <source>xl/_rels/workbook.xml.rels is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="126"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="192"/>
         <source>xl/workbook.xml is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="128"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="194"/>
         <source>the workbook has no sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="157"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="223"/>
         <source>xl/styles.xml is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="179"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="245"/>
         <source>xl/sharedStrings.xml is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="204"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="250"/>
+        <source>xl/sharedStrings.xml ends unexpectedly (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="270"/>
         <source>more than %1 shared strings; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="207"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="273"/>
         <source>shared strings exceed %1 million characters; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="235"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="301"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="237"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="303"/>
         <source>not an xlsx workbook (not a zip archive, or truncated or damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="239"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="305"/>
         <source>the archive has %1 parts, more than the %2 allowed; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="252"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="318"/>
         <source>has no sheet &quot;%1&quot; (sheets: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="257"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="323"/>
         <source>sheet &quot;%1&quot; has no part in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="337"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="407"/>
         <source>%1: the sheet XML is damaged at line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="345"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="415"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="694"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="758"/>
         <source>%1: the sheet ends unexpectedly (truncated file?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="371"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="451"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="802"/>
         <source>%1: row %2 comes after row %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="382"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="462"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="815"/>
         <source>%1: row %2 has more than %3 columns; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="411"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="667"/>
+        <source>%1: the sheet XML is damaged near row %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="112"/>
         <source>%1: cell refers to shared string %2, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,22 +638,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="91"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="86"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="96"/>
         <source>part %1 is truncated (the archive ends inside it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="106"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="111"/>
         <source>part %1 is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="115"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="120"/>
         <source>part %1 inflates to more than %2 MB; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="122"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="127"/>
         <source>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</source>
         <translation type="unfinished"></translation>
     </message>
