@@ -121,10 +121,10 @@ double rawLoop(const Plan &plan, const QString &path, bool sortBatches)
     sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     sqlite3_exec(db,
                  "CREATE TABLE samples (tag_id INTEGER NOT NULL, ts INTEGER NOT NULL, value REAL,"
-                 " quality INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (tag_id, ts)) WITHOUT ROWID",
+                 " PRIMARY KEY (tag_id, ts)) WITHOUT ROWID",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO samples VALUES (?1, ?2, ?3, ?4)", -1, &insert, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO samples VALUES (?1, ?2, ?3)", -1, &insert, nullptr);
     QElapsedTimer timer;
     timer.start();
     bool ok = true;
@@ -146,7 +146,6 @@ double rawLoop(const Plan &plan, const QString &path, bool sortBatches)
             sqlite3_bind_int64(insert, 1, s.tagId);
             sqlite3_bind_int64(insert, 2, s.ts);
             sqlite3_bind_double(insert, 3, s.value);
-            sqlite3_bind_int(insert, 4, s.quality);
             ok = ok && check(sqlite3_step(insert), db, "insert");
             sqlite3_reset(insert);
         }

@@ -80,9 +80,16 @@ private:
 
 } // namespace
 
+// The quality code of a row of `samples s`: looked up only for the rare rows without a value.
+#define QUALITY_OF_S                                                                           \
+    "CASE WHEN s.value IS NULL THEN coalesce((SELECT quality FROM sample_states q"             \
+    " WHERE q.tag_id = s.tag_id AND q.ts = s.ts), 0) ELSE 0 END"
+
 struct UnitStore::Native {
     sqlite3 *db = nullptr;
     Statement insert;
+    Statement insertState;
+    Statement clearState;
     Statement rollupFine;
     Statement rollupDay;
     Statement readRange;
@@ -90,21 +97,26 @@ struct UnitStore::Native {
     Statement dayTotals;
     Statement latest;
     std::vector<bool> knownTag; // indexed by tag id
+    std::vector<bool> tagHasStates; // indexed by tag id; may say yes wrongly, never no wrongly
 
     bool prepareAll()
     {
         return insert.prepare(
                    db,
-                   "INSERT INTO samples(tag_id, ts, value, quality) VALUES (?1, ?2, ?3, ?4)"
-                   " ON CONFLICT(tag_id, ts) DO UPDATE SET value = excluded.value,"
-                   " quality = excluded.quality"
-                   " WHERE samples.value IS NOT excluded.value"
-                   " OR samples.quality <> excluded.quality")
+                   "INSERT INTO samples(tag_id, ts, value) VALUES (?1, ?2, ?3)"
+                   " ON CONFLICT(tag_id, ts) DO UPDATE SET value = excluded.value"
+                   " WHERE samples.value IS NOT excluded.value")
+            && insertState.prepare(
+                db,
+                "INSERT INTO sample_states(tag_id, ts, quality) VALUES (?1, ?2, ?3)"
+                " ON CONFLICT(tag_id, ts) DO UPDATE SET quality = excluded.quality"
+                " WHERE sample_states.quality <> excluded.quality")
+            && clearState.prepare(db, "DELETE FROM sample_states WHERE tag_id = ?1 AND ts = ?2")
             && rollupFine.prepare(
                 db,
                 "INSERT OR REPLACE INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
                 " SELECT 1, ?1, ts - ((ts % 21600000) + 21600000) % 21600000 AS b,"
-                " min(value), max(value), avg(value), count(value), sum(quality <> 0)"
+                " min(value), max(value), avg(value), count(value), sum(value IS NULL)"
                 " FROM samples WHERE tag_id = ?1 AND ts >= ?2 AND ts < ?3 GROUP BY b")
             && rollupDay.prepare(
                 db,
@@ -114,7 +126,7 @@ struct UnitStore::Native {
                 " FROM rollups WHERE level = 1 AND tag_id = ?1 AND bucket >= ?2 AND bucket < ?3"
                 " GROUP BY d")
             && readRange.prepare(db,
-                                 "SELECT ts, value, quality FROM samples"
+                                 "SELECT ts, value, " QUALITY_OF_S " FROM samples s"
                                  " WHERE tag_id = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts")
             && readRollup.prepare(db,
                                   "SELECT bucket, vmin, vmax, vmean, n, nbad FROM rollups"
@@ -125,13 +137,25 @@ struct UnitStore::Native {
                                  " WHERE level = 2 AND tag_id = ?1 AND bucket >= ?2"
                                  " AND bucket < ?3")
             && latest.prepare(db,
-                              "SELECT ts, value, quality FROM samples WHERE tag_id = ?1"
-                              " ORDER BY ts DESC LIMIT 1");
+                              "SELECT ts, value, " QUALITY_OF_S " FROM samples s"
+                              " WHERE tag_id = ?1 ORDER BY ts DESC LIMIT 1");
     }
 
     bool isKnown(qint64 tagId) const
     {
         return tagId >= 0 && static_cast<size_t>(tagId) < knownTag.size() && knownTag[tagId];
+    }
+
+    bool hasStates(qint64 tagId) const
+    {
+        return static_cast<size_t>(tagId) < tagHasStates.size() && tagHasStates[tagId];
+    }
+
+    void markStates(qint64 tagId)
+    {
+        if (static_cast<size_t>(tagId) >= tagHasStates.size())
+            tagHasStates.resize(tagId + 1, false);
+        tagHasStates[tagId] = true;
     }
 };
 
@@ -395,6 +419,11 @@ bool UnitStore::loadLookups()
             m_native->knownTag.resize(id + 1, false);
         m_native->knownTag[id] = true;
     }
+    m_native->tagHasStates.clear();
+    if (!query.exec(QStringLiteral("SELECT DISTINCT tag_id FROM sample_states")))
+        return fail(explain(query.lastError()));
+    while (query.next())
+        m_native->markStates(query.value(0).toLongLong());
     m_qualityNames.clear();
     m_qualityCodes.clear();
     if (!query.exec(QStringLiteral("SELECT code, name FROM qualities")))
@@ -532,6 +561,8 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
     std::vector<DirtyRange> dirty;
     {
         StatementUse insert(m_native->insert);
+        StatementUse insertState(m_native->insertState);
+        StatementUse clearState(m_native->clearState);
         for (const Sample &s : samples) {
             if (!m_native->isKnown(s.tagId)) {
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -539,18 +570,35 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
                          .arg(s.tagId));
                 return std::nullopt;
             }
+            const bool good = s.quality == GoodQuality;
             sqlite3_bind_int64(*insert, 1, s.tagId);
             sqlite3_bind_int64(*insert, 2, s.ts);
-            if (s.quality == GoodQuality && std::isfinite(s.value))
+            if (good && std::isfinite(s.value))
                 sqlite3_bind_double(*insert, 3, s.value);
             else
                 sqlite3_bind_null(*insert, 3);
-            sqlite3_bind_int(*insert, 4, s.quality);
             rc = sqlite3_step(*insert);
             if (rc != SQLITE_DONE)
                 return sqliteFailure(rc);
             sqlite3_reset(*insert);
-            if (sqlite3_changes(db) > 0) {
+            bool changed = sqlite3_changes(db) > 0;
+            if (!good || (changed && m_native->hasStates(s.tagId))) {
+                // A state is kept beside the row; a good value replacing a state removes it.
+                sqlite3_stmt *statement = good ? *clearState : *insertState;
+                sqlite3_bind_int64(statement, 1, s.tagId);
+                sqlite3_bind_int64(statement, 2, s.ts);
+                if (!good)
+                    sqlite3_bind_int(statement, 3, s.quality);
+                rc = sqlite3_step(statement);
+                if (rc != SQLITE_DONE)
+                    return sqliteFailure(rc);
+                sqlite3_reset(statement);
+                if (!good) {
+                    changed = changed || sqlite3_changes(db) > 0;
+                    m_native->markStates(s.tagId);
+                }
+            }
+            if (changed) {
                 ++stats.changed;
                 if (dirty.empty() || dirty.back().tagId != s.tagId) // sorted: one run per tag
                     dirty.push_back({s.tagId, s.ts, s.ts});

@@ -124,7 +124,7 @@ class UnitStore
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint64 HourMs = 3'600'000;
     static constexpr qint64 DayMs = 24 * HourMs;
     /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row

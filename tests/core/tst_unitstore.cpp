@@ -175,8 +175,55 @@ private Q_SLOTS:
         QCOMPARE(tables, (QStringList{QStringLiteral("annotations"), QStringLiteral("audit_log"),
                                       QStringLiteral("events"), QStringLiteral("imports"),
                                       QStringLiteral("meta"), QStringLiteral("qualities"),
-                                      QStringLiteral("rollups"), QStringLiteral("samples"),
-                                      QStringLiteral("tags")}));
+                                      QStringLiteral("rollups"), QStringLiteral("sample_states"),
+                                      QStringLiteral("samples"), QStringLiteral("tags")}));
+    }
+
+    // A file written at schema 1 (quality code in every row) opens at the current schema with
+    // every value and state as it was.
+    void upgradesSchema1()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("schema1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(applyMigrations(db, unitStoreMigrations().mid(0, 1), &error), qPrintable(error));
+            QCOMPARE(schemaVersionOf(db, &error), 1);
+            QSqlQuery q(db);
+            for (const char *sql : {
+                     "INSERT INTO meta VALUES ('unit_id', 'K-12-01')",
+                     "PRAGMA application_id = 1414550084",
+                     "INSERT INTO tags(id, name, created_utc) VALUES (7, 'PCFS.K-12-01.12TIA-419A.PV', 0)",
+                     "INSERT INTO qualities VALUES (3, 'I/O Timeout')",
+                     "INSERT INTO samples VALUES (7, 1000, 81.5, 0)",
+                     "INSERT INTO samples VALUES (7, 2000, NULL, 3)",
+                     "INSERT INTO samples VALUES (7, 3000, 82.25, 0)"}) {
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        UnitStore store(QStringLiteral("K-12-01"));
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), unitStoreMigrations().last().version);
+        const auto range = *store.readRange(7, 0, 10000);
+        QCOMPARE(range.size(), 3);
+        QCOMPARE(range[0].value, 81.5);
+        QCOMPARE(range[0].quality, GoodQuality);
+        QVERIFY(std::isnan(range[1].value));
+        QCOMPARE(store.qualityName(range[1].quality), QStringLiteral("I/O Timeout"));
+        QCOMPARE(range[2].value, 82.25);
+        // A good value later replaces the state, and the state is gone.
+        QVERIFY(store.writeSamples(QList<Sample>{{7, 2000, 81.75, GoodQuality}}));
+        const auto after = *store.readRange(7, 0, 10000);
+        QCOMPARE(after[1].value, 81.75);
+        QCOMPARE(after[1].quality, GoodQuality);
+        QSqlQuery q(storeConnection(QStringLiteral("K-12-01")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sample_states")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void refusesFutureSchema()
