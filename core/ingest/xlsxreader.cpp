@@ -1,5 +1,6 @@
 #include "xlsxreader.h"
 
+#include "ingest/boundedqueue.h"
 #include "ingest/zipentrystream.h"
 
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <thread>
 
 namespace tp {
 
@@ -60,10 +62,29 @@ struct XlsxReader::Private {
     QHash<int, QString> customFormats;
     QList<bool> styleIsDate;
     ZipEntryStream stream;
+    // The sheet is inflated in a thread of its own, a few chunks ahead of the scanner; only
+    // that thread touches `stream` (and the archive) once it runs.
+    struct InflatedChunk {
+        QByteArray data;
+        qint64 compressedRead = 0;
+        QString error;
+    };
+    BoundedQueue<InflatedChunk> inflated{4};
+    std::thread inflater;
+    qint64 compressedRead = 0;
+    bool nextChunk(QByteArray *chunk);
     QXmlStreamReader xml;
     QString error;
     bool done = false;
     qint64 lastRow = 0;
+
+    ~Private()
+    {
+        if (inflater.joinable()) {
+            inflated.cancel();
+            inflater.join();
+        }
+    }
 
     bool fail(const QString &message)
     {
@@ -341,7 +362,7 @@ QString XlsxReader::cellReference(qint64 row, qsizetype column) const
     return QStringLiteral("%1!%2%3").arg(d->sheet, columnName(column)).arg(row);
 }
 
-qint64 XlsxReader::bytesRead() const { return d->stream.compressedRead(); }
+qint64 XlsxReader::bytesRead() const { return d->compressedRead; }
 qint64 XlsxReader::bytesTotal() const { return d->stream.compressedSize(); }
 
 QString XlsxReader::formatCode(int style) const
@@ -408,11 +429,12 @@ bool XlsxReader::Private::nextToken(QXmlStreamReader::TokenType *type)
                             .arg(sheet)
                             .arg(xml.lineNumber())
                             .arg(xml.errorString()));
-        const QByteArray chunk = stream.read();
-        if (stream.hasError())
-            return fail(stream.errorString());
-        if (chunk.isEmpty())
+        QByteArray chunk;
+        if (!nextChunk(&chunk)) {
+            if (!error.isEmpty())
+                return false;
             return fail(XlsxReader::tr("%1: the sheet ends unexpectedly (truncated file?)").arg(sheet));
+        }
         xml.addData(chunk);
     }
 }
@@ -506,13 +528,39 @@ bool XlsxReader::Private::refill()
         buffer.remove(0, pos);
         pos = 0;
     }
-    const QByteArray chunk = stream.read();
-    if (stream.hasError())
-        return fail(stream.errorString());
-    if (chunk.isEmpty())
+    QByteArray chunk;
+    if (!nextChunk(&chunk))
         return false;
     buffer += chunk;
     return true;
+}
+
+// The next inflated piece of the sheet; false at its end (error empty) or on an error.
+bool XlsxReader::Private::nextChunk(QByteArray *chunk)
+{
+    if (!inflater.joinable()) {
+        inflater = std::thread([this] {
+            while (true) {
+                InflatedChunk next;
+                next.data = stream.read();
+                next.compressedRead = stream.compressedRead();
+                if (stream.hasError())
+                    next.error = stream.errorString();
+                const bool last = next.data.isEmpty() || !next.error.isEmpty();
+                if ((next.data.isEmpty() && next.error.isEmpty()) || !inflated.push(std::move(next)) || last)
+                    break;
+            }
+            inflated.finish();
+        });
+    }
+    std::optional<InflatedChunk> next = inflated.pop();
+    if (!next)
+        return false;
+    if (!next->error.isEmpty())
+        return fail(next->error);
+    compressedRead = next->compressedRead;
+    *chunk = std::move(next->data);
+    return !chunk->isEmpty();
 }
 
 namespace {
@@ -649,6 +697,49 @@ void attributes(QByteArrayView attrs, QByteArrayView *r, QByteArrayView *t, QByt
 
 } // namespace
 
+// The shape nearly every cell has, <c ...><v>text</v></c> with a number or a shared-string
+// index, read in one step from the buffer. Anything else (entities, whitespace between tags,
+// prefixes, a value split across chunks, text that does not parse) returns false untouched and
+// goes through the general scanner.
+bool XlsxReader::tryPlainValue(RawRow &row, qsizetype column, QByteArrayView cellType, int style)
+{
+    const char *b = d->buffer.constData();
+    const qsizetype n = d->buffer.size();
+    const qsizetype p = d->pos;
+    if (n - p < 3 || std::memcmp(b + p, "<v>", 3) != 0)
+        return false;
+    const void *lt = std::memchr(b + p + 3, '<', size_t(n - p - 3));
+    if (!lt)
+        return false;
+    const qsizetype q = static_cast<const char *>(lt) - b;
+    if (n - q < 8 || std::memcmp(b + q, "</v></c>", 8) != 0)
+        return false;
+    const QByteArrayView text = QByteArrayView(b + p + 3, q - p - 3).trimmed();
+    const bool numeric = cellType.isEmpty() || cellType == "n";
+    Cell cell;
+    cell.style = style;
+    if (numeric) {
+        const auto [ptr, ec] = std::from_chars(text.begin(), text.end(), cell.number);
+        if (ec != std::errc() || ptr != text.end() || !std::isfinite(cell.number))
+            return false;
+        cell.type = d->isDateStyle(style) ? Cell::Type::DateTime : Cell::Type::Number;
+        if (cell.type == Cell::Type::DateTime)
+            cell.localMs = serialToMs(cell.number, d->date1904);
+    } else if (cellType == "s") {
+        qsizetype index = -1;
+        const auto [ptr, ec] = std::from_chars(text.begin(), text.end(), index);
+        if (ec != std::errc() || ptr != text.end() || index < 0 || index >= d->sharedStrings.size())
+            return false; // the general path reports it
+        cell.type = Cell::Type::Text;
+        cell.text = d->sharedStrings.at(index);
+    } else {
+        return false;
+    }
+    d->putCell(row, column, std::move(cell));
+    d->pos = q + 8;
+    return true;
+}
+
 bool XlsxReader::readRowFast(RawRow &row)
 {
     row.cells.reserve(d->lastWidth);
@@ -676,9 +767,10 @@ bool XlsxReader::readRowFast(RawRow &row)
         while (lt < 0) {
             if (collecting) {
                 const qsizetype keep = d->buffer.size() - d->pos;
-                // Keep an incomplete entity for the next round.
-                const qsizetype amp = d->buffer.lastIndexOf('&');
-                if (!(amp >= d->pos && d->buffer.indexOf(';', amp) < 0) || keep > 64) {
+                // Keep an incomplete entity for the next round (look only at the pending text).
+                const QByteArrayView pending = QByteArrayView(d->buffer).sliced(d->pos);
+                const qsizetype amp = pending.lastIndexOf('&');
+                if (!(amp >= 0 && pending.indexOf(';', amp) < 0) || keep > 64) {
                     if (!appendDecoded(value, QByteArrayView(d->buffer).sliced(d->pos)))
                         return malformed("bad character reference");
                     d->pos = d->buffer.size();
@@ -823,6 +915,10 @@ bool XlsxReader::readRowFast(RawRow &row)
                 inPhonetic = false;
                 inCell = !selfClosing;
                 // A self-closing <c/> holds no value: nothing to store.
+                if (inCell && tryPlainValue(row, column, cellType, style)) {
+                    inCell = false;
+                    continue;
+                }
             } else if (kind == SheetTag::V && inRow && !selfClosing) {
                 collecting = true;
             } else if (kind == SheetTag::Is && inRow && !selfClosing) {

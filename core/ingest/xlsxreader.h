@@ -56,6 +56,7 @@ public:
 private:
     bool readRowWithStreamReader(RawRow &row);
     bool readRowFast(RawRow &row);
+    bool tryPlainValue(RawRow &row, qsizetype column, QByteArrayView cellType, int style);
 
     struct Private;
     std::unique_ptr<Private> d;
