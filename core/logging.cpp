@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcConfig, "tp.core.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "tp.core.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRuntime, "tp.core.runtime", QtInfoMsg)

@@ -5,3 +5,4 @@
 // Logging categories of tp_core, one per module (messages are for developers, in English).
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcRuntime)

@@ -3,6 +3,9 @@
 #include "config/fleetconfigloader.h"
 #include "ingest/csvreader.h"
 #include "ingest/importer.h"
+#include "config/duration.h"
+#include "runtime/fleet.h"
+#include "runtime/unitcontroller.h"
 #include "storage/unitstore.h"
 
 #include <QCommandLineParser>
@@ -12,6 +15,11 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace tp {
@@ -38,6 +46,11 @@ const QList<Cli::Command> &Cli::commands()
          true},
         {QStringLiteral("export"), QStringLiteral("--unit ID [--tags A,B] [--from T] [--to T]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Write stored samples as CSV (time,tag,value,quality)"), true},
+        {QStringLiteral("run"), QStringLiteral("[--sim-speed N] [--duration 10m]"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Run the fleet without HTTP; print a status line per unit per minute"),
+         false},
+        {QStringLiteral("status"), QStringLiteral("[--data DIR]"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Print each unit's state from its store"), false},
     };
     return list;
 }
@@ -113,6 +126,15 @@ int Cli::run()
                                       tr("T"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("File to write (default: standard output)."),
                                           tr("FILE"));
+    const QCommandLineOption simSpeedOption(QStringLiteral("sim-speed"),
+                                            tr("Run the clock N times faster than real time (default: 1)."),
+                                            tr("N"), QStringLiteral("1"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            tr("Stop after this long, e.g. 10m (default: until interrupted)."),
+                                            tr("DURATION"));
+    const QCommandLineOption statusEveryOption(QStringLiteral("status-every"),
+                                               tr("Print the status lines this often (default: 1m)."),
+                                               tr("DURATION"), QStringLiteral("1m"));
     parser.addOption(helpOption);
     parser.addOption(configOption);
     parser.addOption(dataOption);
@@ -126,6 +148,11 @@ int Cli::run()
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      tr("Export files to import (default: the unit's source: its file, or the new files of its folder)."),
                                      tr("[FILE...]"));
+    }
+    if (name == u"run") {
+        parser.addOption(simSpeedOption);
+        parser.addOption(durationOption);
+        parser.addOption(statusEveryOption);
     }
     if (name == u"export") {
         parser.addOption(tagsOption);
@@ -154,6 +181,34 @@ int Cli::run()
         return checkConfig(configDir);
     if (name == u"init-config")
         return initConfig(parser.positionalArguments());
+    if (name == u"run") {
+        bool ok = false;
+        const double speed = parser.value(simSpeedOption).toDouble(&ok);
+        if (!ok || speed <= 0 || speed > 1e6) {
+            m_err << tr("turbopredictd run: --sim-speed must be a number above 0") << '\n';
+            return ExitInvalidInput;
+        }
+        std::optional<std::chrono::milliseconds> duration;
+        if (parser.isSet(durationOption)) {
+            duration = parseDuration(parser.value(durationOption));
+            if (!duration) {
+                m_err << tr("turbopredictd run: \"%1\" is not a duration (use 30s, 5m, 1h)")
+                             .arg(parser.value(durationOption))
+                      << '\n';
+                return ExitInvalidInput;
+            }
+        }
+        const auto every = parseDuration(parser.value(statusEveryOption));
+        if (!every || every->count() <= 0) {
+            m_err << tr("turbopredictd run: \"%1\" is not a duration (use 30s, 5m, 1h)")
+                         .arg(parser.value(statusEveryOption))
+                  << '\n';
+            return ExitInvalidInput;
+        }
+        return runFleet(configDir, dataDir, speed, duration, *every);
+    }
+    if (name == u"status")
+        return printStatus(configDir, dataDir);
     if (name == u"check-store") {
         if (!parser.isSet(unitOption)) {
             m_err << tr("turbopredictd check-store: --unit ID is required") << '\n';
@@ -505,6 +560,180 @@ int Cli::exportSamples(const QString &configDir, const QString &dataDir, const Q
     file.write(buffer);
     file.flush();
     return ExitOk;
+}
+
+} // namespace tp
+
+namespace tp {
+
+namespace {
+
+std::atomic_bool s_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    s_interrupted.store(true);
+}
+
+QString shortAge(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("-");
+    if (ms < 120'000)
+        return QStringLiteral("%1s").arg(ms / 1000);
+    if (ms < 7'200'000)
+        return QStringLiteral("%1m").arg(ms / 60'000);
+    if (ms < 172'800'000)
+        return QStringLiteral("%1h").arg(ms / 3'600'000);
+    return QStringLiteral("%1d").arg(ms / 86'400'000);
+}
+
+QString clockText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"))
+                  : QStringLiteral("-");
+}
+
+} // namespace
+
+QString Cli::statusLine(const UnitSnapshot &s)
+{
+    QString line = QStringLiteral("%1 %2 %3 %4")
+                       .arg(s.unitId, -13)
+                       .arg(unitStateId(s.state), -11)
+                       .arg(operatingModeId(s.mode), -9)
+                       .arg(tr("alarms %1 (%2 unack)").arg(s.alarms.size()).arg(s.unacknowledgedCount()), -20);
+    line += QStringLiteral(" %1 %2 %3 %4")
+                .arg(tr("fresh %1").arg(shortAge(s.freshnessMs)), -11)
+                .arg(tr("stale %1").arg(s.staleTags), -9)
+                .arg(tr("refreshes %1").arg(s.refreshCount), -15)
+                .arg(tr("last %1 ms").arg(s.lastRefreshMs));
+    if (s.progress >= 0)
+        line += u' ' + tr("back-fill %1%").arg(qRound(s.progress * 100));
+    if (s.alarmRate.flood)
+        line += u' ' + tr("ALARM FLOOD");
+    if (!s.lastError.isEmpty())
+        line += QStringLiteral("  ") + tr("error: %1").arg(s.lastError);
+    return line;
+}
+
+int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed,
+                  std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every)
+{
+    const FleetConfigResult result = loadFleet(configDir);
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        m_err << d.toString() << '\n';
+    if (!result.ok())
+        return ExitInvalidInput;
+    RuntimeOptions options;
+    options.dataDir = dataDir;
+    options.clock = std::make_shared<FleetClock>(speed);
+    Fleet fleet(*result.fleet, options);
+    m_out << tr("Running %n unit(s) from %1 with data in %2", nullptr, static_cast<int>(fleet.unitIds().size()))
+                 .arg(configDir.isEmpty() ? tr("the built-in demo fleet") : QDir::toNativeSeparators(configDir),
+                      QDir::toNativeSeparators(dataDir));
+    if (speed != 1.0)
+        m_out << ' ' << tr("(clock %1x real time)").arg(speed);
+    m_out << '\n';
+    m_out.flush();
+    QObject::connect(&fleet, &Fleet::unitStalled, [this](const QString &unit) {
+        m_err << tr("%1: stalled (no heartbeat)").arg(unit) << '\n';
+        m_err.flush();
+    });
+    QObject::connect(&fleet, &Fleet::unitRecovered, [this](const QString &unit) {
+        m_err << tr("%1: recovered").arg(unit) << '\n';
+        m_err.flush();
+    });
+
+    s_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(200);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (s_interrupted.load())
+            loop.quit();
+    });
+    QTimer status;
+    status.setInterval(static_cast<int>(std::min<qint64>(every.count(), INT_MAX)));
+    auto printAll = [&] {
+        m_out << clockText(options.clock->now()) << '\n';
+        for (const UnitSnapshot &s : fleet.snapshots())
+            m_out << QStringLiteral("  ") << statusLine(s) << '\n';
+        m_out.flush();
+    };
+    QObject::connect(&status, &QTimer::timeout, &loop, printAll);
+    if (duration)
+        QTimer::singleShot(static_cast<int>(std::min<qint64>(duration->count(), INT_MAX)), &loop, &QEventLoop::quit);
+    fleet.start();
+    poll.start();
+    status.start();
+    loop.exec();
+    status.stop();
+    printAll();
+    fleet.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    int errors = 0;
+    for (const UnitSnapshot &s : fleet.snapshots())
+        errors += s.errorCount > 0 && s.refreshCount == 0 ? 1 : 0;
+    m_out << tr("Stopped; every store was checkpointed.") << '\n';
+    return errors > 0 ? ExitFailure : ExitOk;
+}
+
+int Cli::printStatus(const QString &configDir, const QString &dataDir)
+{
+    const FleetConfigResult result = loadFleet(configDir);
+    if (!result.ok()) {
+        for (const ConfigDiagnostic &d : result.diagnostics)
+            m_err << d.toString() << '\n';
+        return ExitInvalidInput;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int problems = 0;
+    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                 .arg(tr("unit"), -13)
+                 .arg(tr("mode"), -10)
+                 .arg(tr("newest sample"), -21)
+                 .arg(tr("age"), -6)
+                 .arg(tr("alarms"), -8)
+                 .arg(tr("unacknowledged"))
+          << '\n';
+    for (const UnitConfig &unit : result.fleet->units) {
+        const QString path = UnitStore::unitFilePath(dataDir, unit.unitId);
+        if (!QFileInfo::exists(path)) {
+            m_out << QStringLiteral("%1 %2").arg(unit.unitId, -13).arg(tr("no store yet")) << '\n';
+            continue;
+        }
+        UnitStore store(unit.unitId);
+        if (!store.open(path)) {
+            ++problems;
+            m_out << QStringLiteral("%1 %2").arg(unit.unitId, -13).arg(tr("error: %1").arg(store.errorString())) << '\n';
+            continue;
+        }
+        const qint64 newest = store.newestSampleTime();
+        int standing = 0;
+        int unacknowledged = 0;
+        for (const AlarmLogEntry &e : store.latestAlarmStates()) {
+            const auto state = alarmStateFromId(e.toState);
+            if (!state)
+                continue;
+            standing += (*state == AlarmState::ActiveUnacknowledged || *state == AlarmState::ActiveAcknowledged
+                         || *state == AlarmState::ReturnedUnacknowledged || *state == AlarmState::Shelved) ? 1 : 0;
+            unacknowledged += (*state == AlarmState::ActiveUnacknowledged
+                               || *state == AlarmState::ReturnedUnacknowledged) ? 1 : 0;
+        }
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(unit.unitId, -13)
+                     .arg(store.metaValue(QStringLiteral("mode")).value_or(QStringLiteral("unknown")), -10)
+                     .arg(clockText(newest), -21)
+                     .arg(newest > 0 ? shortAge(now - newest) : QStringLiteral("-"), -6)
+                     .arg(standing, -8)
+                     .arg(unacknowledged)
+              << '\n';
+    }
+    return problems > 0 ? ExitFailure : ExitOk;
 }
 
 } // namespace tp

@@ -4,11 +4,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <chrono>
+#include <optional>
+
 namespace tp {
 
 class UnitStore;
 struct UnitConfig;
 struct ImportSummary;
+struct UnitSnapshot;
 
 /** Exit statuses of turbopredictd. */
 enum ExitStatus {
@@ -41,6 +45,10 @@ private:
     int exportSamples(const QString &configDir, const QString &dataDir, const QString &unitId,
                       const QString &tags, const QString &from, const QString &to,
                       const QString &output);
+    int runFleet(const QString &configDir, const QString &dataDir, double speed,
+                 std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every);
+    int printStatus(const QString &configDir, const QString &dataDir);
+    static QString statusLine(const UnitSnapshot &snapshot);
     /** Prints an import's summary; false when it failed. */
     bool printSummary(const ImportSummary &summary, qint64 elapsedMs);
     /** Loads the configuration and opens the unit's store (created if missing); prints the

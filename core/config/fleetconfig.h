@@ -32,6 +32,8 @@ struct TagConfig {
     std::optional<AlarmLimit> lolo, lo, hi, hihi;
     std::optional<double> normalLow, normalHigh;
     TagRole role = TagRole::None;
+    std::optional<double> deadband; ///< alarm deadband in engineering units
+    std::optional<int> onDelay;     ///< consecutive samples beyond a limit before it alarms
     int line = 0;            ///< 1-based line in its file, for messages
 };
 
@@ -50,6 +52,9 @@ struct SourceConfig {
     QString remoteUnit;  ///< remote: unit id at the remote site (default: same id)
     quint32 seed = 0;    ///< simulator: random seed (0 = derived from the unit id)
     QStringList scenarios; ///< simulator: degradation scenarios, e.g. "filter_clogging"
+    std::chrono::milliseconds history{std::chrono::hours(24 * 90)}; ///< simulator: back-fill
+    std::chrono::milliseconds historyInterval{std::chrono::minutes(6)}; ///< back-fill step
+    std::chrono::milliseconds interval{std::chrono::minutes(1)}; ///< simulator: live step
 };
 
 struct UnitConfig {
@@ -69,6 +74,13 @@ struct UnitConfig {
 
 enum class StoreSynchronous { Normal, Full };
 
+/** Fleet-wide alarm defaults (global.yml `alarms:`). */
+struct AlarmDefaults {
+    int onDelay = 3;                ///< consecutive samples beyond a limit
+    double deadbandPercent = 1.0;   ///< of the tag's normal range (else of the limit's value)
+    std::chrono::milliseconds maxShelve{std::chrono::hours(12)};
+};
+
 struct GlobalConfig {
     QString siteName;
     QStringList plantOrder; ///< display order of plants; unlisted plants follow by name
@@ -76,6 +88,7 @@ struct GlobalConfig {
     std::optional<std::chrono::milliseconds> defaultRefreshInterval;
     StoreSynchronous synchronous = StoreSynchronous::Normal;
     std::chrono::milliseconds busyTimeout{std::chrono::seconds(5)};
+    AlarmDefaults alarms;
     QString filePath;
 };
 

@@ -160,7 +160,7 @@ void Reader::readGlobal(GlobalConfig &global)
         error(lineOf(root), QString(), FleetConfigLoader::tr("must be a mapping of settings"));
         return;
     }
-    warnUnknownKeys(root, {"site_name", "plants", "defaults", "storage"}, QString());
+    warnUnknownKeys(root, {"site_name", "plants", "defaults", "storage", "alarms"}, QString());
     if (auto name = readString(root, "site_name", QStringLiteral("site_name")))
         global.siteName = *name;
     const YAML::Node plants = root["plants"];
@@ -192,6 +192,37 @@ void Reader::readGlobal(GlobalConfig &global)
         }
     } else if (defaults.IsDefined() && !defaults.IsNull()) {
         error(lineOf(defaults), QStringLiteral("defaults"), FleetConfigLoader::tr("must be a mapping"));
+    }
+
+    const YAML::Node alarms = root["alarms"];
+    if (alarms.IsDefined() && alarms.IsMap()) {
+        warnUnknownKeys(alarms, {"on_delay", "deadband_percent", "max_shelve"}, QStringLiteral("alarms."));
+        if (const YAML::Node n = alarms["on_delay"]; n.IsDefined() && !n.IsNull()) {
+            bool isNumber = false;
+            const int value = n.IsScalar() ? qs(n.Scalar()).toInt(&isNumber) : 0;
+            if (!isNumber || value < 1 || value > 1000)
+                error(lineOf(n), QStringLiteral("alarms.on_delay"),
+                      FleetConfigLoader::tr("must be a number of samples from 1 to 1000"));
+            else
+                global.alarms.onDelay = value;
+        }
+        if (const YAML::Node n = alarms["deadband_percent"]; n.IsDefined() && !n.IsNull()) {
+            const auto value = readNumber(n, QStringLiteral("alarms.deadband_percent"));
+            if (value && (*value < 0 || *value > 50))
+                error(lineOf(n), QStringLiteral("alarms.deadband_percent"),
+                      FleetConfigLoader::tr("must be from 0 to 50"));
+            else if (value)
+                global.alarms.deadbandPercent = *value;
+        }
+        if (auto text = readString(alarms, "max_shelve", QStringLiteral("alarms.max_shelve"))) {
+            if (auto d = parseDuration(*text); d && d->count() > 0)
+                global.alarms.maxShelve = *d;
+            else
+                error(lineOf(alarms["max_shelve"]), QStringLiteral("alarms.max_shelve"),
+                      FleetConfigLoader::tr("\"%1\" is not a duration (use 30s, 5m, 1h)").arg(*text));
+        }
+    } else if (alarms.IsDefined() && !alarms.IsNull()) {
+        error(lineOf(alarms), QStringLiteral("alarms"), FleetConfigLoader::tr("must be a mapping"));
     }
 
     const YAML::Node storage = root["storage"];
@@ -242,7 +273,8 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
     bool ok = true;
     switch (source.type) {
     case SourceType::Simulator:
-        warnUnknownKeys(node, {"type", "seed", "scenarios"}, QStringLiteral("source."));
+        warnUnknownKeys(node, {"type", "seed", "scenarios", "history", "history_interval", "interval"},
+                        QStringLiteral("source."));
         break;
     case SourceType::Xlsx:
     case SourceType::Csv:
@@ -309,10 +341,37 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
                 ok = false;
             }
         }
+        struct Span {
+            const char *key;
+            std::chrono::milliseconds *value;
+        };
+        for (const Span &span : {Span{"history", &source.history},
+                                 Span{"history_interval", &source.historyInterval},
+                                 Span{"interval", &source.interval}}) {
+            const QString path = u"source." + QLatin1StringView(span.key);
+            if (auto text = readString(node, span.key, path)) {
+                const auto d = parseDuration(*text);
+                if (d && (d->count() > 0 || qstrcmp(span.key, "history") == 0)) {
+                    *span.value = *d;
+                } else {
+                    error(lineOf(node[span.key]), path,
+                          FleetConfigLoader::tr("\"%1\" is not a duration (use 30s, 5m, 1h)").arg(*text));
+                    ok = false;
+                }
+            }
+        }
         const YAML::Node scenarios = node["scenarios"];
         if (scenarios.IsDefined() && scenarios.IsSequence()) {
-            for (const YAML::Node &s : scenarios)
-                source.scenarios.append(qs(s.Scalar()));
+            static const QStringList known{QStringLiteral("filter_clogging"),
+                                           QStringLiteral("bearing_wear"), QStringLiteral("fouling")};
+            for (const YAML::Node &s : scenarios) {
+                const QString name = qs(s.Scalar());
+                if (!known.contains(name))
+                    error(lineOf(s), QStringLiteral("source.scenarios"),
+                          FleetConfigLoader::tr("\"%1\" is not a scenario (use %2)")
+                              .arg(name, known.join(QStringLiteral(", "))));
+                source.scenarios.append(name);
+            }
         } else if (scenarios.IsDefined() && !scenarios.IsNull()) {
             error(lineOf(scenarios), QStringLiteral("source.scenarios"), FleetConfigLoader::tr("must be a list"));
             ok = false;
@@ -412,8 +471,25 @@ std::optional<TagConfig> Reader::readTag(const YAML::Node &node, int index)
     }
     TagConfig tag;
     tag.line = lineOf(node);
-    warnUnknownKeys(node, {"name", "description", "unit", "kind", "role", "limits", "normal"},
+    warnUnknownKeys(node, {"name", "description", "unit", "kind", "role", "limits", "normal",
+                           "deadband", "on_delay"},
                     prefix + u'.');
+    if (const YAML::Node deadband = node["deadband"]; deadband.IsDefined() && !deadband.IsNull()) {
+        const auto value = readNumber(deadband, prefix + u".deadband");
+        if (value && *value < 0)
+            error(lineOf(deadband), prefix + u".deadband", FleetConfigLoader::tr("must not be negative"));
+        else
+            tag.deadband = value;
+    }
+    if (const YAML::Node onDelay = node["on_delay"]; onDelay.IsDefined() && !onDelay.IsNull()) {
+        bool isNumber = false;
+        const int value = onDelay.IsScalar() ? qs(onDelay.Scalar()).toInt(&isNumber) : 0;
+        if (!isNumber || value < 1 || value > 1000)
+            error(lineOf(onDelay), prefix + u".on_delay",
+                  FleetConfigLoader::tr("must be a number of samples from 1 to 1000"));
+        else
+            tag.onDelay = value;
+    }
     const std::optional<QString> name = readString(node, "name", prefix + u".name");
     if (!name || name->isEmpty()) {
         error(tag.line, prefix + u".name", FleetConfigLoader::tr("missing"));

@@ -120,6 +120,34 @@ const QList<Migration> &unitStoreMigrations()
              QStringLiteral("DROP TABLE samples"),
              QStringLiteral("ALTER TABLE samples_v2 RENAME TO samples"),
          }},
+        // Version 3. Every alarm state change, append-only: the state after a restart is the
+        // last row of each alarm, and the history is never rewritten.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE alarm_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " alarm TEXT NOT NULL,"
+                            " tag_id INTEGER REFERENCES tags(id),"
+                            " ts INTEGER NOT NULL,"
+                            " recorded_utc INTEGER NOT NULL,"
+                            " from_state TEXT NOT NULL,"
+                            " to_state TEXT NOT NULL,"
+                            " condition INTEGER NOT NULL,"
+                            " value REAL,"
+                            " limit_value REAL,"
+                            " priority TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " actor TEXT NOT NULL DEFAULT '',"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " shelved_until INTEGER,"
+                            " message TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX alarm_log_alarm ON alarm_log(alarm, id)"),
+             QStringLiteral("CREATE INDEX alarm_log_ts ON alarm_log(ts)"),
+             QStringLiteral("CREATE TRIGGER alarm_log_no_update BEFORE UPDATE ON alarm_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the alarm log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER alarm_log_no_delete BEFORE DELETE ON alarm_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the alarm log is append-only'); END"),
+         }},
     };
     return migrations;
 }
@@ -167,7 +195,7 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
         }
-        qCInfo(lcStorage) << "migrated" << db.databaseName() << "to schema" << migration.version;
+        qCDebug(lcStorage) << "migrated" << db.databaseName() << "to schema" << migration.version;
         current = migration.version;
     }
     return true;

@@ -1057,3 +1057,185 @@ std::optional<QStringList> UnitStore::integrityCheck()
 }
 
 } // namespace tp
+
+namespace tp {
+
+namespace {
+
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+AlarmLogEntry alarmEntryFrom(const QSqlQuery &q)
+{
+    AlarmLogEntry e;
+    e.id = q.value(0).toLongLong();
+    e.alarm = q.value(1).toString();
+    if (!q.isNull(2))
+        e.tagId = q.value(2).toLongLong();
+    e.ts = q.value(3).toLongLong();
+    e.recordedAt = q.value(4).toLongLong();
+    e.fromState = q.value(5).toString();
+    e.toState = q.value(6).toString();
+    e.condition = q.value(7).toBool();
+    if (!q.isNull(8))
+        e.value = q.value(8).toDouble();
+    if (!q.isNull(9))
+        e.limit = q.value(9).toDouble();
+    e.priority = q.value(10).toString();
+    e.reason = q.value(11).toString();
+    e.actor = q.value(12).toString();
+    e.comment = q.value(13).toString();
+    if (!q.isNull(14))
+        e.shelvedUntil = q.value(14).toLongLong();
+    e.message = q.value(15).toString();
+    return e;
+}
+
+const char *const kAlarmColumns = "id, alarm, tag_id, ts, recorded_utc, from_state, to_state, condition,"
+                                  " value, limit_value, priority, reason, actor, comment,"
+                                  " shelved_until, message";
+
+} // namespace
+
+bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
+                               const QList<std::pair<QString, QString>> &meta)
+{
+    if (!isOpen())
+        return fail(tr("the store is not open"));
+    if (entries.isEmpty() && meta.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return fail(explain(m_db.lastError()));
+    auto rollback = [&](const QSqlQuery &q) {
+        const QString message = explain(q.lastError());
+        m_db.rollback();
+        return fail(message);
+    };
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO alarm_log(alarm, tag_id, ts, recorded_utc, from_state, to_state, condition,"
+        " value, limit_value, priority, reason, actor, comment, shelved_until, message)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery audit(m_db);
+    audit.prepare(QStringLiteral(
+        "INSERT INTO audit_log(ts_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    for (const AlarmLogEntry &e : entries) {
+        for (const QVariant &v :
+             {QVariant(text(e.alarm)), optionalId(e.tagId), QVariant(e.ts),
+              QVariant(e.recordedAt ? e.recordedAt : now), QVariant(text(e.fromState)),
+              QVariant(text(e.toState)), QVariant(e.condition ? 1 : 0), optionalNumber(e.value),
+              optionalNumber(e.limit), QVariant(text(e.priority)), QVariant(text(e.reason)),
+              QVariant(text(e.actor)), QVariant(text(e.comment)), optionalId(e.shelvedUntil),
+              QVariant(text(e.message))})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return rollback(insert);
+        if (!e.actor.isEmpty()) { // a person's action is also in the audit log
+            audit.addBindValue(now);
+            audit.addBindValue(e.actor);
+            audit.addBindValue(QStringLiteral("alarm.%1").arg(e.reason));
+            audit.addBindValue(QStringLiteral("%1: %2 -> %3%4")
+                                   .arg(e.alarm, e.fromState, e.toState,
+                                        e.comment.isEmpty() ? QString() : u" (" + e.comment + u')'));
+            if (!audit.exec())
+                return rollback(audit);
+        }
+    }
+    QSqlQuery setMeta(m_db);
+    setMeta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    for (const auto &[key, value] : meta) {
+        setMeta.addBindValue(key);
+        setMeta.addBindValue(text(value));
+        if (!setMeta.exec())
+            return rollback(setMeta);
+    }
+    if (!m_db.commit()) {
+        const QString message = explain(m_db.lastError());
+        m_db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+QList<AlarmLogEntry> UnitStore::latestAlarmStates()
+{
+    QList<AlarmLogEntry> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM alarm_log WHERE id IN"
+                               " (SELECT max(id) FROM alarm_log GROUP BY alarm) ORDER BY alarm")
+                    .arg(QLatin1StringView(kAlarmColumns)))) {
+        fail(explain(q.lastError()));
+        return result;
+    }
+    while (q.next())
+        result.append(alarmEntryFrom(q));
+    return result;
+}
+
+QList<AlarmLogEntry> UnitStore::alarmLog(qint64 from, qint64 to, int limit)
+{
+    QList<AlarmLogEntry> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM alarm_log WHERE ts >= ? AND ts < ? ORDER BY ts, id LIMIT ?")
+                  .arg(QLatin1StringView(kAlarmColumns)));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(explain(q.lastError()));
+        return result;
+    }
+    while (q.next())
+        result.append(alarmEntryFrom(q));
+    return result;
+}
+
+std::optional<QString> UnitStore::metaValue(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        fail(explain(q.lastError()));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool UnitStore::setMetaValue(const QString &key, const QString &value)
+{
+    return appendAlarmLog({}, {{key, value}});
+}
+
+QHash<qint64, qint64> UnitStore::latestGoodTimes()
+{
+    QHash<qint64, qint64> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ts FROM samples WHERE tag_id = ? AND value IS NOT NULL"
+                             " ORDER BY ts DESC LIMIT 1"));
+    for (auto it = m_tagIds.cbegin(); it != m_tagIds.cend(); ++it) {
+        q.addBindValue(it.value());
+        if (q.exec() && q.next())
+            result.insert(it.value(), q.value(0).toLongLong());
+    }
+    return result;
+}
+
+qint64 UnitStore::newestSampleTime()
+{
+    qint64 newest = 0;
+    for (const LatestValue &v : latestValues())
+        newest = std::max(newest, v.sample.ts);
+    return newest;
+}
+
+} // namespace tp

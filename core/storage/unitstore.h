@@ -110,6 +110,26 @@ struct StoredEvent {
     QString message;
 };
 
+/** One row of the alarm log: a state change of one alarm (states and reasons as ids). */
+struct AlarmLogEntry {
+    qint64 id = 0;
+    QString alarm;    ///< "TAG:hi"
+    std::optional<qint64> tagId;
+    qint64 ts = 0;    ///< when it happened (sample time, or the time of a user's action)
+    qint64 recordedAt = 0;
+    QString fromState;
+    QString toState;
+    bool condition = false; ///< the alarm condition after the change
+    std::optional<double> value;
+    std::optional<double> limit;
+    QString priority;
+    QString reason;   ///< "condition", "acknowledge", "shelve", "unshelve", "expired", ...
+    QString actor;
+    QString comment;
+    std::optional<qint64> shelvedUntil;
+    QString message;
+};
+
 /**
  * One unit's SQLite file (`<data>/units/<UNIT_ID>/<UNIT_ID>.sqlite`), opened through Qt Sql's
  * QSQLITE driver with WAL, a busy timeout, foreign keys on and synchronous=NORMAL (a crash of
@@ -124,7 +144,7 @@ class UnitStore
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint64 HourMs = 3'600'000;
     static constexpr qint64 DayMs = 24 * HourMs;
     /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row
@@ -200,6 +220,22 @@ public:
     QList<Annotation> annotations(qint64 from, qint64 to);
 
     bool appendAudit(const QString &actor, const QString &action, const QString &detail);
+
+    // --- alarms and runtime state -------------------------------------------------------------
+    /** Appends alarm state changes, their audit entries (for changes a person made) and the
+     *  given meta values in one transaction. */
+    bool appendAlarmLog(const QList<AlarmLogEntry> &entries,
+                        const QList<std::pair<QString, QString>> &meta = {});
+    /** The newest entry of every alarm: the state to restore after a restart. */
+    QList<AlarmLogEntry> latestAlarmStates();
+    /** Entries with from <= ts < to, oldest first (at most @p limit). */
+    QList<AlarmLogEntry> alarmLog(qint64 from, qint64 to, int limit = 100000);
+    std::optional<QString> metaValue(const QString &key);
+    bool setMetaValue(const QString &key, const QString &value);
+    /** Tag id -> time of its newest sample that has a value. */
+    QHash<qint64, qint64> latestGoodTimes();
+    /** The time of the newest stored sample of any tag, 0 for none. */
+    qint64 newestSampleTime();
     QList<AuditEntry> auditLog();
 
     /** `PRAGMA integrity_check`: {"ok"} for a sound file, else the problems SQLite lists. */

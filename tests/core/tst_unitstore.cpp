@@ -172,7 +172,7 @@ private Q_SLOTS:
         QStringList tables;
         while (q.next())
             tables.append(q.value(0).toString());
-        QCOMPARE(tables, (QStringList{QStringLiteral("annotations"), QStringLiteral("audit_log"),
+        QCOMPARE(tables, (QStringList{QStringLiteral("alarm_log"), QStringLiteral("annotations"), QStringLiteral("audit_log"),
                                       QStringLiteral("events"), QStringLiteral("imports"),
                                       QStringLiteral("meta"), QStringLiteral("qualities"),
                                       QStringLiteral("rollups"), QStringLiteral("sample_states"),
@@ -632,6 +632,55 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
         QVERIFY2(store.writeSamples(second), qPrintable(store.errorString()));
         QCOMPARE(store.sampleCount(), 55000);
+    }
+
+    void alarmLogIsAppendOnlyAndRestorable()
+    {
+        UnitStore store(QStringLiteral("K-12-01"));
+        openFresh(store);
+        const qint64 tag = *store.tagId(QStringLiteral("PCFS.K-12-01.12TIA-419A.PV"));
+        AlarmLogEntry raise;
+        raise.alarm = QStringLiteral("PCFS.K-12-01.12TIA-419A.PV:hi");
+        raise.tagId = tag;
+        raise.ts = kT0;
+        raise.fromState = QStringLiteral("normal");
+        raise.toState = QStringLiteral("active_unack");
+        raise.condition = true;
+        raise.value = 101.5;
+        raise.limit = 100.0;
+        raise.priority = QStringLiteral("high");
+        raise.reason = QStringLiteral("condition");
+        AlarmLogEntry ack = raise;
+        ack.ts = kT0 + kMinute;
+        ack.fromState = raise.toState;
+        ack.toState = QStringLiteral("active_ack");
+        ack.reason = QStringLiteral("acknowledge");
+        ack.actor = QStringLiteral("aisha");
+        ack.comment = QStringLiteral("field informed");
+        AlarmLogEntry other = raise;
+        other.alarm = QStringLiteral("PCFS.K-12-01.12TIA-419A.PV:hihi");
+        other.value.reset();
+        QVERIFY(store.appendAlarmLog({raise, ack, other}, {{QStringLiteral("evaluated_to"), QStringLiteral("42")}}));
+        QCOMPARE(store.metaValue(QStringLiteral("evaluated_to")), QStringLiteral("42"));
+        const QList<AlarmLogEntry> latest = store.latestAlarmStates();
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest[0].alarm, raise.alarm); // by alarm key: ":hi" before ":hihi"
+        QCOMPARE(latest[1].alarm, other.alarm);
+        QCOMPARE(latest[0].toState, QStringLiteral("active_ack"));
+        QCOMPARE(latest[0].actor, QStringLiteral("aisha"));
+        QCOMPARE(*latest[0].value, 101.5);
+        QVERIFY(!latest[1].value.has_value());
+        QCOMPARE(store.alarmLog(kT0, kT0 + kDay).size(), 3);
+        // A person's action is in the audit log too.
+        const QList<AuditEntry> audit = store.auditLog();
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &a) {
+            return a.actor == u"aisha" && a.action == u"alarm.acknowledge" && a.detail.contains(u"field informed");
+        }));
+        // History is never rewritten.
+        QSqlQuery q(storeConnection(QStringLiteral("K-12-01")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE alarm_log SET to_state = 'normal'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM alarm_log")));
+        QCOMPARE(store.alarmLog(kT0, kT0 + kDay).size(), 3);
     }
 
     void provenanceEventsAnnotationsAudit()

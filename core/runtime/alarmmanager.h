@@ -1,0 +1,140 @@
+#pragma once
+
+#include "config/fleetconfig.h"
+#include "storage/unitstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace tp {
+
+/** ISA-18.2 alarm states (DOMAIN.md section 5). */
+enum class AlarmState {
+    Normal,
+    ActiveUnacknowledged,
+    ActiveAcknowledged,
+    ReturnedUnacknowledged,
+    Shelved,
+    Suppressed,
+};
+
+QString alarmStateId(AlarmState state);
+std::optional<AlarmState> alarmStateFromId(QStringView id);
+/** Translated, for people: "Active, unacknowledged". */
+QString alarmStateText(AlarmState state);
+
+/** What is known of one alarm now (a value, copied into snapshots). */
+struct AlarmStatus {
+    QString key;          ///< "TAG:hi"
+    QString tag;
+    QString limitId;      ///< "lolo", "lo", "hi", "hihi"
+    double limit = 0.0;
+    QString engineeringUnit;
+    AlarmPriority priority = AlarmPriority::Medium;
+    AlarmState state = AlarmState::Normal;
+    bool condition = false;  ///< the value is beyond the limit (after on-delay, within deadband)
+    qint64 since = 0;        ///< time of the last state change
+    qint64 raisedAt = 0;     ///< time the condition last became active
+    double value = 0.0;      ///< the value at the last state change
+    QString acknowledgedBy;
+    qint64 acknowledgedAt = 0;
+    QString shelvedBy;
+    qint64 shelvedUntil = 0;
+    QString comment;
+    QString message;         ///< translated: "Discharge temperature above HI 135 degC"
+
+    bool isActive() const
+    {
+        return state == AlarmState::ActiveUnacknowledged || state == AlarmState::ActiveAcknowledged;
+    }
+    bool needsAcknowledgement() const
+    {
+        return state == AlarmState::ActiveUnacknowledged || state == AlarmState::ReturnedUnacknowledged;
+    }
+};
+
+/** Alarm load of a unit (EEMUA 191): raises per 10 minutes, and floods (10+ in 10 minutes). */
+struct AlarmRate {
+    int lastTenMinutes = 0;     ///< raises in the 10 minutes before the newest evaluated time
+    int peakTenMinutes = 0;     ///< the busiest 10 minutes of the last 24 hours
+    int floodsLastDay = 0;      ///< 10-minute windows with 10+ raises in the last 24 hours
+    bool flood = false;         ///< lastTenMinutes >= 10
+};
+
+/**
+ * The limit alarms of one unit (lo, lolo, hi, hihi from its configuration) as ISA-18.2 state
+ * machines with on-delay (N consecutive samples beyond the limit) and a deadband (the value
+ * must come back past the limit by the deadband to clear), suppressed by design while the
+ * unit is not running. Acknowledge and shelve record who, when and a comment. Every state
+ * change becomes an alarm-log entry (takeLog()) that the caller stores; restore() rebuilds the
+ * state from the newest entry of each alarm. The analytics issue adds statistical alarms
+ * through raise()/clear().
+ *
+ * Thread: not thread-safe; lives in the unit's worker thread.
+ */
+class AlarmManager
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::AlarmManager)
+public:
+    AlarmManager(const UnitConfig &unit, const AlarmDefaults &defaults);
+
+    /** Restores states from the newest log entry of each alarm (UnitStore::latestAlarmStates). */
+    void restore(const QList<AlarmLogEntry> &latest);
+
+    /** One sample of a tag. @p running: the unit's operating mode allows alarms at @p ts. */
+    void evaluate(const QString &tag, qint64 ts, double value, bool good, bool running);
+
+    bool acknowledge(const QString &key, const QString &user, const QString &comment, qint64 now,
+                     QString *error);
+    /** Acknowledges every alarm that needs it; returns how many. */
+    int acknowledgeAll(const QString &user, const QString &comment, qint64 now);
+    bool shelve(const QString &key, const QString &user, const QString &comment, qint64 until,
+                qint64 now, QString *error);
+    bool unshelve(const QString &key, const QString &user, const QString &comment, qint64 now,
+                  QString *error);
+    /** Ends shelving whose time has come. */
+    void expireShelving(qint64 now);
+
+    QList<AlarmStatus> alarms() const;
+    /** Alarms a person should see: active, returned-unacknowledged or shelved. */
+    QList<AlarmStatus> standing() const;
+    std::optional<AlarmStatus> alarm(const QString &key) const;
+    AlarmRate rate() const;
+
+    /** State changes since the last call, in order, for the store. */
+    QList<AlarmLogEntry> takeLog();
+
+    /** The deadband and on-delay in effect for a tag. */
+    double deadbandOf(const QString &tag) const;
+    int onDelayOf(const QString &tag) const;
+
+private:
+    struct Alarm {
+        AlarmStatus status;
+        QString description;
+        bool high = true;
+        double deadband = 0.0;
+        int onDelay = 1;
+        int count = 0; ///< consecutive samples beyond the limit
+    };
+    void change(Alarm &alarm, AlarmState to, qint64 ts, const QString &reason,
+                const QString &actor = {}, const QString &comment = {});
+    QString messageFor(const Alarm &alarm) const;
+    Alarm *find(const QString &key, QString *error);
+
+    std::vector<Alarm> m_alarms;
+    QHash<QString, QList<int>> m_byTag; ///< tag name (lower case) -> alarm indexes
+    QHash<QString, int> m_byKey;
+    QList<AlarmLogEntry> m_log;
+    std::deque<qint64> m_raises; ///< raise times of the last 24 hours (of evaluated time)
+    qint64 m_newest = 0;         ///< newest evaluated sample time
+    QString m_unitId;
+};
+
+} // namespace tp

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "config/fleetconfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace tp {
+
+class UnitStore;
+
+/** What a source's fetch may use: the fleet clock's now, cancellation and a progress report. */
+struct FetchContext {
+    qint64 now = 0;                        ///< UTC ms on the fleet clock
+    const std::atomic_bool *cancel = nullptr;
+    /** Called now and then during a long fetch (0..1); also proves the worker is alive. */
+    std::function<void(double fraction)> progress;
+
+    bool cancelled() const;
+};
+
+struct FetchResult {
+    bool ok = true;
+    bool cancelled = false;
+    QString error;        ///< translated, naming file, sheet, row and column where it can
+    qint64 valuesStored = 0;
+    QStringList warnings;
+};
+
+/**
+ * Where a unit's new data comes from. fetch() runs in the unit's worker thread, writes what
+ * it gets into the unit's store, and must poll ctx.cancelled() in long loops (cooperative
+ * cancellation: no thread is ever killed). Throwing is tolerated (the worker reports it as an
+ * error) but not expected.
+ */
+class DataSource
+{
+public:
+    virtual ~DataSource() = default;
+    virtual FetchResult fetch(UnitStore &store, const FetchContext &ctx) = 0;
+};
+
+using DataSourceFactory = std::function<std::unique_ptr<DataSource>(const UnitConfig &unit)>;
+
+/** The source a unit's configuration names: simulator, xlsx, csv or folder; remote sources
+ *  report that they are not available in this version. */
+std::unique_ptr<DataSource> createDataSource(const UnitConfig &unit);
+
+} // namespace tp

@@ -1,0 +1,89 @@
+#include "fleet.h"
+
+#include "runtime/unitcontroller.h"
+
+namespace tp {
+
+Fleet::Fleet(FleetConfig config, RuntimeOptions options, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_options(std::move(options))
+{
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = UnitStore::defaultDataDir();
+    m_options.store.busyTimeoutMs = static_cast<int>(m_config.global.busyTimeout.count());
+    m_options.store.synchronous = m_config.global.synchronous;
+    m_options.alarms = m_config.global.alarms;
+    for (const UnitConfig &unit : std::as_const(m_config.units)) {
+        auto controller = std::make_unique<UnitController>(unit, m_options);
+        connect(controller.get(), &UnitController::snapshotUpdated, this, &Fleet::snapshotUpdated);
+        connect(controller.get(), &UnitController::stalled, this, &Fleet::unitStalled);
+        connect(controller.get(), &UnitController::recovered, this, &Fleet::unitRecovered);
+        connect(controller.get(), &UnitController::errorOccurred, this, &Fleet::errorOccurred);
+        connect(controller.get(), &UnitController::actionFinished, this, &Fleet::actionFinished);
+        m_units.push_back(std::move(controller));
+    }
+}
+
+Fleet::~Fleet()
+{
+    stop();
+}
+
+void Fleet::start()
+{
+    for (const auto &unit : m_units)
+        unit->start();
+}
+
+void Fleet::stop()
+{
+    // Ask every unit to stop first, so that they wind down side by side.
+    for (const auto &unit : m_units)
+        unit->requestStop();
+    for (const auto &unit : m_units)
+        unit->stop();
+}
+
+QStringList Fleet::unitIds() const
+{
+    QStringList ids;
+    for (const auto &unit : m_units)
+        ids.append(unit->unitId());
+    return ids;
+}
+
+UnitController *Fleet::unit(const QString &unitId) const
+{
+    for (const auto &unit : m_units) {
+        if (unit->unitId().compare(unitId, Qt::CaseInsensitive) == 0)
+            return unit.get();
+    }
+    return nullptr;
+}
+
+QList<UnitSnapshot> Fleet::snapshots() const
+{
+    QList<UnitSnapshot> result;
+    for (const auto &unit : m_units)
+        result.append(unit->snapshot());
+    return result;
+}
+
+bool Fleet::requestRefresh(const QString &unitId)
+{
+    UnitController *u = unit(unitId);
+    if (u)
+        u->requestRefresh();
+    return u != nullptr;
+}
+
+bool Fleet::requestAnalyze(const QString &unitId)
+{
+    UnitController *u = unit(unitId);
+    if (u)
+        u->requestAnalyze();
+    return u != nullptr;
+}
+
+} // namespace tp

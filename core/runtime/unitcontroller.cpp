@@ -1,0 +1,174 @@
+#include "unitcontroller.h"
+
+#include "logging.h"
+#include "runtime/unitworker.h"
+
+namespace tp {
+
+UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject *parent)
+    : QObject(parent)
+    , m_unitId(unit.unitId)
+    , m_heartbeatMs(std::max(10, options.heartbeatMs))
+{
+    qRegisterMetaType<tp::UnitSnapshot>();
+    m_thread.setObjectName(QStringLiteral("unit-%1").arg(m_unitId));
+    m_snapshot.unitId = unit.unitId;
+    m_snapshot.plant = unit.plant;
+    m_snapshot.description = unit.description;
+    const bool autoRefresh = options.autoRefresh;
+    m_schedule.setInterval(static_cast<int>(std::clamp<qint64>(unit.refreshInterval.count(), 10, INT_MAX)));
+
+    auto *worker = new UnitWorker(std::move(unit), std::move(options), m_cancel); // moved: no parent
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, worker, &UnitWorker::start);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(this, &UnitController::refreshRequested, worker, &UnitWorker::refresh);
+    connect(this, &UnitController::analyzeRequested, worker, &UnitWorker::analyze);
+    connect(this, &UnitController::acknowledgeRequested, worker, &UnitWorker::acknowledge);
+    connect(this, &UnitController::acknowledgeAllRequested, worker, &UnitWorker::acknowledgeAll);
+    connect(this, &UnitController::shelveRequested, worker, &UnitWorker::shelve);
+    connect(this, &UnitController::unshelveRequested, worker, &UnitWorker::unshelve);
+    connect(worker, &UnitWorker::snapshotReady, this, &UnitController::onSnapshot);
+    connect(worker, &UnitWorker::heartbeat, this, &UnitController::onHeartbeat);
+    connect(worker, &UnitWorker::refreshFinished, this, &UnitController::onRefreshFinished);
+    connect(worker, &UnitWorker::errorOccurred, this, &UnitController::errorOccurred);
+    connect(worker, &UnitWorker::actionFinished, this, &UnitController::actionFinished);
+
+    if (autoRefresh)
+        connect(&m_schedule, &QTimer::timeout, this, &UnitController::onScheduleTick);
+    m_watch.setInterval(std::max(5, m_heartbeatMs / 4));
+    connect(&m_watch, &QTimer::timeout, this, &UnitController::checkHeartbeat);
+}
+
+UnitController::~UnitController()
+{
+    stop();
+}
+
+void UnitController::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_sinceHeartbeat.start();
+    m_thread.start();
+    m_schedule.start();
+    m_watch.start();
+    sendRefresh(); // the first refresh at once
+}
+
+void UnitController::requestStop()
+{
+    m_schedule.stop();
+    m_watch.stop();
+    m_cancel->store(true);
+    m_thread.requestInterruption();
+    m_thread.quit();
+}
+
+void UnitController::stop()
+{
+    requestStop();
+    if (!m_thread.isRunning())
+        return;
+    m_thread.wait();
+    m_snapshot.state = UnitState::Stopped;
+    m_snapshot.message = unitStateText(UnitState::Stopped);
+    qCDebug(lcRuntime) << m_unitId << "stopped";
+}
+
+void UnitController::sendRefresh()
+{
+    if (m_inFlight) {
+        m_pending = true;
+        return;
+    }
+    m_inFlight = true;
+    Q_EMIT refreshRequested();
+}
+
+void UnitController::onScheduleTick()
+{
+    if (!m_inFlight) // a slow refresh is not queued up behind itself
+        sendRefresh();
+}
+
+void UnitController::requestRefresh()
+{
+    sendRefresh();
+}
+
+void UnitController::requestAnalyze()
+{
+    Q_EMIT analyzeRequested();
+}
+
+void UnitController::acknowledge(const QString &alarmKey, const QString &user, const QString &comment)
+{
+    Q_EMIT acknowledgeRequested(alarmKey, user, comment);
+}
+
+void UnitController::acknowledgeAll(const QString &user, const QString &comment)
+{
+    Q_EMIT acknowledgeAllRequested(user, comment);
+}
+
+void UnitController::shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until)
+{
+    Q_EMIT shelveRequested(alarmKey, user, comment, until);
+}
+
+void UnitController::unshelve(const QString &alarmKey, const QString &user, const QString &comment)
+{
+    Q_EMIT unshelveRequested(alarmKey, user, comment);
+}
+
+void UnitController::onSnapshot(const UnitSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    if (m_stalled) { // it is alive after all
+        m_stalled = false;
+        Q_EMIT recovered(m_unitId);
+    }
+    m_sinceHeartbeat.restart();
+    Q_EMIT snapshotUpdated(m_snapshot);
+}
+
+void UnitController::onHeartbeat(const QString &, qint64)
+{
+    m_sinceHeartbeat.restart();
+    if (m_stalled) {
+        m_stalled = false;
+        qCInfo(lcRuntime) << m_unitId << "recovered";
+        Q_EMIT recovered(m_unitId);
+        m_snapshot.state = m_inFlight ? UnitState::Refreshing : UnitState::Ok;
+        m_snapshot.message = tr("Responding again");
+        Q_EMIT snapshotUpdated(m_snapshot);
+    }
+}
+
+void UnitController::onRefreshFinished(const QString &unitId, bool ok)
+{
+    m_inFlight = false;
+    Q_EMIT refreshFinished(unitId, ok);
+    if (m_pending) {
+        m_pending = false;
+        sendRefresh();
+    }
+}
+
+void UnitController::checkHeartbeat()
+{
+    if (m_stalled || !m_thread.isRunning() || m_sinceHeartbeat.elapsed() <= 2 * m_heartbeatMs)
+        return;
+    m_stalled = true;
+    m_cancel->store(true); // cooperative: the source sees it at its next check
+    const double seconds = m_sinceHeartbeat.elapsed() / 1000.0;
+    qCWarning(lcRuntime) << m_unitId << "stalled: no heartbeat for" << seconds << "s";
+    m_snapshot.state = UnitState::Stalled;
+    m_snapshot.message = tr("Not responding for %1 s; its current work was asked to stop").arg(seconds, 0, 'f', 1);
+    Q_EMIT stalled(m_unitId);
+    Q_EMIT snapshotUpdated(m_snapshot);
+}
+
+} // namespace tp

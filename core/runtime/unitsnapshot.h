@@ -1,0 +1,80 @@
+#pragma once
+
+#include "analysis/modedetector.h"
+#include "config/tagkind.h"
+#include "runtime/alarmmanager.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace tp {
+
+/** Where a unit's worker is. */
+enum class UnitState { Starting, BackFilling, Ok, Refreshing, Error, Stalled, Stopped };
+
+QString unitStateId(UnitState state);
+QString unitStateText(UnitState state); ///< translated
+
+/** One tag's newest sample as the worker last saw it. */
+struct TagSnapshot {
+    QString name;
+    QString description;
+    QString engineeringUnit;
+    TagKind kind = TagKind::Other;
+    qint64 ts = 0;                 ///< newest sample (0: none)
+    double value = std::numeric_limits<double>::quiet_NaN();
+    QString quality;               ///< "good" or the state's name
+    qint64 lastGoodTs = 0;         ///< newest sample with a value
+    bool stale = false;            ///< no good sample for longer than the unit's stale limit
+    std::optional<AlarmState> alarm; ///< the most urgent standing alarm of the tag
+};
+
+/** The RUL summary a unit's analysis publishes (filled by the analytics issue). */
+struct RulSummary {
+    QString indicator;
+    double p10Days = 0, p50Days = 0, p90Days = 0;
+    QString state;
+};
+
+/**
+ * An immutable picture of one unit after a refresh (or a step of it), published by its worker
+ * through a queued signal. Plain values and implicitly shared Qt containers: cheap to copy,
+ * safe to read from any thread.
+ */
+struct UnitSnapshot {
+    QString unitId;
+    QString plant;
+    QString description;
+    UnitState state = UnitState::Starting;
+    QString message;               ///< translated: what the unit is doing or why it failed
+    QString lastError;             ///< translated; empty after a good refresh
+    OperatingMode mode = OperatingMode::Unknown;
+    qint64 modeSince = 0;
+    QList<TagSnapshot> tags;
+    QList<AlarmStatus> alarms;     ///< standing alarms, most urgent first
+    AlarmRate alarmRate;
+    qint64 newestGoodTs = 0;       ///< newest good sample of any tag
+    qint64 freshnessMs = -1;       ///< clock now - newestGoodTs; -1 without data
+    int staleTags = 0;
+    qint64 now = 0;                ///< the fleet clock when the snapshot was made
+    qint64 lastRefreshAt = 0;      ///< fleet clock at the end of the last refresh
+    qint64 lastRefreshMs = 0;      ///< how long it took (wall time)
+    qint64 refreshCount = 0;       ///< completed refreshes since start
+    qint64 errorCount = 0;         ///< failed refreshes since start
+    qint64 valuesStored = 0;       ///< by the last refresh
+    double progress = -1.0;        ///< 0..1 during a long fetch (back-fill), else -1
+    std::optional<double> healthIndex;
+    std::optional<RulSummary> rul;
+
+    int alarmCount(AlarmPriority priority) const;
+    int unacknowledgedCount() const;
+};
+
+} // namespace tp
+
+Q_DECLARE_METATYPE(tp::UnitSnapshot)

@@ -1,0 +1,369 @@
+#include "unitworker.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+#include <limits>
+
+namespace tp {
+
+namespace {
+
+constexpr qint64 kForever = std::numeric_limits<qint64>::max();
+
+} // namespace
+
+UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel)
+    : m_unit(std::move(unit))
+    , m_options(std::move(options))
+    , m_cancel(std::move(cancel))
+    , m_mode(m_unit)
+{
+    // Stale: no good sample for three refreshes (at least 15 minutes, and at least three of
+    // the simulator's live steps).
+    m_staleAfterMs = std::max<qint64>(3 * m_unit.refreshInterval.count(), 15 * 60'000);
+    if (m_unit.source.type == SourceType::Simulator)
+        m_staleAfterMs = std::max<qint64>(m_staleAfterMs, 3 * m_unit.source.interval.count());
+}
+
+UnitWorker::~UnitWorker()
+{
+    // Runs in the worker's thread (deleteLater when the thread finishes): the connection is
+    // closed where it was opened, and close() checkpoints the WAL.
+    m_source.reset();
+    if (m_store)
+        m_store->close();
+}
+
+void UnitWorker::start()
+{
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(m_options.heartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, &UnitWorker::beat);
+    m_heartbeat->start();
+    m_sinceBeat.start();
+    m_sinceProgressSnapshot.start();
+    beat();
+    m_alarms = std::make_unique<AlarmManager>(m_unit, m_options.alarms);
+    for (const TagConfig &tag : std::as_const(m_unit.tags)) {
+        TagSnapshot t;
+        t.name = tag.name;
+        t.description = tag.description;
+        t.engineeringUnit = tag.engineeringUnit;
+        t.kind = tag.kind;
+        m_tags.append(t);
+    }
+    if (ensureOpen()) {
+        m_state = UnitState::Ok;
+        m_message = tr("Waiting for the first refresh");
+    }
+    publish();
+}
+
+bool UnitWorker::ensureOpen()
+{
+    if (m_store && m_store->isOpen())
+        return true;
+    const QString path = UnitStore::unitFilePath(m_options.dataDir, m_unit.unitId);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_store = std::make_unique<UnitStore>(m_unit.unitId);
+    if (!m_store->open(path, m_options.store) || !m_store->syncTags(m_unit.tags)) {
+        m_lastError = m_store->errorString();
+        m_store.reset();
+        m_state = UnitState::Error;
+        m_message = m_lastError;
+        Q_EMIT errorOccurred(m_unit.unitId, m_lastError);
+        return false;
+    }
+    loadState();
+    return true;
+}
+
+void UnitWorker::loadState()
+{
+    m_tagIds = m_store->tagIds();
+    m_tagIndex.clear();
+    for (int i = 0; i < m_tags.size(); ++i) {
+        if (auto id = m_store->tagId(m_tags[i].name))
+            m_tagIndex.insert(*id, i);
+    }
+    m_alarms = std::make_unique<AlarmManager>(m_unit, m_options.alarms);
+    m_alarms->restore(m_store->latestAlarmStates());
+    m_evaluatedTo = m_store->metaValue(QStringLiteral("evaluated_to")).value_or(QString()).toLongLong();
+    const auto mode = operatingModeFromId(m_store->metaValue(QStringLiteral("mode")).value_or(QString()));
+    m_mode.restore(mode.value_or(OperatingMode::Unknown),
+                   m_store->metaValue(QStringLiteral("mode_since")).value_or(QString()).toLongLong());
+    for (const LatestValue &latest : m_store->latestValues()) {
+        const auto it = m_tagIndex.constFind(latest.tagId);
+        if (it == m_tagIndex.cend())
+            continue;
+        TagSnapshot &t = m_tags[*it];
+        t.ts = latest.sample.ts;
+        t.value = latest.sample.value;
+        t.quality = latest.qualityName;
+    }
+    const QHash<qint64, qint64> good = m_store->latestGoodTimes();
+    for (auto it = good.cbegin(); it != good.cend(); ++it) {
+        if (auto index = m_tagIndex.constFind(it.key()); index != m_tagIndex.cend())
+            m_tags[*index].lastGoodTs = it.value();
+    }
+}
+
+void UnitWorker::beat()
+{
+    m_sinceBeat.restart();
+    Q_EMIT heartbeat(m_unit.unitId, QDateTime::currentMSecsSinceEpoch());
+}
+
+void UnitWorker::refresh()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_cancel->store(false);
+    bool ok = ensureOpen();
+    if (ok) {
+        if (!m_source)
+            m_source = m_options.sourceFactory(m_unit);
+        const bool backFill = m_tags.isEmpty() || std::all_of(m_tags.cbegin(), m_tags.cend(), [](const TagSnapshot &t) { return t.ts == 0; });
+        m_state = backFill ? UnitState::BackFilling : UnitState::Refreshing;
+        m_message = backFill ? tr("Back-filling history") : tr("Refreshing");
+        publish(backFill ? 0.0 : -1.0);
+
+        FetchContext ctx;
+        ctx.now = m_options.clock->now();
+        ctx.cancel = m_cancel.get();
+        ctx.progress = [this](double fraction) {
+            if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
+                beat(); // the worker is busy, not hung
+            if (m_sinceProgressSnapshot.elapsed() >= 500) {
+                m_sinceProgressSnapshot.restart();
+                publish(fraction);
+            }
+        };
+        FetchResult result;
+        try {
+            if (!m_source) {
+                result.ok = false;
+                result.error = tr("no data source for this unit");
+            } else {
+                result = m_source->fetch(*m_store, ctx);
+            }
+        } catch (const std::exception &e) {
+            result.ok = false;
+            result.error = tr("the data source failed: %1").arg(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            result.ok = false;
+            result.error = tr("the data source failed with an unknown error");
+        }
+        m_valuesStored = result.valuesStored;
+        try {
+            analyzeNewSamples();
+            m_alarms->expireShelving(m_options.clock->now());
+            if (!persistAlarms() && result.ok) {
+                result.ok = false;
+                result.error = m_store->errorString();
+            }
+        } catch (const std::exception &e) {
+            result.ok = false;
+            result.error = tr("the analysis failed: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+        ok = result.ok && !result.cancelled;
+        if (result.cancelled && result.ok)
+            m_lastError = tr("the refresh was cancelled");
+        else if (!result.ok)
+            m_lastError = result.error;
+        else
+            m_lastError.clear();
+    }
+    m_lastRefreshMs = timer.elapsed();
+    m_lastRefreshAt = m_options.clock->now();
+    if (ok) {
+        ++m_refreshCount;
+        m_state = UnitState::Ok;
+        m_message = tr("Refreshed: %n value(s) stored", nullptr, static_cast<int>(std::min<qint64>(m_valuesStored, INT_MAX)));
+    } else {
+        ++m_errorCount;
+        m_state = UnitState::Error;
+        m_message = m_lastError;
+        qCWarning(lcRuntime) << m_unit.unitId << "refresh failed:" << m_lastError;
+        Q_EMIT errorOccurred(m_unit.unitId, m_lastError);
+    }
+    publish();
+    Q_EMIT refreshFinished(m_unit.unitId, ok);
+}
+
+void UnitWorker::analyze()
+{
+    if (!ensureOpen()) {
+        publish();
+        return;
+    }
+    analyzeNewSamples();
+    m_alarms->expireShelving(m_options.clock->now());
+    persistAlarms();
+    publish();
+}
+
+void UnitWorker::analyzeNewSamples()
+{
+    if (!m_store)
+        return;
+    const qint64 from = m_evaluatedTo + 1;
+    qint64 newest = m_evaluatedTo;
+    // The operating mode first, so that every alarm knows whether the unit ran at each time.
+    QList<ModeChange> changes{{std::numeric_limits<qint64>::min(), m_mode.mode()}};
+    if (m_mode.hasRoleTag()) {
+        if (auto id = m_store->tagId(m_mode.roleTag())) {
+            for (const Sample &s : m_store->readRange(*id, from, kForever).value_or(QList<Sample>{})) {
+                if (m_mode.feed(s.ts, s.value, s.quality == GoodQuality))
+                    changes.append({s.ts, m_mode.mode()});
+            }
+        }
+    }
+    m_modeChanges = changes.mid(1);
+    auto runningAt = [&](qint64 ts) {
+        auto it = std::upper_bound(changes.cbegin(), changes.cend(), ts,
+                                   [](qint64 t, const ModeChange &c) { return t < c.ts; });
+        const OperatingMode mode = std::prev(it)->mode;
+        return mode == OperatingMode::Running || mode == OperatingMode::Unknown;
+    };
+    for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it) {
+        TagSnapshot &tag = m_tags[it.value()];
+        const auto samples = m_store->readRange(it.key(), from, kForever);
+        if (!samples || samples->isEmpty())
+            continue;
+        for (const Sample &s : *samples) {
+            const bool good = s.quality == GoodQuality && std::isfinite(s.value);
+            m_alarms->evaluate(tag.name, s.ts, s.value, good, runningAt(s.ts));
+            if (good)
+                tag.lastGoodTs = std::max(tag.lastGoodTs, s.ts);
+        }
+        const Sample &last = samples->constLast();
+        tag.ts = last.ts;
+        tag.value = last.value;
+        tag.quality = m_store->qualityName(last.quality);
+        newest = std::max(newest, last.ts);
+    }
+    m_evaluatedTo = newest;
+}
+
+bool UnitWorker::persistAlarms()
+{
+    if (!m_store)
+        return false;
+    QList<AlarmLogEntry> log = m_alarms->takeLog();
+    for (AlarmLogEntry &e : log) {
+        const QString tag = e.alarm.left(e.alarm.lastIndexOf(u':'));
+        if (auto id = m_store->tagId(tag))
+            e.tagId = *id;
+    }
+    for (const ModeChange &c : std::as_const(m_modeChanges)) {
+        StoredEvent event;
+        event.ts = c.ts;
+        event.kind = QStringLiteral("mode");
+        event.state = operatingModeId(c.mode);
+        event.message = tr("Operating mode: %1").arg(operatingModeText(c.mode));
+        m_store->addEvent(event);
+    }
+    m_modeChanges.clear();
+    return m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_to"), QString::number(m_evaluatedTo)},
+                                         {QStringLiteral("mode"), operatingModeId(m_mode.mode())},
+                                         {QStringLiteral("mode_since"), QString::number(m_mode.since())}});
+}
+
+void UnitWorker::publish(double progress)
+{
+    UnitSnapshot s;
+    s.unitId = m_unit.unitId;
+    s.plant = m_unit.plant;
+    s.description = m_unit.description;
+    s.state = m_state;
+    s.message = m_message;
+    s.lastError = m_lastError;
+    s.mode = m_mode.mode();
+    s.modeSince = m_mode.since();
+    s.now = m_options.clock->now();
+    if (m_alarms) {
+        s.alarms = m_alarms->standing();
+        s.alarmRate = m_alarms->rate();
+    }
+    QHash<QString, AlarmState> worst;
+    for (const AlarmStatus &a : std::as_const(s.alarms)) {
+        if (!worst.contains(a.tag))
+            worst.insert(a.tag, a.state); // standing() is most urgent first
+    }
+    for (TagSnapshot &t : m_tags) {
+        t.stale = t.lastGoodTs == 0 || s.now - t.lastGoodTs > m_staleAfterMs;
+        if (auto it = worst.constFind(t.name); it != worst.cend())
+            t.alarm = *it;
+        else
+            t.alarm.reset();
+        s.newestGoodTs = std::max(s.newestGoodTs, t.lastGoodTs);
+        s.staleTags += t.stale ? 1 : 0;
+    }
+    s.tags = m_tags;
+    s.freshnessMs = s.newestGoodTs > 0 ? std::max<qint64>(0, s.now - s.newestGoodTs) : -1;
+    s.lastRefreshAt = m_lastRefreshAt;
+    s.lastRefreshMs = m_lastRefreshMs;
+    s.refreshCount = m_refreshCount;
+    s.errorCount = m_errorCount;
+    s.valuesStored = m_valuesStored;
+    s.progress = progress;
+    Q_EMIT snapshotReady(s);
+}
+
+void UnitWorker::finishAction(const QString &action, bool ok, const QString &error)
+{
+    if (ok && !persistAlarms()) {
+        ok = false;
+        Q_EMIT actionFinished(m_unit.unitId, action, false, m_store ? m_store->errorString() : error);
+    } else {
+        Q_EMIT actionFinished(m_unit.unitId, action, ok, error);
+    }
+    publish();
+}
+
+void UnitWorker::acknowledge(const QString &alarmKey, const QString &user, const QString &comment)
+{
+    QString error;
+    const bool ok = ensureOpen() && m_alarms->acknowledge(alarmKey, user, comment, m_options.clock->now(), &error);
+    finishAction(QStringLiteral("acknowledge"), ok, ok ? QString() : (error.isEmpty() ? m_lastError : error));
+}
+
+void UnitWorker::acknowledgeAll(const QString &user, const QString &comment)
+{
+    const bool ok = ensureOpen();
+    if (ok)
+        m_alarms->acknowledgeAll(user, comment, m_options.clock->now());
+    finishAction(QStringLiteral("acknowledge_all"), ok, ok ? QString() : m_lastError);
+}
+
+void UnitWorker::shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until)
+{
+    QString error;
+    const qint64 now = m_options.clock->now();
+    bool ok = ensureOpen();
+    if (ok && until - now > m_options.alarms.maxShelve.count()) {
+        ok = false;
+        error = tr("an alarm can be shelved for at most %n hour(s)", nullptr,
+                   static_cast<int>(m_options.alarms.maxShelve.count() / 3'600'000));
+    }
+    ok = ok && m_alarms->shelve(alarmKey, user, comment, until, now, &error);
+    finishAction(QStringLiteral("shelve"), ok, ok ? QString() : (error.isEmpty() ? m_lastError : error));
+}
+
+void UnitWorker::unshelve(const QString &alarmKey, const QString &user, const QString &comment)
+{
+    QString error;
+    const bool ok = ensureOpen() && m_alarms->unshelve(alarmKey, user, comment, m_options.clock->now(), &error);
+    finishAction(QStringLiteral("unshelve"), ok, ok ? QString() : (error.isEmpty() ? m_lastError : error));
+}
+
+} // namespace tp

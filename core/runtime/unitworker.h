@@ -1,0 +1,89 @@
+#pragma once
+
+#include "analysis/modedetector.h"
+#include "runtime/alarmmanager.h"
+#include "runtime/runtimeoptions.h"
+#include "runtime/unitsnapshot.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace tp {
+
+/**
+ * One unit's work, in the unit's own thread (STYLE.md section 3): it opens the unit's store
+ * there, fetches from the unit's source, stores, evaluates the operating mode and the alarms,
+ * and publishes an immutable UnitSnapshot after every step. A heartbeat timer and the
+ * source's progress calls prove it alive. Every failure (a broken file, a throwing source, a
+ * locked database) becomes the unit's Error state and message; nothing escapes the thread.
+ *
+ * Ownership: created without a parent and moved to its thread by UnitController; deleted in
+ * that thread when the thread finishes.
+ */
+class UnitWorker : public QObject
+{
+    Q_OBJECT
+public:
+    UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel);
+    ~UnitWorker() override;
+
+public Q_SLOTS:
+    void start();
+    void refresh();
+    void analyze();
+    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
+    void acknowledgeAll(const QString &user, const QString &comment);
+    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
+    void unshelve(const QString &alarmKey, const QString &user, const QString &comment);
+
+Q_SIGNALS:
+    void snapshotReady(const tp::UnitSnapshot &snapshot);
+    void heartbeat(const QString &unitId, qint64 wallMs);
+    void refreshFinished(const QString &unitId, bool ok);
+    void errorOccurred(const QString &unitId, const QString &message);
+    void actionFinished(const QString &unitId, const QString &action, bool ok, const QString &message);
+
+private:
+    bool ensureOpen();
+    void loadState();
+    void analyzeNewSamples();
+    bool persistAlarms();
+    void publish(double progress = -1.0);
+    void beat();
+    void finishAction(const QString &action, bool ok, const QString &error);
+
+    UnitConfig m_unit;
+    RuntimeOptions m_options;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<UnitStore> m_store;
+    std::unique_ptr<DataSource> m_source;
+    std::unique_ptr<AlarmManager> m_alarms;
+    ModeDetector m_mode;
+    QTimer *m_heartbeat = nullptr;
+    QElapsedTimer m_sinceBeat;
+    QElapsedTimer m_sinceProgressSnapshot;
+
+    QList<TagSnapshot> m_tags;
+    QHash<qint64, int> m_tagIndex; ///< store tag id -> index in m_tags
+    QHash<QString, qint64> m_tagIds;
+    qint64 m_evaluatedTo = 0;
+    qint64 m_staleAfterMs = 0;
+    QList<ModeChange> m_modeChanges; ///< of the last analysis, stored as events
+
+    UnitState m_state = UnitState::Starting;
+    QString m_message;
+    QString m_lastError;
+    qint64 m_lastRefreshAt = 0;
+    qint64 m_lastRefreshMs = 0;
+    qint64 m_refreshCount = 0;
+    qint64 m_errorCount = 0;
+    qint64 m_valuesStored = 0;
+};
+
+} // namespace tp
