@@ -25,11 +25,21 @@ int main(int argc, char *argv[])
         QStringLiteral("data"),
         QApplication::translate("main", "Data folder (default: the per-user data folder)."),
         QApplication::translate("main", "DIR"));
+    const QCommandLineOption simSpeedOption(
+        QStringLiteral("sim-speed"),
+        QApplication::translate("main", "Run the clock N times faster than real time (default: 1)."),
+        QApplication::translate("main", "N"), QStringLiteral("1"));
     parser.addOption(configOption);
     parser.addOption(dataOption);
+    parser.addOption(simSpeedOption);
     parser.process(app);
 
+    tp::RuntimeOptions runtime;
+    runtime.dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : tp::UnitStore::defaultDataDir();
+    runtime.clock = std::make_shared<tp::FleetClock>(std::max(1.0, parser.value(simSpeedOption).toDouble()));
+
     tp::MainWindow window;
+    window.setRuntimeOptions(runtime);
     window.loadConfiguration(parser.value(configOption));
     window.show();
     return app.exec();

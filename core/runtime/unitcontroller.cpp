@@ -17,11 +17,16 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     m_snapshot.description = unit.description;
     const bool autoRefresh = options.autoRefresh;
     m_schedule.setInterval(static_cast<int>(std::clamp<qint64>(unit.refreshInterval.count(), 10, INT_MAX)));
+    m_schedule.setTimerType(Qt::PreciseTimer); // schedules must not drift by 5 %
 
     auto *worker = new UnitWorker(std::move(unit), std::move(options), m_cancel); // moved: no parent
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, worker, &UnitWorker::start);
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    // The worker ends with its thread, in its thread: QThread::finished is emitted there, and
+    // a direct connection runs the deletion before the thread exits (a deleteLater() posted to
+    // a finished thread may never run, leaving the store open and the WAL unchecked).
+    connect(&m_thread, &QThread::finished, &m_thread, [worker] { delete worker; }, Qt::DirectConnection);
+    m_worker = worker;
     connect(this, &UnitController::refreshRequested, worker, &UnitWorker::refresh);
     connect(this, &UnitController::analyzeRequested, worker, &UnitWorker::analyze);
     connect(this, &UnitController::acknowledgeRequested, worker, &UnitWorker::acknowledge);
@@ -43,6 +48,8 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
 UnitController::~UnitController()
 {
     stop();
+    if (!m_started)
+        delete m_worker; // its thread never ran
 }
 
 void UnitController::start()
@@ -69,9 +76,11 @@ void UnitController::requestStop()
 void UnitController::stop()
 {
     requestStop();
-    if (!m_thread.isRunning())
-        return;
+    // Always wait: isRunning() is already false while the thread is finishing (and its worker
+    // closing the store), and wait() on a thread that never ran returns at once.
     m_thread.wait();
+    if (!m_started)
+        return;
     m_snapshot.state = UnitState::Stopped;
     m_snapshot.message = unitStateText(UnitState::Stopped);
     qCDebug(lcRuntime) << m_unitId << "stopped";

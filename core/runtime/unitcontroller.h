@@ -72,6 +72,7 @@ private:
     void sendRefresh();
 
     QString m_unitId;
+    class UnitWorker *m_worker = nullptr; ///< owned by its thread once started
     int m_heartbeatMs = 1000;
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -371,9 +371,17 @@ bool UnitStore::open(const QString &filePath, const StoreOptions &options)
 
 void UnitStore::close()
 {
+    sqlite3 *db = m_native ? m_native->db : nullptr;
     m_native.reset(); // finalize statements before the connection closes
     if (m_db.isOpen()) {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (db) {
+            int logFrames = 0, done = 0;
+            const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &done);
+            if (rc != SQLITE_OK)
+                qCWarning(lcStorage) << m_path << "checkpoint on close failed:" << sqlite3_errmsg(db);
+            for (sqlite3_stmt *st = sqlite3_next_stmt(db, nullptr); st; st = sqlite3_next_stmt(db, st))
+                qCWarning(lcStorage) << m_path << "open statement at close:" << sqlite3_sql(st) << sqlite3_stmt_busy(st);
+        }
         m_db.close();
     }
     m_db = QSqlDatabase();

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "runtime/fleet.h"
+#include "runtime/unitcontroller.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -50,11 +52,51 @@ private Q_SLOTS:
         }
         QCOMPARE(units, 13);
         QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("K-12-01"));
-        QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("54"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(6), QStringLiteral("54"));
         QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("07-MT01-K001"));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
         QVERIFY(dock && !dock->isVisible());
         saveScreenshot(window, "mainwindow-demo-fleet");
+    }
+
+    void showsEachUnitsLiveState()
+    {
+        QTemporaryDir data;
+        RuntimeOptions runtime;
+        runtime.dataDir = data.path();
+        MainWindow window;
+        window.setRuntimeOptions(runtime);
+        QSignalSpy loaded(&window, &MainWindow::configurationLoaded);
+        window.loadConfiguration(QString());
+        window.resize(1500, 560);
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.fleet());
+        // Every unit's row leaves "Starting" once its worker has back-filled and analysed.
+        QTreeWidget *tree = window.fleetTree();
+        auto rowOf = [&](const QString &unit) -> QTreeWidgetItem * {
+            for (int p = 0; p < tree->topLevelItemCount(); ++p)
+                for (int c = 0; c < tree->topLevelItem(p)->childCount(); ++c)
+                    if (tree->topLevelItem(p)->child(c)->text(0) == unit)
+                        return tree->topLevelItem(p)->child(c);
+            return nullptr;
+        };
+        const QStringList ids = window.fleet()->unitIds();
+        QCOMPARE(ids.size(), 13);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                             [&](const QString &id) { return window.fleet()->unit(id)->refreshCount() >= 1; }),
+                                 300000);
+        QTest::qWait(200); // the last queued snapshots
+        for (const QString &id : window.fleet()->unitIds()) {
+            QTreeWidgetItem *row = rowOf(id);
+            QVERIFY(row);
+            QCOMPARE(row->text(2), QStringLiteral("OK"));
+            QVERIFY(QStringList({QStringLiteral("Running"), QStringLiteral("Stopped"), QStringLiteral("Transient")})
+                        .contains(row->text(3)));
+            QVERIFY(!row->text(4).isEmpty());
+            QVERIFY(row->text(5).endsWith(u" s") || row->text(5).endsWith(u" min"));
+        }
+        saveScreenshot(window, "mainwindow-live-fleet");
     }
 
     void showsConfigurationProblems()

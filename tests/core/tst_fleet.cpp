@@ -1,0 +1,285 @@
+#include "config/fleetconfigloader.h"
+#include "runtime/fleet.h"
+#include "runtime/unitcontroller.h"
+#include "storage/unitstore.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <stdexcept>
+
+using namespace tp;
+
+namespace {
+
+// Writes one good sample of the first tags at the clock's now.
+class SteadySource : public DataSource
+{
+public:
+    explicit SteadySource(const UnitConfig &unit, double value = 50.0) : m_unit(unit), m_value(value) {}
+    FetchResult fetch(UnitStore &store, const FetchContext &ctx) override
+    {
+        QList<Sample> samples;
+        for (int i = 0; i < std::min<qsizetype>(3, m_unit.tags.size()); ++i)
+            samples.append({*store.tagId(m_unit.tags[i].name), ctx.now, m_value, GoodQuality});
+        FetchResult r;
+        const auto stats = store.writeSamples(samples);
+        r.ok = stats.has_value();
+        r.valuesStored = stats ? stats->changed : 0;
+        r.error = store.errorString();
+        return r;
+    }
+
+private:
+    UnitConfig m_unit;
+    double m_value;
+};
+
+class ThrowingSource : public DataSource
+{
+public:
+    FetchResult fetch(UnitStore &, const FetchContext &) override
+    {
+        throw std::runtime_error("the parser exploded at row 1043");
+    }
+};
+
+// Hangs on its first fetch until cancelled (polling, as a well-behaved slow source does),
+// then works normally.
+class HangingSource : public SteadySource
+{
+public:
+    HangingSource(const UnitConfig &unit, std::atomic<qint64> *hungAt) : SteadySource(unit), m_hungAt(hungAt) {}
+    FetchResult fetch(UnitStore &store, const FetchContext &ctx) override
+    {
+        if (m_calls++ == 1) {
+            m_hungAt->store(QDateTime::currentMSecsSinceEpoch());
+            while (!ctx.cancelled())
+                QThread::msleep(5);
+            FetchResult r;
+            r.cancelled = true;
+            return r;
+        }
+        return SteadySource::fetch(store, ctx);
+    }
+
+private:
+    std::atomic<qint64> *m_hungAt;
+    int m_calls = 0;
+};
+
+FleetConfig demoWith(std::chrono::milliseconds refresh, std::chrono::milliseconds history)
+{
+    FleetConfig fleet = *FleetConfigLoader::loadDemo().fleet;
+    for (UnitConfig &u : fleet.units) {
+        u.refreshInterval = refresh;
+        u.source.history = history;
+    }
+    return fleet;
+}
+
+qint64 walSize(const QString &dataDir, const QString &unit)
+{
+    const QFileInfo wal(UnitStore::unitFilePath(dataDir, unit) + QStringLiteral("-wal"));
+    return wal.exists() ? wal.size() : 0;
+}
+
+} // namespace
+
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void workerLifecycle()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::hours(1), std::chrono::hours(12));
+        fleetConfig.units = {*fleetConfig.findUnit(u"K-16-01")};
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.heartbeatMs = 200;
+        {
+            Fleet fleet(fleetConfig, options);
+            QSignalSpy snapshots(&fleet, &Fleet::snapshotUpdated);
+            fleet.start();
+            UnitController *unit = fleet.unit(QStringLiteral("K-16-01"));
+            QVERIFY(unit);
+            QTRY_VERIFY_WITH_TIMEOUT(unit->refreshCount() >= 1, 60000);
+            UnitSnapshot s = unit->snapshot();
+            QCOMPARE(s.state, UnitState::Ok);
+            QVERIFY(s.lastError.isEmpty());
+            QVERIFY(s.valuesStored > 100 * 60); // 12 hours at 6 minutes, ~60 tags
+            QVERIFY(s.mode == OperatingMode::Running || s.mode == OperatingMode::Stopped
+                    || s.mode == OperatingMode::Transient);
+            QCOMPARE(s.tags.size(), fleetConfig.units[0].tags.size());
+            QVERIFY(s.freshnessMs >= 0 && s.freshnessMs < 10 * 60'000);
+            QVERIFY(s.tags[0].ts > 0);
+            QVERIFY(snapshots.size() >= 2); // started, back-filling, refreshed
+            // An on-demand refresh adds the minutes since.
+            const qint64 before = s.refreshCount;
+            QVERIFY(fleet.requestRefresh(QStringLiteral("K-16-01")));
+            QTRY_VERIFY_WITH_TIMEOUT(unit->refreshCount() > before, 20000);
+            fleet.stop();
+            QVERIFY(!unit->isRunning());
+            QCOMPARE(unit->snapshot().state, UnitState::Stopped);
+        }
+        // Stopped cleanly: WAL checkpointed, the file sound.
+        QCOMPARE(walSize(data.path(), QStringLiteral("K-16-01")), 0);
+        UnitStore store(QStringLiteral("K-16-01"));
+        QVERIFY(store.open(UnitStore::unitFilePath(data.path(), QStringLiteral("K-16-01"))));
+        QCOMPARE(*store.integrityCheck(), QStringList{QStringLiteral("ok")});
+        QVERIFY(store.metaValue(QStringLiteral("evaluated_to")).value_or(QString()).toLongLong() > 0);
+    }
+
+    void isolation()
+    {
+        QTemporaryDir data;
+        const auto interval = std::chrono::milliseconds(200);
+        const FleetConfig fleetConfig = demoWith(interval, std::chrono::hours(1));
+        std::atomic<qint64> hungAt{0};
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.heartbeatMs = 200;
+        options.sourceFactory = [&](const UnitConfig &unit) -> std::unique_ptr<DataSource> {
+            if (unit.unitId == u"K-12-01")
+                return std::make_unique<ThrowingSource>();
+            if (unit.unitId == u"C-104")
+                return std::make_unique<HangingSource>(unit, &hungAt);
+            return std::make_unique<SteadySource>(unit);
+        };
+        Fleet fleet(fleetConfig, options);
+        qint64 stalledAt = 0;
+        QStringList stalled, recovered;
+        connect(&fleet, &Fleet::unitStalled, this, [&](const QString &id) {
+            stalled.append(id);
+            stalledAt = QDateTime::currentMSecsSinceEpoch();
+        });
+        connect(&fleet, &Fleet::unitRecovered, this, [&](const QString &id) { recovered.append(id); });
+        QElapsedTimer clock;
+        clock.start();
+        fleet.start();
+        QTest::qWait(4000);
+        const qint64 elapsed = clock.elapsed();
+        const QList<UnitSnapshot> snapshots = fleet.snapshots();
+        fleet.stop();
+
+        // Every healthy unit kept its schedule: one refresh at start, then one per interval.
+        const double expected = 1.0 + double(elapsed) / double(interval.count());
+        for (const UnitSnapshot &s : snapshots) {
+            if (s.unitId == u"K-12-01" || s.unitId == u"C-104")
+                continue;
+            QVERIFY2(std::abs(double(s.refreshCount) - expected) <= 0.1 * expected,
+                     qPrintable(QStringLiteral("%1: %2 refreshes, expected %3").arg(s.unitId).arg(s.refreshCount).arg(expected)));
+            QCOMPARE(s.errorCount, 0);
+        }
+        // The throwing unit is in error with the source's message, and kept trying.
+        const UnitSnapshot broken = *std::find_if(snapshots.cbegin(), snapshots.cend(),
+                                                  [](const UnitSnapshot &s) { return s.unitId == u"K-12-01"; });
+        QCOMPARE(broken.state, UnitState::Error);
+        QVERIFY2(broken.lastError.contains(u"the parser exploded at row 1043"), qPrintable(broken.lastError));
+        QVERIFY(broken.errorCount >= 0.9 * expected);
+        QCOMPARE(broken.refreshCount, 0);
+        // The hanging unit was reported stalled within two heartbeats (and the time the watch
+        // needs to look), its work was cancelled, and it came back and refreshed again.
+        QCOMPARE(stalled, QStringList{QStringLiteral("C-104")});
+        QVERIFY(hungAt.load() > 0);
+        QVERIFY2(stalledAt - hungAt.load() <= 2 * options.heartbeatMs + 250,
+                 qPrintable(QStringLiteral("stalled reported %1 ms after the hang").arg(stalledAt - hungAt.load())));
+        QCOMPARE(recovered, QStringList{QStringLiteral("C-104")});
+        const UnitSnapshot hung = *std::find_if(snapshots.cbegin(), snapshots.cend(),
+                                                [](const UnitSnapshot &s) { return s.unitId == u"C-104"; });
+        QVERIFY(hung.refreshCount >= 5);
+    }
+
+    void alarmsSurviveARestart()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::milliseconds(100), std::chrono::hours(1));
+        UnitConfig unit = *fleetConfig.findUnit(u"C-201");
+        // The first tag alarms above 100 after 3 samples.
+        unit.tags[0].hi = AlarmLimit{100, AlarmPriority::High};
+        unit.tags[0].hihi.reset();
+        unit.tags[0].onDelay = 3;
+        unit.tags[0].role = TagRole::None; // no mode detection: alarms always evaluated
+        for (TagConfig &t : unit.tags)
+            t.role = TagRole::None;
+        fleetConfig.units = {unit};
+        const QString key = unit.tags[0].name + QStringLiteral(":hi");
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.sourceFactory = [](const UnitConfig &u) { return std::make_unique<SteadySource>(u, 150.0); };
+        {
+            Fleet fleet(fleetConfig, options);
+            fleet.start();
+            UnitController *c = fleet.unit(unit.unitId);
+            QTRY_VERIFY_WITH_TIMEOUT(!c->snapshot().alarms.isEmpty(), 10000);
+            QCOMPARE(c->snapshot().alarms[0].key, key);
+            QCOMPARE(c->snapshot().alarms[0].state, AlarmState::ActiveUnacknowledged);
+            QSignalSpy done(&fleet, &Fleet::actionFinished);
+            c->acknowledge(key, QStringLiteral("aisha"), QStringLiteral("checked locally"));
+            QTRY_COMPARE(done.size(), 1);
+            QCOMPARE(done[0][2].toBool(), true);
+            QTRY_COMPARE(c->snapshot().alarms[0].state, AlarmState::ActiveAcknowledged);
+            // A refusal comes back with its reason.
+            c->acknowledge(key, QStringLiteral("aisha"), QString());
+            QTRY_COMPARE(done.size(), 2);
+            QCOMPARE(done[1][2].toBool(), false);
+            QVERIFY(done[1][3].toString().contains(u"needs no acknowledgement"));
+            fleet.stop();
+        }
+        options.autoRefresh = false;
+        Fleet again(fleetConfig, options);
+        again.start();
+        UnitController *c = again.unit(unit.unitId);
+        QTRY_VERIFY_WITH_TIMEOUT(c->refreshCount() >= 1, 10000);
+        const UnitSnapshot s = c->snapshot();
+        QCOMPARE(s.alarms.size(), 1);
+        QCOMPARE(s.alarms[0].state, AlarmState::ActiveAcknowledged);
+        QCOMPARE(s.alarms[0].acknowledgedBy, QStringLiteral("aisha"));
+        again.stop();
+        // Raised once, acknowledged once: the restart did not raise it again.
+        UnitStore store(unit.unitId);
+        QVERIFY(store.open(UnitStore::unitFilePath(data.path(), unit.unitId)));
+        int raises = 0, acks = 0;
+        for (const AlarmLogEntry &e : store.alarmLog(0, std::numeric_limits<qint64>::max())) {
+            raises += e.alarm == key && e.toState == u"active_unack" ? 1 : 0;
+            acks += e.alarm == key && e.reason == u"acknowledge" ? 1 : 0;
+        }
+        QCOMPARE(raises, 1);
+        QCOMPARE(acks, 1);
+    }
+
+    void wholeDemoFleetStartsStopsAndRestarts()
+    {
+        QTemporaryDir data;
+        const FleetConfig fleetConfig = demoWith(std::chrono::seconds(1), std::chrono::hours(6));
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        for (int round = 0; round < 2; ++round) {
+            Fleet fleet(fleetConfig, options);
+            fleet.start();
+            const QStringList ids = fleet.unitIds();
+            QCOMPARE(ids.size(), 13);
+            QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                                 [&](const QString &id) { return fleet.unit(id)->refreshCount() >= 1; }),
+                                     120000);
+            for (const UnitSnapshot &s : fleet.snapshots())
+                QVERIFY2(s.lastError.isEmpty(), qPrintable(s.unitId + u": " + s.lastError));
+            fleet.stop();
+            for (const QString &id : fleet.unitIds())
+                QVERIFY2(walSize(data.path(), id) == 0,
+                         qPrintable(QStringLiteral("%1: WAL of %2 bytes after stop (round %3)").arg(id).arg(walSize(data.path(), id)).arg(round)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"
