@@ -12,8 +12,8 @@ done
 build="${TP_BUILD_DIR:-$root/build}"
 if [ "$headless" = 1 ]; then
   # The HTTP server mode arrives with the server issue; until then the headless entry point
-  # validates the fleet configuration and reports it.
-  exec "$build/app/turbopredictd" check-config "${args[@]}"
+  # runs the fleet and prints a status line per unit every minute (Ctrl+C stops it).
+  exec "$build/app/turbopredictd" run "${args[@]}"
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No display found: starting under xvfb-run (set DISPLAY to use your screen)." >&2

@@ -24,5 +24,15 @@
         <source>Data folder (default: the per-user data folder).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/turbopredict/main.cpp" line="30"/>
+        <source>Run the clock N times faster than real time (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredict/main.cpp" line="31"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -77,7 +77,12 @@ AlarmManager::AlarmManager(const UnitConfig &unit, const AlarmDefaults &defaults
                                                * (span > 0 ? span : std::abs(a.status.limit)));
             a.onDelay = tag.onDelay.value_or(defaults.onDelay);
             a.status.message = messageFor(a);
-            m_byTag[tag.name.toLower()].append(static_cast<int>(m_alarms.size()));
+            const QString lower = tag.name.toLower();
+            if (!m_byTag.contains(lower)) {
+                m_byTag.insert(lower, static_cast<int>(m_tagAlarms.size()));
+                m_tagAlarms.append(QList<int>());
+            }
+            m_tagAlarms[m_byTag.value(lower)].append(static_cast<int>(m_alarms.size()));
             m_byKey.insert(a.status.key, static_cast<int>(m_alarms.size()));
             m_alarms.push_back(std::move(a));
         }
@@ -141,13 +146,22 @@ void AlarmManager::change(Alarm &a, AlarmState to, qint64 ts, const QString &rea
     a.status.since = ts;
 }
 
+int AlarmManager::tagHandle(const QString &tag) const
+{
+    return m_byTag.value(tag.toLower(), -1);
+}
+
 void AlarmManager::evaluate(const QString &tag, qint64 ts, double value, bool good, bool running)
 {
-    const auto it = m_byTag.constFind(tag.toLower());
-    if (it == m_byTag.cend())
+    evaluate(tagHandle(tag), ts, value, good, running);
+}
+
+void AlarmManager::evaluate(int handle, qint64 ts, double value, bool good, bool running)
+{
+    if (handle < 0 || handle >= m_tagAlarms.size())
         return;
     m_newest = std::max(m_newest, ts);
-    for (int index : *it) {
+    for (int index : std::as_const(m_tagAlarms[handle])) {
         Alarm &a = m_alarms[index];
         if (!running) {
             // Suppressed by design: a stopped machine's values are not process alarms.
@@ -359,14 +373,14 @@ QList<AlarmLogEntry> AlarmManager::takeLog()
 
 double AlarmManager::deadbandOf(const QString &tag) const
 {
-    const auto it = m_byTag.constFind(tag.toLower());
-    return it == m_byTag.cend() || it->isEmpty() ? 0.0 : m_alarms[it->first()].deadband;
+    const int handle = tagHandle(tag);
+    return handle < 0 ? 0.0 : m_alarms[m_tagAlarms[handle].first()].deadband;
 }
 
 int AlarmManager::onDelayOf(const QString &tag) const
 {
-    const auto it = m_byTag.constFind(tag.toLower());
-    return it == m_byTag.cend() || it->isEmpty() ? 0 : m_alarms[it->first()].onDelay;
+    const int handle = tagHandle(tag);
+    return handle < 0 ? 0 : m_alarms[m_tagAlarms[handle].first()].onDelay;
 }
 
 } // namespace tp

@@ -89,6 +89,9 @@ public:
 
     /** One sample of a tag. @p running: the unit's operating mode allows alarms at @p ts. */
     void evaluate(const QString &tag, qint64 ts, double value, bool good, bool running);
+    /** The same for many samples: a handle from tagHandle() (-1: the tag has no alarms). */
+    int tagHandle(const QString &tag) const;
+    void evaluate(int handle, qint64 ts, double value, bool good, bool running);
 
     bool acknowledge(const QString &key, const QString &user, const QString &comment, qint64 now,
                      QString *error);
@@ -129,7 +132,8 @@ private:
     Alarm *find(const QString &key, QString *error);
 
     std::vector<Alarm> m_alarms;
-    QHash<QString, QList<int>> m_byTag; ///< tag name (lower case) -> alarm indexes
+    QHash<QString, int> m_byTag;        ///< tag name (lower case) -> handle (index in m_tagAlarms)
+    QList<QList<int>> m_tagAlarms;      ///< handle -> alarm indexes
     QHash<QString, int> m_byKey;
     QList<AlarmLogEntry> m_log;
     std::deque<qint64> m_raises; ///< raise times of the last 24 hours (of evaluated time)

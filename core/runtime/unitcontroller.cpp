@@ -58,7 +58,7 @@ void UnitController::start()
         return;
     m_started = true;
     m_sinceHeartbeat.start();
-    m_thread.start();
+    m_thread.start(QThread::LowPriority);
     m_schedule.start();
     m_watch.start();
     sendRefresh(); // the first refresh at once

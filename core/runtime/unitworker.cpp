@@ -12,6 +12,12 @@
 #include <exception>
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace tp {
 
 namespace {
@@ -44,6 +50,11 @@ UnitWorker::~UnitWorker()
 
 void UnitWorker::start()
 {
+#ifdef Q_OS_LINUX
+    // Below the GUI or server thread, so that a fleet busy back-filling never makes the main
+    // thread late (QThread::LowPriority, used on Windows, has no effect under SCHED_OTHER).
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
     m_heartbeat = new QTimer(this);
     m_heartbeat->setInterval(m_options.heartbeatMs);
     connect(m_heartbeat, &QTimer::timeout, this, &UnitWorker::beat);
@@ -239,9 +250,11 @@ void UnitWorker::analyzeNewSamples()
         const auto samples = m_store->readRange(it.key(), from, kForever);
         if (!samples || samples->isEmpty())
             continue;
+        const int handle = m_alarms->tagHandle(tag.name);
         for (const Sample &s : *samples) {
             const bool good = s.quality == GoodQuality && std::isfinite(s.value);
-            m_alarms->evaluate(tag.name, s.ts, s.value, good, runningAt(s.ts));
+            if (handle >= 0)
+                m_alarms->evaluate(handle, s.ts, s.value, good, runningAt(s.ts));
             if (good)
                 tag.lastGoodTs = std::max(tag.lastGoodTs, s.ts);
         }

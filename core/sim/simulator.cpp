@@ -167,6 +167,11 @@ Simulator::Simulator(const UnitConfig &unit)
             && std::any_of(unit.source.scenarios.cbegin(), unit.source.scenarios.cend(),
                            [](const QString &s) { return s == u"filter_clogging"; });
         tag.returnLine = has(config.description, "return");
+        // One end of the machine wears; the other feels a little of it.
+        if (tag.signal == Signal::BearingTemperature)
+            tag.wearShare = config.name.contains(u"NDE") || config.name.endsWith(u"A.PV") ? 1.0 : 0.25;
+        else if (tag.signal == Signal::Vibration)
+            tag.wearShare = config.name.contains(u"NDE") ? 1.0 : 0.3;
         // The normal range, else one made from the limits, else a plausible default.
         double low = config.normalLow.value_or(std::nan(""));
         double high = config.normalHigh.value_or(std::nan(""));
@@ -404,9 +409,7 @@ double Simulator::cleanValue(const Tag &tag, const Frame &f) const
     case Signal::BearingTemperature: {
         const double running = lo + span * (0.5 + 0.2 * x + 0.25 * ax);
         const double p = f.bearingWear;
-        // One end of the machine wears; the other feels a little of it.
-        const double share = tag.name.contains(u"NDE") || tag.name.endsWith(u"A.PV") ? 1.0 : 0.25;
-        return warm(running + share * (tag.hiLimit - running) * std::pow(p, 2.0));
+        return warm(running + tag.wearShare * (tag.hiLimit - running) * std::pow(p, 2.0));
     }
     case Signal::WindingTemperature:
         return warm(lo + span * (0.5 + 0.35 * x + 0.2 * ax));
@@ -432,8 +435,7 @@ double Simulator::cleanValue(const Tag &tag, const Frame &f) const
     case Signal::Vibration: {
         const double running = lo + span * (0.35 + 0.1 * x);
         const double p = f.bearingWear;
-        const double share = tag.name.contains(u"NDE") ? 1.0 : 0.3;
-        const double worn = running * (1.0 + share * 1.3 * std::pow(p, 2.2));
+        const double worn = running * (1.0 + tag.wearShare * 1.3 * std::pow(p, 2.2));
         // Passing the first critical speed during coast-down and start-up.
         const double critical = r > 0.0 && r < 0.95 ? 1.2 * span * bump(r, 0.45, 0.08) : 0.0;
         return 1.5 + (worn - 1.5) * r * r + critical;

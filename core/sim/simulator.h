@@ -111,6 +111,7 @@ private:
         double noise = 0.005; ///< standard deviation as a share of the range
         double loadGain = 0.0;
         bool clogs = false;      ///< a filter dP that the filter_clogging scenario drives
+        double wearShare = 0.3;  ///< how much of the bearing wear this bearing feels
         bool returnLine = false; ///< cooling water return: warmer with the heat load
         quint64 key = 0;
     };

@@ -90,6 +90,8 @@ struct UnitStore::Native {
     Statement insert;
     Statement insertState;
     Statement clearState;
+    Statement newestOfTag;
+    Statement mergeRollup;
     Statement rollupFine;
     Statement rollupDay;
     Statement readRange;
@@ -98,6 +100,7 @@ struct UnitStore::Native {
     Statement latest;
     std::vector<bool> knownTag; // indexed by tag id
     std::vector<bool> tagHasStates; // indexed by tag id; may say yes wrongly, never no wrongly
+    std::vector<qint64> newestTs;   // indexed by tag id: newest stored ts, -2 = not known yet
 
     bool prepareAll()
     {
@@ -112,6 +115,21 @@ struct UnitStore::Native {
                 " ON CONFLICT(tag_id, ts) DO UPDATE SET quality = excluded.quality"
                 " WHERE sample_states.quality <> excluded.quality")
             && clearState.prepare(db, "DELETE FROM sample_states WHERE tag_id = ?1 AND ts = ?2")
+            && newestOfTag.prepare(db, "SELECT max(ts) FROM samples WHERE tag_id = ?1")
+            && mergeRollup.prepare(
+                db,
+                "INSERT INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                " ON CONFLICT(level, tag_id, bucket) DO UPDATE SET"
+                " vmin = CASE WHEN excluded.n = 0 THEN rollups.vmin WHEN rollups.n = 0 THEN excluded.vmin"
+                "        ELSE min(rollups.vmin, excluded.vmin) END,"
+                " vmax = CASE WHEN excluded.n = 0 THEN rollups.vmax WHEN rollups.n = 0 THEN excluded.vmax"
+                "        ELSE max(rollups.vmax, excluded.vmax) END,"
+                " vmean = CASE WHEN rollups.n + excluded.n = 0 THEN NULL"
+                "        ELSE (coalesce(rollups.vmean, 0) * rollups.n + coalesce(excluded.vmean, 0) * excluded.n)"
+                "             / (rollups.n + excluded.n) END,"
+                " n = rollups.n + excluded.n,"
+                " nbad = rollups.nbad + excluded.nbad")
             && rollupFine.prepare(
                 db,
                 "INSERT OR REPLACE INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
@@ -326,8 +344,14 @@ bool UnitStore::open(const QString &filePath, const StoreOptions &options)
     }
     query.finish(); // no statement may stay active across the migration's COMMIT
     QString migrationError;
+    // A page cache of 8 MB: a live refresh touches one leaf page per tag (500 tags: ~2 MB plus
+    // the rollups). A checkpoint every 4000 WAL pages rather than 1000: live refreshes rewrite
+    // the same hot pages, so fewer checkpoints copy them fewer times (tp_bench_fleet: 3.0 ->
+    // 2.7 % CPU for 13 x 500 tags at 1 Hz). close() still truncates the WAL.
     if (!execAll({QStringLiteral("PRAGMA synchronous = ") + sync,
-                  QStringLiteral("PRAGMA foreign_keys = ON")})
+                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                  QStringLiteral("PRAGMA cache_size = -8192"),
+                  QStringLiteral("PRAGMA wal_autocheckpoint = 4000")})
         || !applyMigrations(m_db, unitStoreMigrations(), &migrationError)) {
         const QString message =
             m_error.isEmpty() ? tr("%1: %2").arg(shown, migrationError) : m_error;
@@ -565,8 +589,47 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
     if (rc != SQLITE_OK)
         return sqliteFailure(rc);
 
-    // Touched time range per tag, for the rollups.
+    // Rollups: a tag's rows that all come after its newest stored row (live data, a fresh
+    // import) are aggregated here and merged into their buckets; any other rows (an overlapping
+    // re-import, a correction) make the touched buckets be recomputed from the samples.
     std::vector<DirtyRange> dirty;
+    std::vector<RollupDelta> deltas;
+    struct Run {
+        qint64 tagId = -1;
+        qint64 first = 0, last = 0;
+        bool append = false;
+        size_t deltasFrom = 0;
+    } run;
+    auto closeRun = [&] {
+        if (run.tagId < 0 || run.first > run.last)
+            return;
+        if (!run.append) {
+            deltas.resize(run.deltasFrom);
+            dirty.push_back({run.tagId, run.first, run.last});
+        }
+    };
+    auto addToDelta = [&](int level, qint64 bucket, const Sample &s, bool good) {
+        const size_t from = run.deltasFrom;
+        RollupDelta *d = nullptr;
+        for (size_t i = deltas.size(); i > from; --i) { // the run's open buckets are at the end
+            if (deltas[i - 1].level == level && deltas[i - 1].bucket == bucket) {
+                d = &deltas[i - 1];
+                break;
+            }
+        }
+        if (!d) {
+            deltas.push_back({level, run.tagId, bucket});
+            d = &deltas.back();
+        }
+        if (good) {
+            d->min = d->n ? std::min(d->min, s.value) : s.value;
+            d->max = d->n ? std::max(d->max, s.value) : s.value;
+            d->sum += s.value;
+            ++d->n;
+        } else {
+            ++d->nbad;
+        }
+    };
     {
         StatementUse insert(m_native->insert);
         StatementUse insertState(m_native->insertState);
@@ -574,14 +637,25 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
         for (const Sample &s : samples) {
             if (!m_native->isKnown(s.tagId)) {
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                m_native->newestTs.clear();
                 fail(tr("sample for unknown tag id %1; nothing of this write was stored")
                          .arg(s.tagId));
                 return std::nullopt;
             }
+            if (s.tagId != run.tagId) {
+                closeRun();
+                const std::optional<qint64> newest = newestStoredTs(s.tagId);
+                if (!newest)
+                    return sqliteFailure(SQLITE_ERROR);
+                run = Run{s.tagId, s.ts, s.ts - 1, s.ts > *newest, deltas.size()};
+            } else if (s.ts <= run.last) {
+                run.append = false; // a duplicate in the batch: recompute
+            }
             const bool good = s.quality == GoodQuality;
+            const bool hasValue = good && std::isfinite(s.value);
             sqlite3_bind_int64(*insert, 1, s.tagId);
             sqlite3_bind_int64(*insert, 2, s.ts);
-            if (good && std::isfinite(s.value))
+            if (hasValue)
                 sqlite3_bind_double(*insert, 3, s.value);
             else
                 sqlite3_bind_null(*insert, 3);
@@ -606,26 +680,89 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
                     m_native->markStates(s.tagId);
                 }
             }
-            if (changed) {
+            if (changed)
                 ++stats.changed;
-                if (dirty.empty() || dirty.back().tagId != s.tagId) // sorted: one run per tag
-                    dirty.push_back({s.tagId, s.ts, s.ts});
-                dirty.back().last = s.ts;
-            } else {
+            else
                 ++stats.unchanged;
+            if (run.append) {
+                addToDelta(1, floorTo(s.ts, FineRollupMs), s, hasValue);
+                addToDelta(2, floorTo(s.ts, CoarseRollupMs), s, hasValue);
             }
+            run.last = std::max(run.last, s.ts);
         }
+        closeRun();
+    }
+    if (!mergeRollups(deltas)) {
+        const QString message = m_error;
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_native->newestTs.clear();
+        m_error = message;
+        return std::nullopt;
     }
     if (!updateRollups(dirty)) {
         const QString message = m_error;
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_native->newestTs.clear();
         m_error = message;
         return std::nullopt;
     }
     rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        m_native->newestTs.clear();
         return sqliteFailure(rc);
+    }
+    // Only now, committed, do the newest times move on.
+    for (const Sample &s : samples) {
+        if (static_cast<size_t>(s.tagId) < m_native->newestTs.size() && m_native->newestTs[s.tagId] > -2)
+            m_native->newestTs[s.tagId] = std::max(m_native->newestTs[s.tagId], s.ts);
+    }
     return stats;
+}
+
+std::optional<qint64> UnitStore::newestStoredTs(qint64 tagId)
+{
+    auto &cache = m_native->newestTs;
+    if (static_cast<size_t>(tagId) >= cache.size())
+        cache.resize(tagId + 1, -2);
+    if (cache[tagId] > -2)
+        return cache[tagId];
+    StatementUse use(m_native->newestOfTag);
+    sqlite3_bind_int64(*use, 1, tagId);
+    if (sqlite3_step(*use) != SQLITE_ROW) {
+        fail(explain(sqlite3_errcode(m_native->db), QString::fromUtf8(sqlite3_errmsg(m_native->db))));
+        return std::nullopt;
+    }
+    // -1: no rows yet (timestamps before 1970 are not expected from a historian).
+    cache[tagId] = sqlite3_column_type(*use, 0) == SQLITE_NULL ? std::numeric_limits<qint64>::min() / 2
+                                                               : sqlite3_column_int64(*use, 0);
+    return cache[tagId];
+}
+
+bool UnitStore::mergeRollups(const std::vector<RollupDelta> &deltas)
+{
+    for (const RollupDelta &d : deltas) {
+        StatementUse use(m_native->mergeRollup);
+        sqlite3_bind_int(*use, 1, d.level);
+        sqlite3_bind_int64(*use, 2, d.tagId);
+        sqlite3_bind_int64(*use, 3, d.bucket);
+        if (d.n > 0) {
+            sqlite3_bind_double(*use, 4, d.min);
+            sqlite3_bind_double(*use, 5, d.max);
+            sqlite3_bind_double(*use, 6, d.sum / static_cast<double>(d.n));
+        } else {
+            sqlite3_bind_null(*use, 4);
+            sqlite3_bind_null(*use, 5);
+            sqlite3_bind_null(*use, 6);
+        }
+        sqlite3_bind_int64(*use, 7, d.n);
+        sqlite3_bind_int64(*use, 8, d.nbad);
+        const int rc = sqlite3_step(*use);
+        if (rc != SQLITE_DONE)
+            return fail(tr("%1: cannot update the rollups: %2")
+                            .arg(QDir::toNativeSeparators(m_path),
+                                 explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db)))));
+    }
+    return true;
 }
 
 bool UnitStore::updateRollups(const std::vector<DirtyRange> &dirty)

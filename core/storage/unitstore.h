@@ -254,6 +254,17 @@ private:
         qint64 last;
     };
     bool updateRollups(const std::vector<DirtyRange> &dirty);
+    /** Aggregates of rows appended after a tag's newest row, merged into a rollup bucket. */
+    struct RollupDelta {
+        int level = 1;
+        qint64 tagId = 0;
+        qint64 bucket = 0;
+        double min = 0, max = 0, sum = 0;
+        qint64 n = 0;
+        qint64 nbad = 0;
+    };
+    bool mergeRollups(const std::vector<RollupDelta> &deltas);
+    std::optional<qint64> newestStoredTs(qint64 tagId);
 
     QString m_unitId;
     QString m_path;

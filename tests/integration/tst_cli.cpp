@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +146,66 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"damaged or not a database"), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("this is not a database"));
+    }
+
+    // `run` drives the fleet without HTTP and prints a status line per unit; `status` then
+    // reads each unit's state back from its store.
+    void runThenStatus()
+    {
+        const QString config = m_tmp.filePath(QStringLiteral("run-config"));
+        const QString data = m_tmp.filePath(QStringLiteral("run-data"));
+        Run r = turbopredictd({QStringLiteral("init-config"), config});
+        QCOMPARE(r.status, 0);
+        // Two units with two days of history, plus a third whose export file is missing.
+        QDir units(config + QStringLiteral("/units"));
+        for (const QString &name : units.entryList({QStringLiteral("*.yml")})) {
+            if (name != u"K-12-01.yml" && name != u"C-1302.yml")
+                QVERIFY(units.remove(name));
+        }
+        for (const QString &name : {QStringLiteral("K-12-01.yml"), QStringLiteral("C-1302.yml")}) {
+            QFile f(units.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray yaml = f.readAll();
+            f.close();
+            yaml.replace("  type: simulator\n", "  type: simulator\n  history: 2d\n");
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(yaml);
+        }
+        QFile broken(units.filePath(QStringLiteral("K-16-01.yml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("unit_id: K-16-01\nplant: PCFS\ntimezone: Asia/Kuala_Lumpur\n"
+                     "source: {type: csv, path: missing.csv}\ntags:\n  - name: PCFS.K-16-01.16TI-1.PV\n");
+        broken.close();
+
+        r = turbopredictd({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("--data"), data,
+                           QStringLiteral("--duration"), QStringLiteral("4s"), QStringLiteral("--status-every"),
+                           QStringLiteral("2s")});
+        QVERIFY2(r.out.contains(u"Running 3 unit(s)"), qPrintable(r.out));
+        // The healthy units refreshed; the broken one says why it did not, and the run says so.
+        const QStringList lines = r.out.split(u'\n');
+        auto lastLine = [&](const char *unit) {
+            QString found;
+            for (const QString &line : lines)
+                if (line.trimmed().startsWith(QLatin1StringView(unit)))
+                    found = line;
+            return found;
+        };
+        QVERIFY2(lastLine("K-12-01").contains(u" ok "), qPrintable(r.out));
+        QVERIFY2(lastLine("C-1302").contains(u" ok "), qPrintable(r.out));
+        QVERIFY2(lastLine("K-16-01").contains(u"error") && lastLine("K-16-01").contains(u"missing.csv"), qPrintable(r.out));
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.out.contains(u"every store was checkpointed"));
+
+        r = turbopredictd({QStringLiteral("status"), QStringLiteral("--config"), config, QStringLiteral("--data"), data});
+        QCOMPARE(r.status, 0);
+        const QStringList status = r.out.split(u'\n');
+        for (const char *unit : {"K-12-01", "C-1302"}) {
+            const auto line = std::find_if(status.cbegin(), status.cend(), [&](const QString &l) { return l.startsWith(QLatin1StringView(unit)); });
+            QVERIFY2(line != status.cend(), qPrintable(r.out));
+            QVERIFY2(QRegularExpression(QStringLiteral("(running|stopped|transient) +\\d{4}-\\d\\d-\\d\\d ")).match(*line).hasMatch(),
+                     qPrintable(*line));
+        }
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("K-16-01 +unknown +- "))), qPrintable(r.out));
     }
 
     void importThenExport()
