@@ -67,7 +67,8 @@ public:
             return floorTo(from, step) + step;
         };
         std::vector<Sample> batch;
-        const size_t batchLimit = 100'000;
+        const size_t batchLimit = 50'000;
+        qint64 frames = 0;
         while (true) {
             const qint64 next = nextTime(t);
             if (next > now)
@@ -87,6 +88,9 @@ public:
                                                                   : m_badInput;
                 batch.push_back(s);
             }
+            // Report progress (and so prove the worker alive) often, also in slow builds.
+            if (++frames % 256 == 0 && ctx.progress && now > first)
+                ctx.progress(double(t - first) / double(now - first));
             if (batch.size() >= batchLimit) {
                 if (!flush(store, batch, t, result))
                     return result;

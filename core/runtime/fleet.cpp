@@ -14,6 +14,10 @@ Fleet::Fleet(FleetConfig config, RuntimeOptions options, QObject *parent)
     m_options.store.busyTimeoutMs = static_cast<int>(m_config.global.busyTimeout.count());
     m_options.store.synchronous = m_config.global.synchronous;
     m_options.alarms = m_config.global.alarms;
+    for (UnitConfig &unit : m_config.units) {
+        if (m_options.simulatorHistory && unit.source.type == SourceType::Simulator)
+            unit.source.history = *m_options.simulatorHistory;
+    }
     for (const UnitConfig &unit : std::as_const(m_config.units)) {
         auto controller = std::make_unique<UnitController>(unit, m_options);
         connect(controller.get(), &UnitController::snapshotUpdated, this, &Fleet::snapshotUpdated);

@@ -5,7 +5,9 @@
 #include "runtime/fleetclock.h"
 #include "storage/unitstore.h"
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace tp {
 
@@ -18,6 +20,8 @@ struct RuntimeOptions {
     DataSourceFactory sourceFactory = createDataSource; ///< tests inject failing sources here
     int heartbeatMs = 1000;               ///< a worker's heartbeat; stalled after two missed
     bool autoRefresh = true;              ///< refresh at each unit's refresh_interval
+    /** Overrides every simulator unit's back-filled history (tests, quick demos). */
+    std::optional<std::chrono::milliseconds> simulatorHistory;
 };
 
 } // namespace tp

@@ -64,6 +64,7 @@ private Q_SLOTS:
         QTemporaryDir data;
         RuntimeOptions runtime;
         runtime.dataDir = data.path();
+        runtime.simulatorHistory = std::chrono::hours(12); // a short back-fill: this is about the view
         MainWindow window;
         window.setRuntimeOptions(runtime);
         QSignalSpy loaded(&window, &MainWindow::configurationLoaded);
