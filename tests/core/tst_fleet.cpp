@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <stdexcept>
 
@@ -197,6 +199,41 @@ private Q_SLOTS:
         const UnitSnapshot hung = *std::find_if(snapshots.cbegin(), snapshots.cend(),
                                                 [](const UnitSnapshot &s) { return s.unitId == u"C-104"; });
         QVERIFY(hung.refreshCount >= 5);
+    }
+
+    // Another program holding the unit's database puts that unit in error (with SQLite's
+    // reason), not in a hang; when the lock goes, the unit refreshes again.
+    void lockedStoreIsAnErrorThenRecovers()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::milliseconds(300), std::chrono::hours(1));
+        fleetConfig.units = {*fleetConfig.findUnit(u"C-202"), *fleetConfig.findUnit(u"C-201")};
+        fleetConfig.global.busyTimeout = std::chrono::milliseconds(100);
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.sourceFactory = [](const UnitConfig &u) { return std::make_unique<SteadySource>(u); };
+        Fleet fleet(fleetConfig, options);
+        fleet.start();
+        UnitController *locked = fleet.unit(QStringLiteral("C-202"));
+        UnitController *other = fleet.unit(QStringLiteral("C-201"));
+        QTRY_VERIFY_WITH_TIMEOUT(locked->refreshCount() >= 1, 10000);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(UnitStore::unitFilePath(data.path(), QStringLiteral("C-202")).toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QTRY_COMPARE_WITH_TIMEOUT(locked->snapshot().state, UnitState::Error, 10000);
+        QVERIFY2(locked->snapshot().lastError.contains(u"locked") || locked->snapshot().lastError.contains(u"busy"),
+                 qPrintable(locked->snapshot().lastError));
+        const qint64 otherBefore = other->refreshCount();
+        QTest::qWait(1000);
+        QVERIFY(other->refreshCount() >= otherBefore + 2); // the neighbour carries on
+        QCOMPARE(other->snapshot().state, UnitState::Ok);
+        QCOMPARE(sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const qint64 lockedBefore = locked->refreshCount();
+        QTRY_VERIFY_WITH_TIMEOUT(locked->refreshCount() > lockedBefore, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(locked->snapshot().state, UnitState::Ok, 10000);
+        QVERIFY(locked->snapshot().lastError.isEmpty());
+        fleet.stop();
     }
 
     void alarmsSurviveARestart()
