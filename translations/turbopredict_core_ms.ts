@@ -114,17 +114,17 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="151"/>
+        <location filename="../core/runtime/datasource.cpp" line="155"/>
         <source>%1: the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="158"/>
+        <location filename="../core/runtime/datasource.cpp" line="162"/>
         <source>%1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="186"/>
+        <location filename="../core/runtime/datasource.cpp" line="190"/>
         <source>remote source %1: remote sites are not supported by this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,127 +574,127 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="224"/>
+        <location filename="../core/storage/unitstore.cpp" line="226"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="227"/>
+        <location filename="../core/storage/unitstore.cpp" line="229"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="230"/>
+        <location filename="../core/storage/unitstore.cpp" line="232"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="233"/>
+        <location filename="../core/storage/unitstore.cpp" line="235"/>
         <source>the file is read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="235"/>
+        <location filename="../core/storage/unitstore.cpp" line="237"/>
         <source>the file cannot be opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237"/>
+        <location filename="../core/storage/unitstore.cpp" line="239"/>
         <source>a disk read or write failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="256"/>
-        <location filename="../core/storage/unitstore.cpp" line="357"/>
-        <location filename="../core/storage/unitstore.cpp" line="368"/>
-        <location filename="../core/storage/unitstore.cpp" line="382"/>
-        <location filename="../core/storage/unitstore.cpp" line="572"/>
+        <location filename="../core/storage/unitstore.cpp" line="258"/>
+        <location filename="../core/storage/unitstore.cpp" line="359"/>
+        <location filename="../core/storage/unitstore.cpp" line="370"/>
+        <location filename="../core/storage/unitstore.cpp" line="384"/>
+        <location filename="../core/storage/unitstore.cpp" line="574"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="266"/>
-        <location filename="../core/storage/unitstore.cpp" line="269"/>
-        <location filename="../core/storage/unitstore.cpp" line="274"/>
-        <location filename="../core/storage/unitstore.cpp" line="292"/>
+        <location filename="../core/storage/unitstore.cpp" line="268"/>
+        <location filename="../core/storage/unitstore.cpp" line="271"/>
+        <location filename="../core/storage/unitstore.cpp" line="276"/>
+        <location filename="../core/storage/unitstore.cpp" line="294"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="276"/>
-        <location filename="../core/storage/unitstore.cpp" line="282"/>
+        <location filename="../core/storage/unitstore.cpp" line="278"/>
+        <location filename="../core/storage/unitstore.cpp" line="284"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="286"/>
+        <location filename="../core/storage/unitstore.cpp" line="288"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="294"/>
+        <location filename="../core/storage/unitstore.cpp" line="296"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="307"/>
+        <location filename="../core/storage/unitstore.cpp" line="309"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="309"/>
+        <location filename="../core/storage/unitstore.cpp" line="311"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="317"/>
+        <location filename="../core/storage/unitstore.cpp" line="319"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="322"/>
+        <location filename="../core/storage/unitstore.cpp" line="324"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="340"/>
+        <location filename="../core/storage/unitstore.cpp" line="342"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="377"/>
+        <location filename="../core/storage/unitstore.cpp" line="379"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="473"/>
-        <location filename="../core/storage/unitstore.cpp" line="537"/>
-        <location filename="../core/storage/unitstore.cpp" line="563"/>
-        <location filename="../core/storage/unitstore.cpp" line="821"/>
-        <location filename="../core/storage/unitstore.cpp" line="863"/>
-        <location filename="../core/storage/unitstore.cpp" line="1189"/>
-        <location filename="../core/storage/unitstore.cpp" line="1251"/>
+        <location filename="../core/storage/unitstore.cpp" line="475"/>
+        <location filename="../core/storage/unitstore.cpp" line="539"/>
+        <location filename="../core/storage/unitstore.cpp" line="565"/>
+        <location filename="../core/storage/unitstore.cpp" line="827"/>
+        <location filename="../core/storage/unitstore.cpp" line="869"/>
+        <location filename="../core/storage/unitstore.cpp" line="1195"/>
+        <location filename="../core/storage/unitstore.cpp" line="1257"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="493"/>
+        <location filename="../core/storage/unitstore.cpp" line="495"/>
         <source>cannot store tag %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="544"/>
+        <location filename="../core/storage/unitstore.cpp" line="546"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="641"/>
+        <location filename="../core/storage/unitstore.cpp" line="644"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="761"/>
-        <location filename="../core/storage/unitstore.cpp" line="783"/>
+        <location filename="../core/storage/unitstore.cpp" line="767"/>
+        <location filename="../core/storage/unitstore.cpp" line="789"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation type="unfinished"></translation>
     </message>
