@@ -117,7 +117,8 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
 }
 
 QList<ImportSummary> Importer::importFolder(const QString &directory, const QString &pattern,
-                                           const ImportOptions &options, const std::atomic_bool *cancel)
+                                           const ImportOptions &options, const std::atomic_bool *cancel,
+                                           const std::function<void(const ImportProgress &)> &progress)
 {
     QList<ImportSummary> results;
     const QDir dir(directory);
@@ -137,7 +138,7 @@ QList<ImportSummary> Importer::importFolder(const QString &directory, const QStr
             continue; // not readable now (being written?); the next refresh takes it
         if (m_store.hasCompleteImport(sha256))
             continue;
-        results.append(importFile(dir.filePath(name), options, {}, cancel));
+        results.append(importFile(dir.filePath(name), options, progress, cancel));
     }
     return results;
 }

@@ -77,7 +77,8 @@ public:
      */
     QList<ImportSummary> importFolder(const QString &directory, const QString &pattern,
                                       const ImportOptions &options = {},
-                                      const std::atomic_bool *cancel = nullptr);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const std::function<void(const ImportProgress &)> &progress = {});
 
     /** Imports rows from an open reader (the file's hash and name given by the caller). */
     ImportSummary importRows(TableReader &reader, ImportSummary summary,

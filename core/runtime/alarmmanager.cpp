@@ -164,12 +164,15 @@ void AlarmManager::evaluate(int handle, qint64 ts, double value, bool good, bool
     for (int index : std::as_const(m_tagAlarms[handle])) {
         Alarm &a = m_alarms[index];
         if (!running) {
-            // Suppressed by design: a stopped machine's values are not process alarms.
+            // Suppressed by design: a stopped machine's values are not process alarms. An
+            // alarm nobody acknowledged yet (often the one that tripped the machine) stays in
+            // view as returned-unacknowledged instead of disappearing.
             a.count = 0;
-            if (a.status.state != AlarmState::Suppressed && a.status.state != AlarmState::Shelved) {
-                a.status.condition = false;
+            a.status.condition = false;
+            if (a.status.state == AlarmState::ActiveUnacknowledged)
+                change(a, AlarmState::ReturnedUnacknowledged, ts, QStringLiteral("suppressed"));
+            else if (a.status.state == AlarmState::Normal || a.status.state == AlarmState::ActiveAcknowledged)
                 change(a, AlarmState::Suppressed, ts, QStringLiteral("suppressed"));
-            }
             continue;
         }
         if (a.status.state == AlarmState::Suppressed) {
@@ -369,6 +372,11 @@ QList<AlarmLogEntry> AlarmManager::takeLog()
 {
     std::erase_if(m_raises, [&](qint64 t) { return t <= m_newest - kDay; });
     return std::exchange(m_log, {});
+}
+
+void AlarmManager::returnLog(const QList<AlarmLogEntry> &entries)
+{
+    m_log = entries + m_log;
 }
 
 double AlarmManager::deadbandOf(const QString &tag) const

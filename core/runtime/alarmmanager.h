@@ -112,6 +112,8 @@ public:
 
     /** State changes since the last call, in order, for the store. */
     QList<AlarmLogEntry> takeLog();
+    /** Puts entries that could not be stored back in front of the log, to be stored later. */
+    void returnLog(const QList<AlarmLogEntry> &entries);
 
     /** The deadband and on-delay in effect for a tag. */
     double deadbandOf(const QString &tag) const;

@@ -162,7 +162,12 @@ public:
             result.error = Tr::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(directory));
             return result;
         }
-        const QList<ImportSummary> summaries = importer.importFolder(directory, pattern, options, ctx.cancel);
+        // Progress per batch keeps the worker's heartbeat going through a long import.
+        const QList<ImportSummary> summaries = importer.importFolder(
+            directory, pattern, options, ctx.cancel, [&ctx](const ImportProgress &p) {
+                if (ctx.progress)
+                    ctx.progress(p.totalBytes > 0 ? double(p.bytes) / double(p.totalBytes) : 0.0);
+            });
         for (const ImportSummary &s : summaries) {
             result.valuesStored += s.valuesStored;
             result.warnings += s.warnings;

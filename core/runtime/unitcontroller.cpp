@@ -66,6 +66,7 @@ void UnitController::start()
 
 void UnitController::requestStop()
 {
+    m_stopping = true; // what the worker still sends is no longer news
     m_schedule.stop();
     m_watch.stop();
     m_cancel->store(true);
@@ -93,6 +94,7 @@ void UnitController::sendRefresh()
         return;
     }
     m_inFlight = true;
+    m_cancel->store(false); // a new request; a stop or a stall sets it again
     Q_EMIT refreshRequested();
 }
 
@@ -134,6 +136,8 @@ void UnitController::unshelve(const QString &alarmKey, const QString &user, cons
 
 void UnitController::onSnapshot(const UnitSnapshot &snapshot)
 {
+    if (m_stopping)
+        return;
     m_snapshot = snapshot;
     if (m_stalled) { // it is alive after all
         m_stalled = false;
@@ -145,6 +149,8 @@ void UnitController::onSnapshot(const UnitSnapshot &snapshot)
 
 void UnitController::onHeartbeat(const QString &, qint64)
 {
+    if (m_stopping)
+        return;
     m_sinceHeartbeat.restart();
     if (m_stalled) {
         m_stalled = false;
@@ -159,6 +165,8 @@ void UnitController::onHeartbeat(const QString &, qint64)
 void UnitController::onRefreshFinished(const QString &unitId, bool ok)
 {
     m_inFlight = false;
+    if (m_stopping)
+        return;
     Q_EMIT refreshFinished(unitId, ok);
     if (m_pending) {
         m_pending = false;

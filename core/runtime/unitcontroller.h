@@ -84,6 +84,7 @@ private:
     bool m_pending = false;
     bool m_stalled = false;
     bool m_started = false;
+    bool m_stopping = false;
 };
 
 } // namespace tp

@@ -137,7 +137,6 @@ void UnitWorker::refresh()
 {
     QElapsedTimer timer;
     timer.start();
-    m_cancel->store(false);
     bool ok = ensureOpen();
     if (ok) {
         if (!m_source)
@@ -286,9 +285,12 @@ bool UnitWorker::persistAlarms()
         m_store->addEvent(event);
     }
     m_modeChanges.clear();
-    return m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_to"), QString::number(m_evaluatedTo)},
-                                         {QStringLiteral("mode"), operatingModeId(m_mode.mode())},
-                                         {QStringLiteral("mode_since"), QString::number(m_mode.since())}});
+    if (m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_to"), QString::number(m_evaluatedTo)},
+                                      {QStringLiteral("mode"), operatingModeId(m_mode.mode())},
+                                      {QStringLiteral("mode_since"), QString::number(m_mode.since())}}))
+        return true;
+    m_alarms->returnLog(log); // nothing is lost: stored with the next successful write
+    return false;
 }
 
 void UnitWorker::publish(double progress)
@@ -363,7 +365,7 @@ void UnitWorker::shelve(const QString &alarmKey, const QString &user, const QStr
     QString error;
     const qint64 now = m_options.clock->now();
     bool ok = ensureOpen();
-    if (ok && until - now > m_options.alarms.maxShelve.count()) {
+    if (ok && until > now && until - now > m_options.alarms.maxShelve.count()) {
         ok = false;
         error = tr("an alarm can be shelved for at most %n hour(s)", nullptr,
                    static_cast<int>(m_options.alarms.maxShelve.count() / 3'600'000));

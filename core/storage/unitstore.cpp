@@ -92,6 +92,8 @@ struct UnitStore::Native {
     Statement insertState;
     Statement clearState;
     Statement newestOfTag;
+    Statement dataVersion;
+    qint64 lastDataVersion = -1;
     Statement mergeRollup;
     Statement rollupFine;
     Statement rollupDay;
@@ -101,7 +103,9 @@ struct UnitStore::Native {
     Statement latest;
     std::vector<bool> knownTag; // indexed by tag id
     std::vector<bool> tagHasStates; // indexed by tag id; may say yes wrongly, never no wrongly
-    std::vector<qint64> newestTs;   // indexed by tag id: newest stored ts, -2 = not known yet
+    static constexpr qint64 kUnknown = std::numeric_limits<qint64>::min();     // not read yet
+    static constexpr qint64 kNoRows = std::numeric_limits<qint64>::min() + 1; // the tag has none
+    std::vector<qint64> newestTs;   // indexed by tag id: newest stored ts, or one of the above
 
     bool prepareAll()
     {
@@ -118,6 +122,7 @@ struct UnitStore::Native {
                 " WHERE sample_states.quality <> excluded.quality")
             && clearState.prepare(db, "DELETE FROM sample_states WHERE tag_id = ?1 AND ts = ?2")
             && newestOfTag.prepare(db, "SELECT max(ts) FROM samples WHERE tag_id = ?1")
+            && dataVersion.prepare(db, "PRAGMA data_version")
             && mergeRollup.prepare(
                 db,
                 "INSERT INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
@@ -571,6 +576,7 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
     auto sqliteFailure = [&](int rc) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_native->newestTs.clear();
         fail(tr("%1: %2").arg(QDir::toNativeSeparators(m_path), explain(rc, detail)));
         return std::nullopt;
     };
@@ -590,6 +596,17 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
     int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return sqliteFailure(rc);
+    {
+        // Another connection (turbopredictd import while the GUI runs) may have written since
+        // the newest times were cached: then they are read again.
+        StatementUse version(m_native->dataVersion);
+        if (sqlite3_step(*version) == SQLITE_ROW) {
+            const qint64 v = sqlite3_column_int64(*version, 0);
+            if (v != m_native->lastDataVersion)
+                m_native->newestTs.clear();
+            m_native->lastDataVersion = v;
+        }
+    }
 
     // Rollups: a tag's rows that all come after its newest stored row (live data, a fresh
     // import) are aggregated here and merged into their buckets; any other rows (an overlapping
@@ -719,7 +736,8 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
     }
     // Only now, committed, do the newest times move on.
     for (const Sample &s : samples) {
-        if (static_cast<size_t>(s.tagId) < m_native->newestTs.size() && m_native->newestTs[s.tagId] > -2)
+        if (static_cast<size_t>(s.tagId) < m_native->newestTs.size()
+            && m_native->newestTs[s.tagId] != Native::kUnknown)
             m_native->newestTs[s.tagId] = std::max(m_native->newestTs[s.tagId], s.ts);
     }
     return stats;
@@ -729,8 +747,8 @@ std::optional<qint64> UnitStore::newestStoredTs(qint64 tagId)
 {
     auto &cache = m_native->newestTs;
     if (static_cast<size_t>(tagId) >= cache.size())
-        cache.resize(tagId + 1, -2);
-    if (cache[tagId] > -2)
+        cache.resize(tagId + 1, Native::kUnknown);
+    if (cache[tagId] != Native::kUnknown)
         return cache[tagId];
     StatementUse use(m_native->newestOfTag);
     sqlite3_bind_int64(*use, 1, tagId);
@@ -738,9 +756,7 @@ std::optional<qint64> UnitStore::newestStoredTs(qint64 tagId)
         fail(explain(sqlite3_errcode(m_native->db), QString::fromUtf8(sqlite3_errmsg(m_native->db))));
         return std::nullopt;
     }
-    // -1: no rows yet (timestamps before 1970 are not expected from a historian).
-    cache[tagId] = sqlite3_column_type(*use, 0) == SQLITE_NULL ? std::numeric_limits<qint64>::min() / 2
-                                                               : sqlite3_column_int64(*use, 0);
+    cache[tagId] = sqlite3_column_type(*use, 0) == SQLITE_NULL ? Native::kNoRows : sqlite3_column_int64(*use, 0);
     return cache[tagId];
 }
 

@@ -95,10 +95,14 @@ private Q_SLOTS:
             << "v 101, v 101, v 101, shelve 30, unshelve" << "active_unack" << "condition,shelve,unshelve";
         QTest::newRow("suppressed while stopped")
             << "stop 150, stop 150, stop 150" << "suppressed" << "suppressed";
-        QTest::newRow("suppression takes an active alarm")
-            << "v 101, v 101, v 101, stop 20" << "suppressed" << "condition,suppressed";
+        QTest::newRow("an unacknowledged alarm stays in view when the unit stops")
+            << "v 101, v 101, v 101, stop 20" << "returned_unack" << "condition,suppressed";
+        QTest::newRow("... until acknowledged, also after the restart")
+            << "v 101, v 101, v 101, stop 20, v 101, v 101, ack" << "normal" << "condition,suppressed,acknowledge";
+        QTest::newRow("suppression takes an acknowledged active alarm")
+            << "v 101, v 101, v 101, ack, stop 20" << "suppressed" << "condition,acknowledge,suppressed";
         QTest::newRow("released after the restart, raises again after the on-delay")
-            << "v 101, v 101, v 101, stop 20, v 101, v 101" << "normal" << "condition,suppressed,released";
+            << "v 101, v 101, v 101, ack, stop 20, v 101, v 101" << "normal" << "condition,acknowledge,suppressed,released";
         QTest::newRow("released and raised")
             << "stop 20, v 101, v 101, v 101" << "active_unack" << "suppressed,released,condition";
         QTest::newRow("a shelved alarm stays shelved when the unit stops")

@@ -694,6 +694,35 @@ private Q_SLOTS:
         compare();
     }
 
+    // Another connection (turbopredictd import beside the GUI) writing the same unit must
+    // not confuse this one's knowledge of each tag's newest row.
+    void writesFromAnotherConnection()
+    {
+        UnitStore a(QStringLiteral("K-12-01"));
+        openFresh(a);
+        const qint64 tag = *a.tagId(QStringLiteral("PCFS.K-12-01.12TIA-419A.PV"));
+        QVERIFY(a.writeSamples(QList<Sample>{{tag, kT0, 1.0, GoodQuality}}));
+        UnitStore b(QStringLiteral("K-12-01"));
+        QVERIFY(b.open(a.filePath()));
+        QList<Sample> later;
+        for (int i = 1; i <= 10; ++i)
+            later.append({tag, kT0 + i * kMinute, double(i), GoodQuality});
+        QVERIFY(b.writeSamples(later));
+        // a still believes kT0 is the newest row; these rows exist already.
+        const auto stats = a.writeSamples(QList<Sample>{{tag, kT0 + 5 * kMinute, 50.0, GoodQuality},
+                                                        {tag, kT0 + 11 * kMinute, 11.0, GoodQuality}});
+        QVERIFY2(stats.has_value(), qPrintable(a.errorString()));
+        QCOMPARE(stats->changed, 2);
+        const auto range = *a.readRange(tag, kT0, kT0 + kDay);
+        QCOMPARE(range.size(), 12);
+        QCOMPARE(range[5].value, 50.0);
+        const auto day = *a.readDecimated(tag, kT0 - kDay, kT0 + 2 * kDay, 3);
+        qint64 n = 0;
+        for (const DecimatedBucket &bucket : day.buckets)
+            n += bucket.count;
+        QCOMPARE(n, 12); // the rollups count every row once
+    }
+
     void alarmLogIsAppendOnlyAndRestorable()
     {
         UnitStore store(QStringLiteral("K-12-01"));
