@@ -169,8 +169,10 @@ void AlarmManager::evaluate(int handle, qint64 ts, double value, bool good, bool
             // view as returned-unacknowledged instead of disappearing.
             a.count = 0;
             a.status.condition = false;
-            if (a.status.state == AlarmState::ActiveUnacknowledged)
+            if (a.status.state == AlarmState::ActiveUnacknowledged && ts >= m_historyBefore)
                 change(a, AlarmState::ReturnedUnacknowledged, ts, QStringLiteral("suppressed"));
+            else if (a.status.state == AlarmState::ActiveUnacknowledged)
+                change(a, AlarmState::Suppressed, ts, QStringLiteral("suppressed"));
             else if (a.status.state == AlarmState::Normal || a.status.state == AlarmState::ActiveAcknowledged)
                 change(a, AlarmState::Suppressed, ts, QStringLiteral("suppressed"));
             continue;
@@ -202,9 +204,9 @@ void AlarmManager::evaluate(int handle, qint64 ts, double value, bool good, bool
             a.status.condition = false;
             a.status.value = value;
             a.count = 0;
-            if (a.status.state == AlarmState::ActiveUnacknowledged)
+            if (a.status.state == AlarmState::ActiveUnacknowledged && ts >= m_historyBefore)
                 change(a, AlarmState::ReturnedUnacknowledged, ts, QStringLiteral("condition"));
-            else if (a.status.state == AlarmState::ActiveAcknowledged)
+            else if (a.status.state == AlarmState::ActiveUnacknowledged || a.status.state == AlarmState::ActiveAcknowledged)
                 change(a, AlarmState::Normal, ts, QStringLiteral("condition"));
         }
     }

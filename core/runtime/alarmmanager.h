@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <deque>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -87,6 +88,13 @@ public:
     /** Restores states from the newest log entry of each alarm (UnitStore::latestAlarmStates). */
     void restore(const QList<AlarmLogEntry> &latest);
 
+    /**
+     * Samples before @p ts are history (a back-fill, a catch-up after downtime): an alarm that
+     * returns to normal or is suppressed there is logged but asks nobody for an
+     * acknowledgement; one still active at the end of the history stands as usual.
+     */
+    void setHistoryHorizon(qint64 ts) { m_historyBefore = ts; }
+
     /** One sample of a tag. @p running: the unit's operating mode allows alarms at @p ts. */
     void evaluate(const QString &tag, qint64 ts, double value, bool good, bool running);
     /** The same for many samples: a handle from tagHandle() (-1: the tag has no alarms). */
@@ -140,6 +148,7 @@ private:
     QList<AlarmLogEntry> m_log;
     std::deque<qint64> m_raises; ///< raise times of the last 24 hours (of evaluated time)
     qint64 m_newest = 0;         ///< newest evaluated sample time
+    qint64 m_historyBefore = std::numeric_limits<qint64>::min();
     QString m_unitId;
 };
 

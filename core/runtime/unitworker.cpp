@@ -227,6 +227,9 @@ void UnitWorker::analyzeNewSamples()
         return;
     const qint64 from = m_evaluatedTo + 1;
     qint64 newest = m_evaluatedTo;
+    // Older than an hour (or three refreshes): history, whose returned alarms need no one.
+    m_alarms->setHistoryHorizon(m_options.clock->now()
+                                - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
     // The operating mode first, so that every alarm knows whether the unit ran at each time.
     QList<ModeChange> changes{{std::numeric_limits<qint64>::min(), m_mode.mode()}};
     if (m_mode.hasRoleTag()) {

@@ -146,6 +146,33 @@ private Q_SLOTS:
         QCOMPARE(seen.join(u','), reasons);
     }
 
+    // A back-fill's alarms are logged, but only those still active at its end stand.
+    void historyAsksNoAcknowledgement()
+    {
+        AlarmManager manager(unitConfig(), AlarmDefaults{});
+        manager.setHistoryHorizon(kT0 + 60 * kMinute);
+        for (int i = 1; i <= 3; ++i)
+            manager.evaluate(kTag, kT0 + i * kMinute, 105.0, true, true);
+        QCOMPARE(manager.alarm(kHi)->state, AlarmState::ActiveUnacknowledged);
+        manager.evaluate(kTag, kT0 + 4 * kMinute, 90.0, true, true); // returns in history
+        QCOMPARE(manager.alarm(kHi)->state, AlarmState::Normal);
+        for (int i = 5; i <= 7; ++i)
+            manager.evaluate(kTag, kT0 + i * kMinute, 105.0, true, true);
+        manager.evaluate(kTag, kT0 + 8 * kMinute, 20.0, true, false); // stops in history
+        QCOMPARE(manager.alarm(kHi)->state, AlarmState::Suppressed);
+        QStringList states;
+        for (const AlarmLogEntry &e : manager.takeLog())
+            if (e.alarm == kHi)
+                states.append(e.toState);
+        QCOMPARE(states.join(u','), QStringLiteral("active_unack,normal,active_unack,suppressed"));
+        // After the horizon, the usual rules.
+        for (int i = 61; i <= 63; ++i)
+            manager.evaluate(kTag, kT0 + i * kMinute, 105.0, true, true);
+        manager.evaluate(kTag, kT0 + 64 * kMinute, 90.0, true, true);
+        QCOMPARE(manager.alarm(kHi)->state, AlarmState::ReturnedUnacknowledged);
+        QVERIFY(manager.rate().peakTenMinutes >= 1);
+    }
+
     void logEntriesRecordWhoWhenAndWhy()
     {
         AlarmManager manager(unitConfig(), AlarmDefaults{});
