@@ -719,10 +719,10 @@ int Cli::printStatus(const QString &configDir, const QString &dataDir)
             const auto state = alarmStateFromId(e.toState);
             if (!state)
                 continue;
-            standing += (*state == AlarmState::ActiveUnacknowledged || *state == AlarmState::ActiveAcknowledged
-                         || *state == AlarmState::ReturnedUnacknowledged || *state == AlarmState::Shelved) ? 1 : 0;
-            unacknowledged += (*state == AlarmState::ActiveUnacknowledged
-                               || *state == AlarmState::ReturnedUnacknowledged) ? 1 : 0;
+            AlarmStatus status;
+            status.state = *state;
+            standing += status.isStanding() ? 1 : 0;
+            unacknowledged += status.needsAcknowledgement() ? 1 : 0;
         }
         m_out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                      .arg(unit.unitId, -13)

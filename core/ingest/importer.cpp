@@ -133,14 +133,22 @@ QList<ImportSummary> Importer::importFolder(const QString &directory, const QStr
     for (const QString &name : names) {
         if (cancel && cancel->load())
             break;
-        const QString sha256 = fileSha256(dir.filePath(name));
-        if (sha256.isEmpty())
-            continue; // not readable now (being written?); the next refresh takes it
-        if (m_store.hasCompleteImport(sha256))
-            continue;
-        results.append(importFile(dir.filePath(name), options, progress, cancel));
+        if (auto summary = importFileIfNew(dir.filePath(name), options, cancel, progress))
+            results.append(*summary);
     }
     return results;
+}
+
+std::optional<ImportSummary> Importer::importFileIfNew(const QString &path, const ImportOptions &options,
+                                                       const std::atomic_bool *cancel,
+                                                       const std::function<void(const ImportProgress &)> &progress)
+{
+    const QString sha256 = fileSha256(path);
+    if (sha256.isEmpty())
+        return std::nullopt; // not readable now (being written?); the next refresh takes it
+    if (m_store.hasCompleteImport(sha256))
+        return std::nullopt;
+    return importFile(path, options, progress, cancel);
 }
 
 ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace tp {
 
@@ -79,6 +80,12 @@ public:
                                       const ImportOptions &options = {},
                                       const std::atomic_bool *cancel = nullptr,
                                       const std::function<void(const ImportProgress &)> &progress = {});
+
+    /** A refresh of one file: imports @p path unless a file with the same SHA-256 was imported
+     *  completely before (nullopt then, and when the file cannot be read yet). */
+    std::optional<ImportSummary> importFileIfNew(const QString &path, const ImportOptions &options = {},
+                                                 const std::atomic_bool *cancel = nullptr,
+                                                 const std::function<void(const ImportProgress &)> &progress = {});
 
     /** Imports rows from an open reader (the file's hash and name given by the caller). */
     ImportSummary importRows(TableReader &reader, ImportSummary summary,

@@ -319,7 +319,7 @@ QList<AlarmStatus> AlarmManager::standing() const
 {
     QList<AlarmStatus> result;
     for (const Alarm &a : m_alarms) {
-        if (a.status.isActive() || a.status.needsAcknowledgement() || a.status.state == AlarmState::Shelved)
+        if (a.status.isStanding())
             result.append(a.status);
     }
     // Most urgent first, then newest.

@@ -58,6 +58,8 @@ struct AlarmStatus {
     {
         return state == AlarmState::ActiveUnacknowledged || state == AlarmState::ReturnedUnacknowledged;
     }
+    /** What a person should see: active, waiting for an acknowledgement, or shelved. */
+    bool isStanding() const { return isActive() || needsAcknowledgement() || state == AlarmState::Shelved; }
 };
 
 /** Alarm load of a unit (EEMUA 191): raises per 10 minutes, and floods (10+ in 10 minutes). */

@@ -146,28 +146,29 @@ public:
         ImportOptions options;
         options.sheet = m_unit.source.sheet;
         options.layout = m_unit.source.layout.isEmpty() ? QStringLiteral("auto") : m_unit.source.layout;
-        QString directory = m_unit.source.path;
-        QString pattern = m_unit.source.pattern;
-        if (m_unit.source.type != SourceType::Folder) {
-            const QFileInfo info(m_unit.source.path);
-            if (!info.exists()) {
+        // Progress per batch keeps the worker's heartbeat going through a long import.
+        const auto progress = [&ctx](const ImportProgress &p) {
+            if (ctx.progress)
+                ctx.progress(p.totalBytes > 0 ? double(p.bytes) / double(p.totalBytes) : 0.0);
+        };
+        QList<ImportSummary> summaries;
+        if (m_unit.source.type == SourceType::Folder) {
+            if (!QFileInfo(m_unit.source.path).isDir()) {
                 result.ok = false;
-                result.error = Tr::tr("%1: the file does not exist").arg(QDir::toNativeSeparators(info.filePath()));
+                result.error = Tr::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(m_unit.source.path));
                 return result;
             }
-            directory = info.absolutePath();
-            pattern = info.fileName();
-        } else if (!QFileInfo(directory).isDir()) {
-            result.ok = false;
-            result.error = Tr::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(directory));
-            return result;
+            summaries = importer.importFolder(m_unit.source.path, m_unit.source.pattern, options, ctx.cancel, progress);
+        } else {
+            if (!QFileInfo::exists(m_unit.source.path)) {
+                result.ok = false;
+                result.error = Tr::tr("%1: the file does not exist").arg(QDir::toNativeSeparators(m_unit.source.path));
+                return result;
+            }
+            // Its own path, not a name pattern: "export[1].xlsx" is a file name, not a glob.
+            if (auto summary = importer.importFileIfNew(m_unit.source.path, options, ctx.cancel, progress))
+                summaries.append(*summary);
         }
-        // Progress per batch keeps the worker's heartbeat going through a long import.
-        const QList<ImportSummary> summaries = importer.importFolder(
-            directory, pattern, options, ctx.cancel, [&ctx](const ImportProgress &p) {
-                if (ctx.progress)
-                    ctx.progress(p.totalBytes > 0 ? double(p.bytes) / double(p.totalBytes) : 0.0);
-            });
         for (const ImportSummary &s : summaries) {
             result.valuesStored += s.valuesStored;
             result.warnings += s.warnings;
