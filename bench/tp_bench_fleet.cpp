@@ -225,13 +225,19 @@ int main(int argc, char *argv[])
             }
             u.tags = u.tags.mid(0, tagsPerUnit);
             u.refreshInterval = refresh;
-            u.source.history = std::chrono::milliseconds(0);
+            u.source.history = std::chrono::milliseconds(0); // starts live, nothing to back-fill
+            u.source.historyInterval = std::chrono::seconds(1);
             u.source.interval = std::chrono::seconds(1);
         }
         RuntimeOptions options;
         options.dataDir = dir + QStringLiteral("/live");
         Fleet fleet(config, options);
         fleet.start();
+        // Warm-up: every unit has refreshed twice, then 5 s more.
+        const QStringList liveIds = fleet.unitIds();
+        waitFor([&] {
+            return std::all_of(liveIds.cbegin(), liveIds.cend(), [&](const QString &id) { return fleet.unit(id)->refreshCount() >= 2; });
+        }, 60'000);
         QElapsedTimer warm;
         warm.start();
         waitFor([&] { return warm.elapsed() > 5000; }, 10000);

@@ -92,7 +92,7 @@ public:
             if (++frames % 256 == 0 && ctx.progress && now > first)
                 ctx.progress(double(t - first) / double(now - first));
             if (batch.size() >= batchLimit) {
-                if (!flush(store, batch, t, result))
+                if (!flush(store, ctx, batch, t, result))
                     return result;
                 if (ctx.progress && now > first)
                     ctx.progress(double(t - first) / double(now - first));
@@ -102,15 +102,29 @@ public:
                 }
             }
         }
-        flush(store, batch, t, result);
+        flush(store, ctx, batch, t, result);
         return result;
     }
 
 private:
-    bool flush(UnitStore &store, std::vector<Sample> &batch, qint64 t, FetchResult &result)
+    bool flush(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, qint64 t, FetchResult &result)
     {
         if (batch.empty())
             return true;
+        if (ctx.deliver) {
+            const auto count = qint64(batch.size());
+            const bool ok = ctx.deliver(std::move(batch));
+            batch.clear();
+            // Delivered samples are the worker's from now on, even if their commit failed.
+            result.valuesStored += count;
+            result.valuesDelivered += count;
+            m_last = t;
+            if (!ok) {
+                result.ok = false;
+                result.error = store.errorString();
+            }
+            return ok;
+        }
         const auto stats = store.writeSamples(batch);
         batch.clear();
         if (!stats) {

@@ -9,10 +9,12 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace tp {
 
 class UnitStore;
+struct Sample;
 
 /** What a source's fetch may use: the fleet clock's now, cancellation and a progress report. */
 struct FetchContext {
@@ -20,6 +22,14 @@ struct FetchContext {
     const std::atomic_bool *cancel = nullptr;
     /** Called now and then during a long fetch (0..1); also proves the worker is alive. */
     std::function<void(double fraction)> progress;
+    /**
+     * When set, a source that produces samples in memory (the simulator, a remote site) hands
+     * them here instead of writing them itself: the worker analyses them at once and commits
+     * them in batches (every RuntimeOptions::commitInterval or 50,000 rows). Returns false
+     * when a commit failed (the store's error). A source that writes the store directly (an
+     * import) ignores it.
+     */
+    std::function<bool(std::vector<Sample> &&samples)> deliver;
 
     bool cancelled() const;
 };
@@ -28,7 +38,8 @@ struct FetchResult {
     bool ok = true;
     bool cancelled = false;
     QString error;        ///< translated, naming file, sheet, row and column where it can
-    qint64 valuesStored = 0;
+    qint64 valuesStored = 0;   ///< new or changed samples, written or delivered
+    qint64 valuesDelivered = 0; ///< of those, handed to FetchContext::deliver
     QStringList warnings;
 };
 

@@ -20,6 +20,13 @@ struct RuntimeOptions {
     DataSourceFactory sourceFactory = createDataSource; ///< tests inject failing sources here
     int heartbeatMs = 1000;               ///< a worker's heartbeat; stalled after two missed
     bool autoRefresh = true;              ///< refresh at each unit's refresh_interval
+    /**
+     * Samples a source delivers (FetchContext::deliver) are analysed at once but committed at
+     * most this often (or per 50,000 rows, and when the unit stops): live 1 Hz data then costs
+     * one transaction a minute instead of one a second. What a crash loses is only what the
+     * source delivers again on restart (the simulator regenerates from the stored state).
+     */
+    std::chrono::milliseconds commitInterval{60'000};
     /** Overrides every simulator unit's back-filled history (tests, quick demos). */
     std::optional<std::chrono::milliseconds> simulatorHistory;
 };

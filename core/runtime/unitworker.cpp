@@ -23,6 +23,9 @@ namespace tp {
 namespace {
 
 constexpr qint64 kForever = std::numeric_limits<qint64>::max();
+constexpr qint64 kModeHistoryMs = 30LL * 86'400'000;
+constexpr size_t kModeHistoryMax = 4096;
+constexpr size_t kPendingMaxRows = 50'000;
 
 } // namespace
 
@@ -44,8 +47,11 @@ UnitWorker::~UnitWorker()
     // Runs in the worker's thread (deleteLater when the thread finishes): the connection is
     // closed where it was opened, and close() checkpoints the WAL.
     m_source.reset();
-    if (m_store)
+    if (m_store) {
+        if (!flushPending())
+            qCWarning(lcRuntime) << m_unit.unitId << "samples not stored at stop:" << m_store->errorString();
         m_store->close();
+    }
 }
 
 void UnitWorker::start()
@@ -107,10 +113,37 @@ void UnitWorker::loadState()
     }
     m_alarms = std::make_unique<AlarmManager>(m_unit, m_options.alarms);
     m_alarms->restore(m_store->latestAlarmStates());
-    m_evaluatedTo = m_store->metaValue(QStringLiteral("evaluated_to")).value_or(QString()).toLongLong();
+    m_alarmHandles.clear();
+    for (const TagSnapshot &t : std::as_const(m_tags))
+        m_alarmHandles.append(m_alarms->tagHandle(t.name));
+    // Evaluation marks per tag ("id:ts,..."); a store from before kept one for the unit.
+    m_evaluatedTo.clear();
+    const qint64 unitMark = m_store->metaValue(QStringLiteral("evaluated_to")).value_or(QString()).toLongLong();
+    for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it)
+        m_evaluatedTo.insert(it.key(), unitMark);
+    const QString marks = m_store->metaValue(QStringLiteral("evaluated_marks")).value_or(QString());
+    for (QStringView pair : QStringView(marks).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = pair.indexOf(u':');
+        bool idOk = false, tsOk = false;
+        const qint64 id = pair.left(colon).toLongLong(&idOk);
+        const qint64 ts = pair.mid(colon + 1).toLongLong(&tsOk);
+        if (colon > 0 && idOk && tsOk && m_tagIndex.contains(id))
+            m_evaluatedTo.insert(id, ts);
+    }
+    m_marksDirty = false;
     const auto mode = operatingModeFromId(m_store->metaValue(QStringLiteral("mode")).value_or(QString()));
     m_mode.restore(mode.value_or(OperatingMode::Unknown),
                    m_store->metaValue(QStringLiteral("mode_since")).value_or(QString()).toLongLong());
+    // Recent mode changes, so that late rows of a tag are judged by the mode of their time.
+    m_modeHistory.clear();
+    for (const StoredEvent &e : m_store->events(m_options.clock->now() - kModeHistoryMs, kForever)) {
+        if (e.kind == QLatin1StringView("mode")) {
+            if (auto m = operatingModeFromId(e.state))
+                m_modeHistory.push_back({e.ts, *m});
+        }
+    }
+    if (m_modeHistory.empty() && mode)
+        m_modeHistory.push_back({m_mode.since(), *mode});
     for (const LatestValue &latest : m_store->latestValues()) {
         const auto it = m_tagIndex.constFind(latest.tagId);
         if (it == m_tagIndex.cend())
@@ -149,6 +182,7 @@ void UnitWorker::refresh()
         FetchContext ctx;
         ctx.now = m_options.clock->now();
         ctx.cancel = m_cancel.get();
+        ctx.deliver = [this](std::vector<Sample> &&samples) { return deliver(std::move(samples)); };
         ctx.progress = [this](double fraction) {
             if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
                 beat(); // the worker is busy, not hung
@@ -174,9 +208,15 @@ void UnitWorker::refresh()
         }
         m_valuesStored = result.valuesStored;
         try {
-            analyzeNewSamples();
+            if (result.valuesStored > result.valuesDelivered)
+                analyzeNewSamples();
+            if (m_pendingSince.isValid() && m_pendingSince.elapsed() >= m_options.commitInterval.count()
+                && !flushPending() && result.ok) {
+                result.ok = false;
+                result.error = m_store->errorString();
+            }
             m_alarms->expireShelving(m_options.clock->now());
-            if (!persistAlarms() && result.ok) {
+            if (!persistAlarms(false) && result.ok) {
                 result.ok = false;
                 result.error = m_store->errorString();
             }
@@ -225,55 +265,130 @@ void UnitWorker::analyzeNewSamples()
 {
     if (!m_store)
         return;
-    const qint64 from = m_evaluatedTo + 1;
-    qint64 newest = m_evaluatedTo;
     // Older than an hour (or three refreshes): history, whose returned alarms need no one.
     m_alarms->setHistoryHorizon(m_options.clock->now()
                                 - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
     // The operating mode first, so that every alarm knows whether the unit ran at each time.
-    QList<ModeChange> changes{{std::numeric_limits<qint64>::min(), m_mode.mode()}};
-    if (m_mode.hasRoleTag()) {
-        if (auto id = m_store->tagId(m_mode.roleTag())) {
-            for (const Sample &s : m_store->readRange(*id, from, kForever).value_or(QList<Sample>{})) {
-                if (m_mode.feed(s.ts, s.value, s.quality == GoodQuality))
-                    changes.append({s.ts, m_mode.mode()});
-            }
-        }
+    std::optional<qint64> roleId = m_mode.hasRoleTag() ? m_store->tagId(m_mode.roleTag()) : std::nullopt;
+    if (roleId) {
+        if (auto samples = m_store->readRange(*roleId, m_evaluatedTo.value(*roleId) + 1, kForever))
+            analyzeRoleTag(*samples);
     }
-    m_modeChanges = changes.mid(1);
-    auto runningAt = [&](qint64 ts) {
-        auto it = std::upper_bound(changes.cbegin(), changes.cend(), ts,
-                                   [](qint64 t, const ModeChange &c) { return t < c.ts; });
-        const OperatingMode mode = std::prev(it)->mode;
-        return mode == OperatingMode::Running || mode == OperatingMode::Unknown;
-    };
     for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it) {
-        TagSnapshot &tag = m_tags[it.value()];
-        const auto samples = m_store->readRange(it.key(), from, kForever);
-        if (!samples || samples->isEmpty())
-            continue;
-        const int handle = m_alarms->tagHandle(tag.name);
-        for (const Sample &s : *samples) {
-            const bool good = s.quality == GoodQuality && std::isfinite(s.value);
-            if (handle >= 0)
-                m_alarms->evaluate(handle, s.ts, s.value, good, runningAt(s.ts));
-            if (good)
-                tag.lastGoodTs = std::max(tag.lastGoodTs, s.ts);
-        }
-        const Sample &last = samples->constLast();
-        tag.ts = last.ts;
-        tag.value = last.value;
-        tag.quality = m_store->qualityName(last.quality);
-        newest = std::max(newest, last.ts);
+        if (auto samples = m_store->readRange(it.key(), m_evaluatedTo.value(it.key()) + 1, kForever))
+            analyzeTag(it.key(), *samples);
     }
-    m_evaluatedTo = newest;
 }
 
-bool UnitWorker::persistAlarms()
+void UnitWorker::analyzeDelivered(std::vector<Sample> &samples)
+{
+    m_alarms->setHistoryHorizon(m_options.clock->now()
+                                - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
+    std::stable_sort(samples.begin(), samples.end(), [](const Sample &a, const Sample &b) {
+        return a.tagId != b.tagId ? a.tagId < b.tagId : a.ts < b.ts;
+    });
+    auto groupOf = [&](auto begin) {
+        auto end = std::find_if(begin, samples.end(), [id = begin->tagId](const Sample &s) { return s.tagId != id; });
+        return std::span<const Sample>(&*begin, size_t(end - begin));
+    };
+    if (m_mode.hasRoleTag()) {
+        if (auto roleId = m_store ? m_store->tagId(m_mode.roleTag()) : std::nullopt) {
+            auto begin = std::lower_bound(samples.begin(), samples.end(), *roleId,
+                                          [](const Sample &s, qint64 id) { return s.tagId < id; });
+            if (begin != samples.end() && begin->tagId == *roleId)
+                analyzeRoleTag(groupOf(begin));
+        }
+    }
+    for (auto it = samples.begin(); it != samples.end();) {
+        const std::span<const Sample> group = groupOf(it);
+        analyzeTag(it->tagId, group);
+        it += qsizetype(group.size());
+    }
+}
+
+void UnitWorker::analyzeRoleTag(std::span<const Sample> samples)
+{
+    if (samples.empty())
+        return;
+    const qint64 from = m_evaluatedTo.value(samples.front().tagId);
+    for (const Sample &s : samples) {
+        if (s.ts <= from || !m_mode.feed(s.ts, s.value, s.quality == GoodQuality))
+            continue;
+        m_modeChanges.append({s.ts, m_mode.mode()});
+        m_modeHistory.push_back({s.ts, m_mode.mode()});
+    }
+    if (m_modeHistory.size() > kModeHistoryMax)
+        m_modeHistory.erase(m_modeHistory.begin(), m_modeHistory.end() - kModeHistoryMax / 2);
+}
+
+bool UnitWorker::runningAt(qint64 ts) const
+{
+    auto it = std::upper_bound(m_modeHistory.cbegin(), m_modeHistory.cend(), ts,
+                               [](qint64 t, const ModeChange &c) { return t < c.ts; });
+    // Before the first known change the mode is unknown, and alarms are not suppressed.
+    const OperatingMode mode = it == m_modeHistory.cbegin() ? OperatingMode::Unknown : std::prev(it)->mode;
+    return mode == OperatingMode::Running || mode == OperatingMode::Unknown;
+}
+
+void UnitWorker::analyzeTag(qint64 tagId, std::span<const Sample> samples)
+{
+    const auto index = m_tagIndex.constFind(tagId);
+    if (index == m_tagIndex.cend() || samples.empty())
+        return;
+    TagSnapshot &tag = m_tags[*index];
+    qint64 &mark = m_evaluatedTo[tagId];
+    const int handle = m_alarmHandles.value(*index, -1);
+    const Sample *last = nullptr;
+    for (const Sample &s : samples) {
+        if (s.ts <= mark)
+            continue; // evaluated before: a duplicate or a correction of history
+        const bool good = s.quality == GoodQuality && std::isfinite(s.value);
+        if (handle >= 0)
+            m_alarms->evaluate(handle, s.ts, s.value, good, runningAt(s.ts));
+        if (good)
+            tag.lastGoodTs = std::max(tag.lastGoodTs, s.ts);
+        last = &s;
+    }
+    if (!last)
+        return;
+    mark = last->ts;
+    m_marksDirty = true;
+    if (last->ts >= tag.ts) {
+        tag.ts = last->ts;
+        tag.value = last->value;
+        tag.quality = m_store ? m_store->qualityName(last->quality) : QString();
+    }
+}
+
+bool UnitWorker::deliver(std::vector<Sample> &&samples)
+{
+    analyzeDelivered(samples);
+    if (m_pending.empty())
+        m_pendingSince.start();
+    m_pending.insert(m_pending.end(), samples.begin(), samples.end());
+    return m_pending.size() < kPendingMaxRows || flushPending();
+}
+
+bool UnitWorker::flushPending()
+{
+    if (m_pending.empty())
+        return true;
+    if (!m_store || !m_store->writeSamples(m_pending))
+        return false; // kept, and tried again at the next commit
+    m_pending.clear();
+    if (m_pending.capacity() > 4 * kPendingMaxRows)
+        m_pending.shrink_to_fit();
+    m_pendingSince.invalidate();
+    return persistAlarms(true);
+}
+
+bool UnitWorker::persistAlarms(bool force)
 {
     if (!m_store)
         return false;
     QList<AlarmLogEntry> log = m_alarms->takeLog();
+    if (!force && log.isEmpty() && m_modeChanges.isEmpty() && !(m_marksDirty && m_pending.empty()))
+        return true; // nothing new: no transaction
     for (AlarmLogEntry &e : log) {
         const QString tag = e.alarm.left(e.alarm.lastIndexOf(u':'));
         if (auto id = m_store->tagId(tag))
@@ -288,10 +403,19 @@ bool UnitWorker::persistAlarms()
         m_store->addEvent(event);
     }
     m_modeChanges.clear();
-    if (m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_to"), QString::number(m_evaluatedTo)},
+    QString marks;
+    marks.reserve(m_evaluatedTo.size() * 20);
+    for (auto it = m_evaluatedTo.cbegin(); it != m_evaluatedTo.cend(); ++it) {
+        if (!marks.isEmpty())
+            marks += u',';
+        marks += QString::number(it.key()) + u':' + QString::number(it.value());
+    }
+    if (m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_marks"), marks},
                                       {QStringLiteral("mode"), operatingModeId(m_mode.mode())},
-                                      {QStringLiteral("mode_since"), QString::number(m_mode.since())}}))
+                                      {QStringLiteral("mode_since"), QString::number(m_mode.since())}})) {
+        m_marksDirty = false;
         return true;
+    }
     m_alarms->returnLog(log); // nothing is lost: stored with the next successful write
     return false;
 }

@@ -11,6 +11,8 @@
 
 #include <atomic>
 #include <memory>
+#include <span>
+#include <vector>
 
 class QTimer;
 
@@ -52,8 +54,17 @@ Q_SIGNALS:
 private:
     bool ensureOpen();
     void loadState();
+    /** Reads back and analyses what was written straight into the store (an import). */
     void analyzeNewSamples();
-    bool persistAlarms();
+    /** Analyses delivered samples (any order) in memory. */
+    void analyzeDelivered(std::vector<Sample> &samples);
+    void analyzeRoleTag(std::span<const Sample> samples);
+    void analyzeTag(qint64 tagId, std::span<const Sample> samples);
+    bool runningAt(qint64 ts) const;
+    bool deliver(std::vector<Sample> &&samples);
+    bool flushPending();
+    /** Stores the alarm log, mode changes and evaluation marks; `force` also without news. */
+    bool persistAlarms(bool force = true);
     void publish(double progress = -1.0);
     void beat();
     void finishAction(const QString &action, bool ok, const QString &error);
@@ -71,10 +82,16 @@ private:
 
     QList<TagSnapshot> m_tags;
     QHash<qint64, int> m_tagIndex; ///< store tag id -> index in m_tags
+    QList<int> m_alarmHandles;     ///< per index in m_tags: AlarmManager::tagHandle
     QHash<QString, qint64> m_tagIds;
-    qint64 m_evaluatedTo = 0;
+    /** Per tag: samples up to this time were evaluated (late rows of one tag still are). */
+    QHash<qint64, qint64> m_evaluatedTo;
+    bool m_marksDirty = false;
     qint64 m_staleAfterMs = 0;
-    QList<ModeChange> m_modeChanges; ///< of the last analysis, stored as events
+    std::vector<ModeChange> m_modeHistory; ///< recent mode changes, oldest first
+    QList<ModeChange> m_modeChanges; ///< not yet stored as events
+    std::vector<Sample> m_pending;   ///< delivered, analysed, not yet committed
+    QElapsedTimer m_pendingSince;
 
     UnitState m_state = UnitState::Starting;
     QString m_message;

@@ -315,6 +315,11 @@ bool UnitStore::open(const QString &filePath, const StoreOptions &options)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
 
+    // Once per process, before SQLite initialises: no global memory statistics, whose one
+    // mutex every connection of every unit's thread would otherwise take on each allocation.
+    // (Too late if something opened SQLite before; then it only stays as it was.)
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     m_connectionName = QStringLiteral("tp-store-%1-%2")
                            .arg(m_unitId)
                            .arg(reinterpret_cast<quintptr>(this), 0, 16);

@@ -138,7 +138,116 @@ private Q_SLOTS:
         UnitStore store(QStringLiteral("K-16-01"));
         QVERIFY(store.open(UnitStore::unitFilePath(data.path(), QStringLiteral("K-16-01"))));
         QCOMPARE(*store.integrityCheck(), QStringList{QStringLiteral("ok")});
-        QVERIFY(store.metaValue(QStringLiteral("evaluated_to")).value_or(QString()).toLongLong() > 0);
+        // Every tag's evaluation mark is stored ("id:ts,...").
+        const QStringList marks = store.metaValue(QStringLiteral("evaluated_marks")).value_or(QString()).split(u',');
+        QCOMPARE(marks.size(), fleetConfig.units[0].tags.size());
+        for (const QString &m : marks)
+            QVERIFY2(m.section(u':', 1).toLongLong() > 0, qPrintable(m));
+    }
+
+    // Delivered live samples are analysed at once but committed per commit interval, and
+    // all of them when the unit stops.
+    void liveSamplesAreCommittedInBatches()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::milliseconds(200), std::chrono::minutes(5));
+        UnitConfig unit = *fleetConfig.findUnit(u"K-16-01");
+        unit.source.interval = std::chrono::seconds(1);
+        unit.source.historyInterval = std::chrono::minutes(1);
+        fleetConfig.units = {unit};
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.commitInterval = std::chrono::hours(1);
+        qint64 newestSeen = 0;
+        {
+            Fleet fleet(fleetConfig, options);
+            fleet.start();
+            UnitController *c = fleet.unit(unit.unitId);
+            QTRY_VERIFY_WITH_TIMEOUT(c->refreshCount() >= 5, 20000);
+            UnitStore reader(unit.unitId);
+            QVERIFY(reader.open(UnitStore::unitFilePath(data.path(), unit.unitId)));
+            // Five minutes at 1 s (fewer than 50,000 values): all in memory, none committed yet ...
+            QCOMPARE(reader.sampleCount(), 0);
+            const UnitSnapshot s = c->snapshot();
+            QCOMPARE(s.state, UnitState::Ok);
+            QVERIFY(s.tags[0].ts > 0);
+            QVERIFY(s.freshnessMs >= 0 && s.freshnessMs < 10'000);
+            reader.close();
+            fleet.stop();
+            for (const TagSnapshot &t : c->snapshot().tags)
+                newestSeen = std::max(newestSeen, t.ts);
+        }
+        // ... and all of them after the stop.
+        UnitStore store(unit.unitId);
+        QVERIFY(store.open(UnitStore::unitFilePath(data.path(), unit.unitId)));
+        QCOMPARE(store.newestSampleTime(), newestSeen);
+        QVERIFY(store.sampleCount() > 20 * qint64(unit.tags.size()));
+        QCOMPARE(walSize(data.path(), unit.unitId), 0);
+    }
+
+    // A tag whose rows arrive late (its export lags the others) is still evaluated: each tag
+    // has its own evaluation mark.
+    void lateRowsOfOneTagAreEvaluated()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::hours(1), std::chrono::hours(1));
+        UnitConfig unit = *fleetConfig.findUnit(u"C-201");
+        for (TagConfig &t : unit.tags)
+            t.role = TagRole::None; // no mode detection: alarms always evaluated
+        unit.tags[1].hi = AlarmLimit{100, AlarmPriority::High};
+        unit.tags[1].hihi.reset();
+        unit.tags[1].onDelay = 3;
+        fleetConfig.units = {unit};
+        // First fetch: tag 0 up to now, tag 1 only up to 6 s ago; second: tag 1's missing
+        // seconds, all above its hi limit.
+        class LateSource : public DataSource
+        {
+        public:
+            explicit LateSource(const UnitConfig &u) : m_unit(u) {}
+            FetchResult fetch(UnitStore &store, const FetchContext &ctx) override
+            {
+                const qint64 t0 = ctx.now / 1000 * 1000;
+                if (m_first == 0)
+                    m_first = t0;
+                QList<Sample> samples;
+                const qint64 a = *store.tagId(m_unit.tags[0].name), b = *store.tagId(m_unit.tags[1].name);
+                if (m_calls++ == 0) {
+                    for (int i = 10; i >= 0; --i)
+                        samples.append({a, t0 - i * 1000, 50.0, GoodQuality});
+                    for (int i = 10; i >= 6; --i)
+                        samples.append({b, t0 - i * 1000, 50.0, GoodQuality});
+                } else {
+                    for (int i = 5; i >= 0; --i)
+                        samples.append({b, m_first - i * 1000, 150.0, GoodQuality});
+                }
+                FetchResult r;
+                const auto stats = store.writeSamples(samples);
+                r.ok = stats.has_value();
+                r.valuesStored = stats ? stats->changed : 0;
+                return r;
+            }
+
+        private:
+            UnitConfig m_unit;
+            int m_calls = 0;
+            qint64 m_first = 0;
+        };
+        RuntimeOptions options;
+        options.dataDir = data.path();
+        options.sourceFactory = [](const UnitConfig &u) { return std::make_unique<LateSource>(u); };
+        Fleet fleet(fleetConfig, options);
+        fleet.start();
+        UnitController *c = fleet.unit(unit.unitId);
+        QTRY_VERIFY_WITH_TIMEOUT(c->refreshCount() >= 1, 10000);
+        QVERIFY(c->snapshot().alarms.isEmpty());
+        QVERIFY(fleet.requestRefresh(unit.unitId));
+        QTRY_VERIFY_WITH_TIMEOUT(c->refreshCount() >= 2, 10000);
+        const UnitSnapshot s = c->snapshot();
+        QCOMPARE(s.alarms.size(), 1);
+        QCOMPARE(s.alarms[0].key, unit.tags[1].name + QStringLiteral(":hi"));
+        QCOMPARE(s.alarms[0].state, AlarmState::ActiveUnacknowledged);
+        QCOMPARE(s.tags[1].value, 150.0);
+        fleet.stop();
     }
 
     void isolation()
