@@ -1,5 +1,7 @@
 #include "pca.h"
 
+#include "covariance.h"
+
 #include <Eigen/Eigenvalues>
 
 #include <QDataStream>
@@ -97,16 +99,17 @@ std::optional<PcaModel> PcaModel::fit(const Eigen::MatrixXd &data, const PcaOpti
     model.m_samples = int(n);
     model.m_confidence = options.confidence;
     model.m_mean = data.colwise().mean().transpose();
-    Eigen::MatrixXd z = data.rowwise() - model.m_mean.transpose();
-    model.m_scale = (z.colwise().squaredNorm() / double(n - 1)).cwiseSqrt().transpose();
+    // Covariance of the centred data (in blocks of rows, no copy of the whole matrix), then
+    // the correlation: D^-1 C D^-1 with D the standard deviations.
+    Eigen::MatrixXd cov = centredCovariance(data, model.m_mean);
+    model.m_scale = cov.diagonal().cwiseMax(0.0).cwiseSqrt();
     for (Eigen::Index j = 0; j < m; ++j) {
         if (!(model.m_scale[j] > 1e-12 * std::max(1.0, std::abs(model.m_mean[j]))))
             model.m_scale[j] = 1.0; // constant in training
     }
-    z = z.array().rowwise() / model.m_scale.transpose().array();
-
-    Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(m, m);
-    cov.selfadjointView<Eigen::Lower>().rankUpdate(z.transpose(), 1.0 / double(n - 1));
+    cov = cov.selfadjointView<Eigen::Lower>();
+    const Eigen::VectorXd inv = model.m_scale.cwiseInverse();
+    cov = inv.asDiagonal() * cov * inv.asDiagonal();
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(cov);
     if (eig.info() != Eigen::Success)
         return fail(tr("the eigen-decomposition of the covariance did not converge"));
@@ -164,12 +167,18 @@ PcaModel::Score PcaModel::score(const Eigen::Ref<const Eigen::VectorXd> &x) cons
 
 Eigen::MatrixX2d PcaModel::scoreAll(const Eigen::MatrixXd &data) const
 {
-    Eigen::MatrixXd z = data.rowwise() - m_mean.transpose();
-    z = z.array().rowwise() / m_scale.transpose().array();
-    const Eigen::MatrixXd t = z * m_loadings;
     Eigen::MatrixX2d result(data.rows(), 2);
-    result.col(0) = (t.array().rowwise() * m_invSqrtLambda.transpose().array()).square().rowwise().sum();
-    result.col(1) = (z - t * m_loadings.transpose()).rowwise().squaredNorm();
+    const Eigen::Index block = 2048;
+    const Eigen::VectorXd inv = m_scale.cwiseInverse();
+    Eigen::MatrixXd z, t;
+    for (Eigen::Index r = 0; r < data.rows(); r += block) {
+        const Eigen::Index rows = std::min(block, data.rows() - r);
+        z = (data.middleRows(r, rows).rowwise() - m_mean.transpose()) * inv.asDiagonal();
+        t = z * m_loadings;
+        result.col(0).segment(r, rows) = (t * m_invSqrtLambda.asDiagonal()).rowwise().squaredNorm();
+        z.noalias() -= t * m_loadings.transpose();
+        result.col(1).segment(r, rows) = z.rowwise().squaredNorm();
+    }
     return result;
 }
 

@@ -1,3 +1,4 @@
+#include "analysis/covariance.h"
 #include "analysis/pca.h"
 
 #include <QTest>
@@ -159,6 +160,25 @@ private Q_SLOTS:
         Eigen::MatrixXd constant = Eigen::MatrixXd::Random(100, 4);
         constant.col(1).setConstant(5.0);
         QVERIFY(PcaModel::fit(constant, {}, &error));
+    }
+
+    // The blocked (and, on AVX2 CPUs, separately compiled) kernel against the textbook formula,
+    // over more rows than one block.
+    void covarianceKernelMatchesTheDefinition()
+    {
+        std::mt19937_64 rng(2);
+        std::normal_distribution<double> g;
+        Eigen::MatrixXd x(5000, 7);
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            x.data()[i] = 1000.0 + g(rng) * (1 + i % 7);
+        const Eigen::VectorXd mean = x.colwise().mean().transpose();
+        const Eigen::MatrixXd centred = x.rowwise() - mean.transpose();
+        const Eigen::MatrixXd expected = centred.transpose() * centred / double(x.rows() - 1);
+        const Eigen::MatrixXd cov = centredCovariance(x, mean);
+        for (Eigen::Index i = 0; i < 7; ++i)
+            for (Eigen::Index j = 0; j <= i; ++j)
+                QVERIFY(std::abs(cov(i, j) - expected(i, j)) < 1e-9 * (1 + std::abs(expected(i, j))));
+        qInfo("AVX2 kernel in use: %s", covarianceUsesAvx2() ? "yes" : "no");
     }
 
     void laggedMatrixStacksThePast()
