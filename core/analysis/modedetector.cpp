@@ -36,8 +36,9 @@ QString operatingModeText(OperatingMode mode)
     return QString();
 }
 
-ModeDetector::ModeDetector(const UnitConfig &unit)
+ModeDetector::ModeDetector(const UnitConfig &unit, const ModeSettings &settings)
 {
+    m_minDwell = settings.minDwell.count();
     const TagConfig *role = nullptr;
     for (TagRole wanted : {TagRole::Speed, TagRole::MainFlow}) {
         for (const TagConfig &tag : unit.tags) {
@@ -53,16 +54,18 @@ ModeDetector::ModeDetector(const UnitConfig &unit)
         return;
     m_tag = role->name;
     const double base = *role->normalLow;
-    m_runningAbove = 0.85 * base;
-    m_runningUntil = 0.70 * base;
-    m_stoppedBelow = 0.10 * base;
-    m_stoppedUntil = 0.20 * base;
+    m_runningAbove = settings.runningAbove * base;
+    m_runningUntil = settings.runningUntil * base;
+    m_stoppedBelow = settings.stoppedBelow * base;
+    m_stoppedUntil = settings.stoppedUntil * base;
 }
 
 void ModeDetector::restore(OperatingMode mode, qint64 since)
 {
     m_mode = mode;
     m_since = since;
+    m_candidate = mode;
+    m_candidateSince = since;
 }
 
 bool ModeDetector::feed(qint64 ts, double value, bool good)
@@ -91,10 +94,18 @@ bool ModeDetector::feed(qint64 ts, double value, bool good)
             next = OperatingMode::Stopped;
         break;
     }
-    if (next == m_mode)
+    if (next == m_mode) {
+        m_candidate = m_mode;
+        return false;
+    }
+    if (next != m_candidate) {
+        m_candidate = next;
+        m_candidateSince = ts;
+    }
+    if (m_mode != OperatingMode::Unknown && ts - m_candidateSince < m_minDwell)
         return false;
     m_mode = next;
-    m_since = ts;
+    m_since = m_candidateSince;
     return true;
 }
 

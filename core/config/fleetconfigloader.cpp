@@ -1,5 +1,7 @@
 #include "fleetconfigloader.h"
 
+#include "analysis/analysisconfig.h"
+
 #include "duration.h"
 #include "logging.h"
 
@@ -667,6 +669,13 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
             continue;
         }
         (qstrcmp(section, "rul") == 0 ? unit.rul : unit.analysis) = yamlToVariant(node).toMap();
+    }
+    QStringList analysisErrors;
+    AnalysisConfig::fromUnit(unit, &analysisErrors);
+    for (const QString &e : std::as_const(analysisErrors)) {
+        const QString key = e.section(QStringLiteral(": "), 0, 0);
+        const YAML::Node node = root[key.startsWith(u"rul") ? "rul" : "analysis"];
+        error(lineOf(node), key, e.section(QStringLiteral(": "), 1));
     }
 
     const int errorsAfter = static_cast<int>(

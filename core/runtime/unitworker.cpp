@@ -31,9 +31,10 @@ constexpr size_t kPendingMaxRows = 50'000;
 
 UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel)
     : m_unit(std::move(unit))
+    , m_analysisConfig(AnalysisConfig::fromUnit(m_unit))
     , m_options(std::move(options))
     , m_cancel(std::move(cancel))
-    , m_mode(m_unit)
+    , m_mode(m_unit, m_analysisConfig.mode)
 {
     // Stale: no good sample for three refreshes (at least 15 minutes, and at least three of
     // the simulator's live steps).
@@ -314,8 +315,12 @@ void UnitWorker::analyzeRoleTag(std::span<const Sample> samples)
     for (const Sample &s : samples) {
         if (s.ts <= from || !m_mode.feed(s.ts, s.value, s.quality == GoodQuality))
             continue;
-        m_modeChanges.append({s.ts, m_mode.mode()});
-        m_modeHistory.push_back({s.ts, m_mode.mode()});
+        // Dated where the new mode began (the dwell confirmed it later).
+        const ModeChange change{m_mode.since(), m_mode.mode()};
+        m_modeChanges.append(change);
+        while (!m_modeHistory.empty() && m_modeHistory.back().ts >= change.ts)
+            m_modeHistory.pop_back();
+        m_modeHistory.push_back(change);
     }
     if (m_modeHistory.size() > kModeHistoryMax)
         m_modeHistory.erase(m_modeHistory.begin(), m_modeHistory.end() - kModeHistoryMax / 2);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysisconfig.h"
 #include "analysis/modedetector.h"
 #include "runtime/alarmmanager.h"
 #include "runtime/runtimeoptions.h"
@@ -70,6 +71,7 @@ private:
     void finishAction(const QString &action, bool ok, const QString &error);
 
     UnitConfig m_unit;
+    AnalysisConfig m_analysisConfig;
     RuntimeOptions m_options;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<UnitStore> m_store;
