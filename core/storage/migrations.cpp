@@ -148,6 +148,34 @@ const QList<Migration> &unitStoreMigrations()
              QStringLiteral("CREATE TRIGGER alarm_log_no_delete BEFORE DELETE ON alarm_log"
                             " BEGIN SELECT RAISE(ABORT, 'the alarm log is append-only'); END"),
          }},
+        // Version 4. Fitted analysis models (a detector with its tags and training window, so
+        // that results are reproducible and a retrain is a new row), and every RUL forecast.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE models ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " created_utc INTEGER NOT NULL,"
+                            " train_from INTEGER NOT NULL,"
+                            " train_to INTEGER NOT NULL,"
+                            " samples INTEGER NOT NULL,"
+                            " tags TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " data BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE forecasts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ts INTEGER NOT NULL,"
+                            " target TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " p10_days REAL, p50_days REAL, p90_days REAL,"
+                            " model TEXT NOT NULL DEFAULT '',"
+                            " current REAL,"
+                            " limit_value REAL,"
+                            " slope_per_day REAL,"
+                            " points INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX forecasts_target_ts ON forecasts(target, ts)"),
+         }},
     };
     return migrations;
 }

@@ -1210,6 +1210,122 @@ QList<AuditEntry> UnitStore::auditLog()
     return result;
 }
 
+std::optional<qint64> UnitStore::saveModel(const StoredModel &m)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO models(kind, version, created_utc, train_from, train_to, samples, tags,"
+                                 " description, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(m.kind), QVariant(m.version), QVariant(m.createdUtc), QVariant(m.trainFrom),
+                              QVariant(m.trainTo), QVariant(m.samples), QVariant(text(m.tags.join(u'\n'))),
+                              QVariant(text(m.description)), QVariant(m.data.isNull() ? QByteArray("") : m.data)})
+        query.addBindValue(v);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<StoredModel> UnitStore::latestModel(const QString &kind)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, kind, version, created_utc, train_from, train_to, samples, tags,"
+                                 " description, data FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(kind);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    StoredModel m;
+    m.id = query.value(0).toLongLong();
+    m.kind = query.value(1).toString();
+    m.version = query.value(2).toInt();
+    m.createdUtc = query.value(3).toLongLong();
+    m.trainFrom = query.value(4).toLongLong();
+    m.trainTo = query.value(5).toLongLong();
+    m.samples = query.value(6).toLongLong();
+    m.tags = query.value(7).toString().split(u'\n', Qt::SkipEmptyParts);
+    m.description = query.value(8).toString();
+    m.data = query.value(9).toByteArray();
+    return m;
+}
+
+bool UnitStore::appendForecasts(const QList<StoredForecast> &forecasts)
+{
+    if (forecasts.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return fail(explain(m_db.lastError()));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO forecasts(ts, target, state, p10_days, p50_days, p90_days, model,"
+                                 " current, limit_value, slope_per_day, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto opt = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); };
+    for (const StoredForecast &f : forecasts) {
+        for (const QVariant &v : {QVariant(f.ts), QVariant(text(f.target)), QVariant(text(f.state)), opt(f.p10Days), opt(f.p50Days),
+                                  opt(f.p90Days), QVariant(text(f.model)), opt(f.current), opt(f.limit), opt(f.slopePerDay),
+                                  QVariant(f.points)})
+            query.addBindValue(v);
+        if (!query.exec()) {
+            const QString message = explain(query.lastError());
+            m_db.rollback();
+            return fail(message);
+        }
+    }
+    if (!m_db.commit()) {
+        const QString message = explain(m_db.lastError());
+        m_db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+QList<StoredForecast> UnitStore::forecasts(const QString &target, qint64 from, qint64 to)
+{
+    QList<StoredForecast> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ts, target, state, p10_days, p50_days, p90_days, model, current, limit_value,"
+                                 " slope_per_day, points FROM forecasts WHERE target = ? AND ts >= ? AND ts < ? ORDER BY ts, id"));
+    query.addBindValue(target);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec()) {
+        fail(explain(query.lastError()));
+        return result;
+    }
+    auto opt = [&](int i) { return query.isNull(i) ? std::nullopt : std::optional<double>(query.value(i).toDouble()); };
+    while (query.next()) {
+        StoredForecast f;
+        f.ts = query.value(0).toLongLong();
+        f.target = query.value(1).toString();
+        f.state = query.value(2).toString();
+        f.p10Days = opt(3);
+        f.p50Days = opt(4);
+        f.p90Days = opt(5);
+        f.model = query.value(6).toString();
+        f.current = opt(7);
+        f.limit = opt(8);
+        f.slopePerDay = opt(9);
+        f.points = query.value(10).toInt();
+        result.append(f);
+    }
+    return result;
+}
+
+qint64 UnitStore::oldestSampleTime()
+{
+    QSqlQuery query(m_db);
+    // Per tag the oldest row is the first of its key range: one seek per tag, no scan.
+    if (!query.exec(QStringLiteral("SELECT MIN((SELECT ts FROM samples s WHERE s.tag_id = t.id ORDER BY ts LIMIT 1))"
+                                   " FROM tags t")) || !query.next()) {
+        fail(explain(query.lastError()));
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
 std::optional<QStringList> UnitStore::integrityCheck()
 {
     if (!m_db.isOpen()) {

@@ -91,6 +91,30 @@ struct Annotation {
     qint64 createdAt = 0;
 };
 
+/** A fitted analysis model as stored (UnitStore::saveModel): reproducible and versioned. */
+struct StoredModel {
+    qint64 id = 0;
+    QString kind;          ///< "unit_analyzer"
+    int version = 1;       ///< of the data's layout
+    qint64 createdUtc = 0;
+    qint64 trainFrom = 0, trainTo = 0;
+    qint64 samples = 0;
+    QStringList tags;      ///< the model's variables, in order
+    QString description;
+    QByteArray data;
+};
+
+/** One remaining-useful-life forecast, stored per refresh so that forecasts can be scored. */
+struct StoredForecast {
+    qint64 ts = 0;         ///< the forecast's "now"
+    QString target;        ///< tag name or "health_index"
+    QString state;         ///< RulForecast::stateId
+    std::optional<double> p10Days, p50Days, p90Days;
+    QString model;         ///< "linear", "exponential"
+    std::optional<double> current, limit, slopePerDay;
+    int points = 0;
+};
+
 struct AuditEntry {
     qint64 id = 0;
     qint64 ts = 0;
@@ -144,7 +168,7 @@ class UnitStore
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint64 HourMs = 3'600'000;
     static constexpr qint64 DayMs = 24 * HourMs;
     /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row
@@ -237,6 +261,15 @@ public:
     /** The time of the newest stored sample of any tag, 0 for none. */
     qint64 newestSampleTime();
     QList<AuditEntry> auditLog();
+
+    /** Adds a model (a retrain is a new row); returns its id. */
+    std::optional<qint64> saveModel(const StoredModel &model);
+    /** The newest model of a kind, if any. */
+    std::optional<StoredModel> latestModel(const QString &kind);
+    bool appendForecasts(const QList<StoredForecast> &forecasts);
+    QList<StoredForecast> forecasts(const QString &target, qint64 from, qint64 to);
+    /** The oldest sample time of any tag (0: none). */
+    qint64 oldestSampleTime();
 
     /** `PRAGMA integrity_check`: {"ok"} for a sound file, else the problems SQLite lists. */
     std::optional<QStringList> integrityCheck();

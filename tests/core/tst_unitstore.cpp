@@ -173,8 +173,8 @@ private Q_SLOTS:
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables, (QStringList{QStringLiteral("alarm_log"), QStringLiteral("annotations"), QStringLiteral("audit_log"),
-                                      QStringLiteral("events"), QStringLiteral("imports"),
-                                      QStringLiteral("meta"), QStringLiteral("qualities"),
+                                      QStringLiteral("events"), QStringLiteral("forecasts"), QStringLiteral("imports"),
+                                      QStringLiteral("meta"), QStringLiteral("models"), QStringLiteral("qualities"),
                                       QStringLiteral("rollups"), QStringLiteral("sample_states"),
                                       QStringLiteral("samples"), QStringLiteral("tags")}));
     }
@@ -721,6 +721,47 @@ private Q_SLOTS:
         for (const DecimatedBucket &bucket : day.buckets)
             n += bucket.count;
         QCOMPARE(n, 12); // the rollups count every row once
+    }
+
+    void modelsAndForecasts()
+    {
+        UnitStore store(QStringLiteral("K-12-01"));
+        openFresh(store);
+        QVERIFY(!store.latestModel(QStringLiteral("unit_analyzer")));
+        StoredModel m;
+        m.kind = QStringLiteral("unit_analyzer");
+        m.createdUtc = 1000;
+        m.trainFrom = 10;
+        m.trainTo = 20;
+        m.samples = 300;
+        m.tags = {QStringLiteral("A.B.C.PV"), QStringLiteral("A.B.D.PV")};
+        m.data = QByteArray("\x00\x01binary\xff", 10);
+        QVERIFY2(store.saveModel(m), qPrintable(store.errorString()));
+        m.trainTo = 30; // a retrain is a new row
+        QVERIFY(store.saveModel(m));
+        const auto back = store.latestModel(QStringLiteral("unit_analyzer"));
+        QVERIFY(back);
+        QCOMPARE(back->trainTo, 30);
+        QCOMPARE(back->tags, m.tags);
+        QCOMPARE(back->data, m.data);
+        StoredForecast f;
+        f.ts = 500;
+        f.target = QStringLiteral("A.B.C.PV");
+        f.state = QStringLiteral("forecast");
+        f.p10Days = 3;
+        f.p50Days = 5;
+        f.p90Days = std::nullopt; // beyond the horizon
+        f.model = QStringLiteral("linear");
+        QVERIFY(store.appendForecasts({f}));
+        const QList<StoredForecast> fs = store.forecasts(f.target, 0, 1000);
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs[0].p50Days, std::optional<double>(5));
+        QVERIFY(!fs[0].p90Days);
+        QCOMPARE(store.forecasts(QStringLiteral("other"), 0, 1000).size(), 0);
+        QCOMPARE(store.oldestSampleTime(), 0);
+        const qint64 id = *store.tagId(store.tags().first().name);
+        QVERIFY(store.writeSamples(std::vector<Sample>{{id, 7000, 1.0, GoodQuality}, {id, 5000, 2.0, GoodQuality}}));
+        QCOMPARE(store.oldestSampleTime(), 5000);
     }
 
     void alarmLogIsAppendOnlyAndRestorable()
