@@ -184,7 +184,8 @@ Detector::Result Detector::Stream::push(const Eigen::Ref<const Eigen::VectorXd> 
         m_past.pop_back();
     if (int(m_past.size()) <= lags)
         return r;
-    Eigen::VectorXd augmented(x.size() * (lags + 1));
+    Eigen::VectorXd &augmented = m_augmented;
+    augmented.resize(x.size() * (lags + 1));
     for (int l = 0; l <= lags; ++l)
         augmented.segment(l * x.size(), x.size()) = m_past[size_t(l)];
     const PcaModel::Score s = d.m_model.score(augmented);
@@ -208,8 +209,27 @@ Detector::Result Detector::Stream::push(const Eigen::Ref<const Eigen::VectorXd> 
     return r;
 }
 
+Eigen::VectorXd Detector::contributions(const Eigen::VectorXd &augmented) const
+{
+    const int lags = m_options.lags;
+    const Eigen::Index m = augmented.size() / (lags + 1);
+    Eigen::VectorXd out = Eigen::VectorXd::Zero(m);
+    if (augmented.size() != m_model.variables() || m == 0)
+        return out;
+    const bool windowed = m_options.kind == DetectorKind::WindowedDynamicPca;
+    const double t2Scale = windowed ? m_t2Scale : m_model.t2Limit();
+    const double speScale = windowed ? m_speScale : m_model.speLimit();
+    const Eigen::VectorXd c = m_model.t2Contributions(augmented) / std::max(t2Scale, 1e-300)
+        + m_model.speContributions(augmented) / std::max(speScale, 1e-300);
+    for (int l = 0; l <= lags; ++l)
+        out += c.segment(l * m, m);
+    const double total = out.sum();
+    return total > 0 ? Eigen::VectorXd(out / total) : out;
+}
+
 void Detector::Stream::reset()
 {
+    m_augmented.resize(0);
     m_past.clear();
     m_window.clear();
     m_sumT2 = m_sumSpe = 0;

@@ -69,13 +69,23 @@ public:
         explicit Stream(const Detector &detector) : m_detector(&detector) {}
         Result push(const Eigen::Ref<const Eigen::VectorXd> &x);
         void reset();
+        /** The lagged vector of the last scored sample (empty before the lags are filled). */
+        const Eigen::VectorXd &lastAugmented() const { return m_augmented; }
 
     private:
         const Detector *m_detector;
         std::deque<Eigen::VectorXd> m_past;
         std::deque<std::pair<double, double>> m_window;
         double m_sumT2 = 0, m_sumSpe = 0;
+        Eigen::VectorXd m_augmented;
     };
+
+    /**
+     * Each original variable's share (summing to 1) of a lagged sample's T^2 and SPE, each
+     * statistic relative to its normal level (the windowed kind's scales, else its limit),
+     * summed over the lags: the tags that make a sample abnormal.
+     */
+    Eigen::VectorXd contributions(const Eigen::VectorXd &augmented) const;
 
     QByteArray serialize() const;
     static std::optional<Detector> deserialize(const QByteArray &bytes);
