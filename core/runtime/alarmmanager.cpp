@@ -93,8 +93,22 @@ QString AlarmManager::messageFor(const Alarm &a) const
 {
     const QString limit = a.status.limitId.toUpper();
     const QString value = QString::number(a.status.limit, 'g', 6);
-    return a.high ? tr("%1 above %2 limit %3 %4").arg(a.description, limit, value, a.status.engineeringUnit).trimmed()
-                  : tr("%1 below %2 limit %3 %4").arg(a.description, limit, value, a.status.engineeringUnit).trimmed();
+    const QString text = a.high ? tr("%1 above %2 limit %3 %4").arg(a.description, limit, value, a.status.engineeringUnit).trimmed()
+                                : tr("%1 below %2 limit %3 %4").arg(a.description, limit, value, a.status.engineeringUnit).trimmed();
+    return a.context.isEmpty() ? text : tr("%1: %2").arg(text, a.context);
+}
+
+void AlarmManager::setContext(int handle, const QString &context)
+{
+    if (handle < 0 || handle >= m_tagAlarms.size())
+        return;
+    for (int index : std::as_const(m_tagAlarms[handle])) {
+        Alarm &a = m_alarms[index];
+        a.context = context;
+        // A standing alarm shows the newest reason.
+        if (a.status.condition && !context.isEmpty())
+            a.status.message = messageFor(a);
+    }
 }
 
 void AlarmManager::restore(const QList<AlarmLogEntry> &latest)

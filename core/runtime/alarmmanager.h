@@ -111,6 +111,11 @@ public:
                 qint64 now, QString *error);
     bool unshelve(const QString &key, const QString &user, const QString &comment, qint64 now,
                   QString *error);
+    /**
+     * Context for a tag's alarm messages from now on, such as the tags contributing to a
+     * statistical alarm ("top contributors: ..."); also updates a standing alarm's message.
+     */
+    void setContext(int handle, const QString &context);
     /** Ends shelving whose time has come. */
     void expireShelving(qint64 now);
 
@@ -137,6 +142,7 @@ private:
         double deadband = 0.0;
         int onDelay = 1;
         int count = 0; ///< consecutive samples beyond the limit
+        QString context; ///< appended to messages (the contributing tags of a statistical alarm)
     };
     void change(Alarm &alarm, AlarmState to, qint64 ts, const QString &reason,
                 const QString &actor = {}, const QString &comment = {});

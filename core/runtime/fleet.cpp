@@ -90,4 +90,12 @@ bool Fleet::requestAnalyze(const QString &unitId)
     return u != nullptr;
 }
 
+bool Fleet::requestRetrain(const QString &unitId)
+{
+    UnitController *u = unit(unitId);
+    if (u)
+        u->requestRetrain();
+    return u != nullptr;
+}
+
 } // namespace tp

@@ -40,6 +40,7 @@ public:
 
     bool requestRefresh(const QString &unitId);
     bool requestAnalyze(const QString &unitId);
+    bool requestRetrain(const QString &unitId);
 
 Q_SIGNALS:
     void snapshotUpdated(const tp::UnitSnapshot &snapshot);

@@ -29,6 +29,7 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     m_worker = worker;
     connect(this, &UnitController::refreshRequested, worker, &UnitWorker::refresh);
     connect(this, &UnitController::analyzeRequested, worker, &UnitWorker::analyze);
+    connect(this, &UnitController::retrainRequested, worker, &UnitWorker::retrain);
     connect(this, &UnitController::acknowledgeRequested, worker, &UnitWorker::acknowledge);
     connect(this, &UnitController::acknowledgeAllRequested, worker, &UnitWorker::acknowledgeAll);
     connect(this, &UnitController::shelveRequested, worker, &UnitWorker::shelve);
@@ -112,6 +113,11 @@ void UnitController::requestRefresh()
 void UnitController::requestAnalyze()
 {
     Q_EMIT analyzeRequested();
+}
+
+void UnitController::requestRetrain()
+{
+    Q_EMIT retrainRequested();
 }
 
 void UnitController::acknowledge(const QString &alarmKey, const QString &user, const QString &comment)

@@ -42,6 +42,8 @@ public:
 
     void requestRefresh();
     void requestAnalyze();
+    /** Trains the unit's analysis model again on its latest baseline window (after maintenance). */
+    void requestRetrain();
     void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
     void acknowledgeAll(const QString &user, const QString &comment);
     void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
@@ -51,6 +53,7 @@ Q_SIGNALS:
     // To the worker.
     void refreshRequested();
     void analyzeRequested();
+    void retrainRequested();
     void acknowledgeRequested(const QString &alarmKey, const QString &user, const QString &comment);
     void acknowledgeAllRequested(const QString &user, const QString &comment);
     void shelveRequested(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);

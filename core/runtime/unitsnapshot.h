@@ -32,13 +32,23 @@ struct TagSnapshot {
     qint64 lastGoodTs = 0;         ///< newest sample with a value
     bool stale = false;            ///< no good sample for longer than the unit's stale limit
     std::optional<AlarmState> alarm; ///< the most urgent standing alarm of the tag
+    quint8 indicators = 0;         ///< TagIndicator flags of the newest running frame
+    std::optional<double> bandLow, bandHigh; ///< the baseline's median -+ k sigma
 };
 
-/** The RUL summary a unit's analysis publishes (filled by the analytics issue). */
+/** One remaining-useful-life forecast of a unit's analysis. */
 struct RulSummary {
-    QString indicator;
-    double p10Days = 0, p50Days = 0, p90Days = 0;
-    QString state;
+    QString indicator;             ///< tag name or "health_index"
+    QString description;           ///< the tag's description, or "Health index"
+    double limit = 0;
+    QString limitName;             ///< "hihi" ... or empty
+    bool rising = true;
+    QString state;                 ///< RulForecast::stateId
+    QString stateText;             ///< translated
+    std::optional<double> p10Days, p50Days, p90Days; ///< empty: beyond the horizon
+    QString model;                 ///< translated: linear, exponential
+    std::optional<double> current; ///< the trend's value now
+    qint64 at = 0;                 ///< when it was made (fleet clock)
 };
 
 /**
@@ -68,8 +78,12 @@ struct UnitSnapshot {
     qint64 errorCount = 0;         ///< failed refreshes since start
     qint64 valuesStored = 0;       ///< by the last refresh
     double progress = -1.0;        ///< 0..1 during a long fetch (back-fill), else -1
-    std::optional<double> healthIndex;
-    std::optional<RulSummary> rul;
+    std::optional<double> healthIndex;  ///< 0..100 (UnitAnalyzer's formula); empty without a model
+    QString healthGrade;                 ///< translated: Good, Watch, Warning, Critical
+    std::optional<double> anomaly;       ///< the multivariate index (1 = its limit)
+    QStringList contributors;            ///< "TAG (45 %)", top three, when the index is high
+    QString modelInfo;                   ///< translated: what was trained, or why not
+    QList<RulSummary> rul;               ///< most urgent first
 
     int alarmCount(AlarmPriority priority) const;
     int unacknowledgedCount() const;

@@ -1,11 +1,13 @@
 #include "unitworker.h"
 
+#include "analysis/trend.h"
 #include "logging.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,18 +25,47 @@ namespace tp {
 namespace {
 
 constexpr qint64 kForever = std::numeric_limits<qint64>::max();
-constexpr qint64 kModeHistoryMs = 30LL * 86'400'000;
+constexpr qint64 kModeHistoryMs = 400LL * 86'400'000; // covers a back-fill and a year of runs
 constexpr size_t kModeHistoryMax = 4096;
 constexpr size_t kPendingMaxRows = 50'000;
+
+// The unit's tags plus the two the analysis writes: the health index and the multivariate
+// anomaly index (whose HI limit of 1 is the statistical alarm).
+UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *anomalyTag)
+{
+    UnitConfig u = unit;
+    const QString prefix = unit.plant.isEmpty() ? unit.unitId : unit.plant + u'.' + unit.unitId;
+    TagConfig health;
+    health.name = *healthTag = prefix + QStringLiteral(".TP-HEALTH.PV");
+    health.description = UnitWorker::tr("Health index (TurboPredict)");
+    health.engineeringUnit = QStringLiteral("%");
+    health.kind = TagKind::Calculated;
+    health.kindDerived = false;
+    health.normalLow = 60;
+    health.normalHigh = 100;
+    TagConfig anomaly;
+    anomaly.name = *anomalyTag = prefix + QStringLiteral(".TP-ANOMALY.PV");
+    anomaly.description = UnitWorker::tr("Multivariate anomaly index (TurboPredict; 1 = limit)");
+    anomaly.kind = TagKind::Calculated;
+    anomaly.kindDerived = false;
+    anomaly.hi = AlarmLimit{1.0, AlarmPriority::Medium};
+    anomaly.onDelay = 3;
+    anomaly.deadband = 0.2;
+    u.tags.append(health);
+    u.tags.append(anomaly);
+    return u;
+}
 
 } // namespace
 
 UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel)
     : m_unit(std::move(unit))
+    , m_storeUnit(withDerivedTags(m_unit, &m_healthTag, &m_anomalyTag))
     , m_analysisConfig(AnalysisConfig::fromUnit(m_unit))
     , m_options(std::move(options))
     , m_cancel(std::move(cancel))
     , m_mode(m_unit, m_analysisConfig.mode)
+    , m_analyzer(m_unit, m_analysisConfig)
 {
     // Stale: no good sample for three refreshes (at least 15 minutes, and at least three of
     // the simulator's live steps).
@@ -69,8 +100,8 @@ void UnitWorker::start()
     m_sinceBeat.start();
     m_sinceProgressSnapshot.start();
     beat();
-    m_alarms = std::make_unique<AlarmManager>(m_unit, m_options.alarms);
-    for (const TagConfig &tag : std::as_const(m_unit.tags)) {
+    m_alarms = std::make_unique<AlarmManager>(m_storeUnit, m_options.alarms);
+    for (const TagConfig &tag : std::as_const(m_storeUnit.tags)) {
         TagSnapshot t;
         t.name = tag.name;
         t.description = tag.description;
@@ -92,7 +123,7 @@ bool UnitWorker::ensureOpen()
     const QString path = UnitStore::unitFilePath(m_options.dataDir, m_unit.unitId);
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_store = std::make_unique<UnitStore>(m_unit.unitId);
-    if (!m_store->open(path, m_options.store) || !m_store->syncTags(m_unit.tags)) {
+    if (!m_store->open(path, m_options.store) || !m_store->syncTags(m_storeUnit.tags)) {
         m_lastError = m_store->errorString();
         m_store.reset();
         m_state = UnitState::Error;
@@ -112,7 +143,7 @@ void UnitWorker::loadState()
         if (auto id = m_store->tagId(m_tags[i].name))
             m_tagIndex.insert(*id, i);
     }
-    m_alarms = std::make_unique<AlarmManager>(m_unit, m_options.alarms);
+    m_alarms = std::make_unique<AlarmManager>(m_storeUnit, m_options.alarms);
     m_alarms->restore(m_store->latestAlarmStates());
     m_alarmHandles.clear();
     for (const TagSnapshot &t : std::as_const(m_tags))
@@ -158,6 +189,19 @@ void UnitWorker::loadState()
     for (auto it = good.cbegin(); it != good.cend(); ++it) {
         if (auto index = m_tagIndex.constFind(it.key()); index != m_tagIndex.cend())
             m_tags[*index].lastGoodTs = it.value();
+    }
+    // The analysis: the derived tags, the stored model, and where its frames left off.
+    m_healthId = m_store->tagId(m_healthTag).value_or(-1);
+    m_anomalyId = m_store->tagId(m_anomalyTag).value_or(-1);
+    for (const TagSnapshot &t : std::as_const(m_tags)) {
+        if (t.name == m_healthTag || t.name == m_anomalyTag)
+            m_lastFrameTs = std::max(m_lastFrameTs, t.ts);
+    }
+    if (auto stored = m_store->latestModel(QStringLiteral("unit_analyzer"))) {
+        if (auto model = AnalyzerModel::deserialize(stored->data))
+            adoptModel(std::move(*model));
+        else
+            m_modelMessage = tr("The stored analysis model could not be read; it will be trained again");
     }
 }
 
@@ -211,6 +255,9 @@ void UnitWorker::refresh()
         try {
             if (result.valuesStored > result.valuesDelivered)
                 analyzeNewSamples();
+            if (!m_analyzer.model() && m_options.clock->now() >= m_nextTrainAttempt && !result.cancelled)
+                trainModel(false);
+            forecast(false);
             if (m_pendingSince.isValid() && m_pendingSince.elapsed() >= m_options.commitInterval.count()
                 && !flushPending() && result.ok) {
                 result.ok = false;
@@ -257,9 +304,22 @@ void UnitWorker::analyze()
         return;
     }
     analyzeNewSamples();
+    if (!m_analyzer.model())
+        trainModel(false);
+    forecast(true);
     m_alarms->expireShelving(m_options.clock->now());
     persistAlarms();
     publish();
+}
+
+void UnitWorker::retrain()
+{
+    const bool ok = ensureOpen();
+    if (ok) {
+        trainModel(true);
+        forecast(true);
+    }
+    finishAction(QStringLiteral("retrain"), ok && m_analyzer.model(), ok ? m_modelMessage : m_lastError);
 }
 
 void UnitWorker::analyzeNewSamples()
@@ -275,10 +335,18 @@ void UnitWorker::analyzeNewSamples()
         if (auto samples = m_store->readRange(*roleId, m_evaluatedTo.value(*roleId) + 1, kForever))
             analyzeRoleTag(*samples);
     }
+    std::vector<Sample> frames; // the model tags' new rows, for the multivariate analysis
     for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it) {
-        if (auto samples = m_store->readRange(it.key(), m_evaluatedTo.value(it.key()) + 1, kForever))
-            analyzeTag(it.key(), *samples);
+        if (it.key() == m_healthId || it.key() == m_anomalyId)
+            continue; // written by the analysis itself
+        auto samples = m_store->readRange(it.key(), m_evaluatedTo.value(it.key()) + 1, kForever);
+        if (!samples)
+            continue;
+        if (m_modelIndex.contains(it.key()))
+            frames.insert(frames.end(), samples->cbegin(), samples->cend());
+        analyzeTag(it.key(), *samples);
     }
+    analyzeFrames(frames);
 }
 
 void UnitWorker::analyzeDelivered(std::vector<Sample> &samples)
@@ -305,6 +373,7 @@ void UnitWorker::analyzeDelivered(std::vector<Sample> &samples)
         analyzeTag(it->tagId, group);
         it += qsizetype(group.size());
     }
+    analyzeFrames(samples);
 }
 
 void UnitWorker::analyzeRoleTag(std::span<const Sample> samples)
@@ -363,6 +432,323 @@ void UnitWorker::analyzeTag(qint64 tagId, std::span<const Sample> samples)
         tag.value = last->value;
         tag.quality = m_store ? m_store->qualityName(last->quality) : QString();
     }
+}
+
+void UnitWorker::analyzeFrames(std::vector<Sample> &samples)
+{
+    const AnalyzerModel *model = m_analyzer.model();
+    if (!model || samples.empty() || m_modelIndex.isEmpty())
+        return;
+    std::stable_sort(samples.begin(), samples.end(), [](const Sample &a, const Sample &b) { return a.ts < b.ts; });
+    // A tag's value holds for three grid steps (at least three minutes), then it is missing.
+    const qint64 hold = std::max<qint64>(3 * model->stepMs, 180'000);
+    const int n = int(model->tags.size());
+    const int anomalyHandle = m_alarmHandles.value(m_tagIndex.value(m_anomalyId, -1), -1);
+    std::vector<Sample> derived;
+    Eigen::VectorXd x(n);
+    QString context;
+    for (size_t i = 0; i < samples.size();) {
+        const qint64 ts = samples[i].ts;
+        bool touched = false;
+        for (; i < samples.size() && samples[i].ts == ts; ++i) {
+            const Sample &s = samples[i];
+            const auto it = m_modelIndex.constFind(s.tagId);
+            if (it == m_modelIndex.cend() || s.quality != GoodQuality || !std::isfinite(s.value))
+                continue;
+            m_frameValues[*it] = s.value;
+            m_frameTimes[size_t(*it)] = ts;
+            touched = true;
+        }
+        if (!touched || ts <= m_lastFrameTs)
+            continue;
+        for (int c = 0; c < n; ++c) {
+            const qint64 at = m_frameTimes[size_t(c)];
+            x[c] = at > 0 && ts - at <= hold ? m_frameValues[c] : std::numeric_limits<double>::quiet_NaN();
+        }
+        const bool running = runningAt(ts);
+        const FrameResult r = m_analyzer.push(ts, x, running);
+        m_lastFrameTs = ts;
+        if (!running) {
+            m_alarms->evaluate(anomalyHandle, ts, 0.0, false, false); // suppressed by design
+            continue;
+        }
+        for (int c = 0; c < n && c < int(r.flags.size()); ++c) {
+            if (const int t = m_modelTagIndex.value(c, -1); t >= 0)
+                m_tags[t].indicators = r.flags[size_t(c)];
+        }
+        if (r.scored) {
+            m_anomaly = r.anomaly;
+            // The "why": the tags that make this frame abnormal, in the alarm's text.
+            QString next;
+            if (r.anomaly >= 0.8) {
+                QStringList parts;
+                for (const auto &[tag, share] : m_analyzer.topContributors(3))
+                    parts.append(tr("%1 %2 %").arg(tag).arg(qRound(100 * share)));
+                m_contributors = parts;
+                next = tr("top contributors %1").arg(parts.join(QStringLiteral(", ")));
+            } else {
+                m_contributors.clear();
+            }
+            if (next != context) {
+                context = next;
+                m_alarms->setContext(anomalyHandle, context);
+            }
+            m_alarms->evaluate(anomalyHandle, ts, r.anomaly, true, true);
+            if (m_anomalyId >= 0)
+                derived.push_back({m_anomalyId, ts, r.anomaly, GoodQuality});
+        }
+        HealthInputs in;
+        in.anomaly = r.scored ? r.anomaly : 0.0;
+        in.flaggedTags = r.flagged;
+        in.limitPenalty = r.limitPenalty;
+        in.rulP10Days = m_rulP10;
+        m_health = UnitAnalyzer::healthIndex(in);
+        if (m_healthId >= 0)
+            derived.push_back({m_healthId, ts, *m_health, GoodQuality});
+    }
+    if (derived.empty())
+        return;
+    for (const Sample &d : derived) {
+        const int t = m_tagIndex.value(d.tagId, -1);
+        if (t < 0)
+            continue;
+        TagSnapshot &tag = m_tags[t];
+        tag.ts = tag.lastGoodTs = d.ts;
+        tag.value = d.value;
+        tag.quality = QStringLiteral("good");
+        m_evaluatedTo[d.tagId] = std::max(m_evaluatedTo.value(d.tagId), d.ts);
+    }
+    m_marksDirty = true;
+    if (m_pending.empty())
+        m_pendingSince.start();
+    m_pending.insert(m_pending.end(), derived.begin(), derived.end());
+}
+
+void UnitWorker::adoptModel(AnalyzerModel model)
+{
+    m_modelIndex.clear();
+    m_modelTagIndex.clear();
+    for (int c = 0; c < model.tags.size(); ++c) {
+        const auto id = m_store ? m_store->tagId(model.tags[c]) : std::nullopt;
+        const int t = id ? m_tagIndex.value(*id, -1) : -1;
+        if (t < 0) {
+            // The configuration changed since the model was fitted: fit a new one.
+            m_modelIndex.clear();
+            m_modelMessage = tr("The analysis model uses %1, which is no longer configured; it will be trained again")
+                                 .arg(model.tags[c]);
+            m_nextTrainAttempt = 0;
+            return;
+        }
+        m_modelIndex.insert(*id, c);
+        m_modelTagIndex.append(t);
+        const TagBaseline &b = model.baselines[size_t(c)];
+        m_tags[t].bandLow = b.median - m_analysisConfig.sigmaK * b.sigma;
+        m_tags[t].bandHigh = b.median + m_analysisConfig.sigmaK * b.sigma;
+    }
+    m_frameValues = Eigen::VectorXd::Constant(model.tags.size(), std::numeric_limits<double>::quiet_NaN());
+    m_frameTimes.assign(size_t(model.tags.size()), 0);
+    m_modelMessage = tr("Model of %1 to %2: %3")
+                         .arg(QDateTime::fromMSecsSinceEpoch(model.trainFrom, QTimeZone::utc()).toString(Qt::ISODate),
+                              QDateTime::fromMSecsSinceEpoch(model.trainTo, QTimeZone::utc()).toString(Qt::ISODate),
+                              model.description());
+    m_analyzer.setModel(std::move(model));
+}
+
+void UnitWorker::trainModel(bool retrain)
+{
+    if (!m_store)
+        return;
+    const qint64 now = m_options.clock->now();
+    // Enough samples for a baseline? Counted from the rollups and what is pending, so that a
+    // young unit does not commit its pending samples at every attempt.
+    if (!retrain && !m_unit.tags.isEmpty()) {
+        const auto first = m_store->tagId(m_unit.tags.first().name);
+        qint64 count = 0;
+        if (first) {
+            if (auto d = m_store->readDecimated(*first, 0, 4'102'444'800'000 /* 2100 */, 4))
+                for (const DecimatedBucket &b : d->buckets)
+                    count += b.count;
+            count += std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const Sample &x) { return x.tagId == *first; });
+        }
+        if (count < m_analysisConfig.baselineMinSamples) {
+            m_modelMessage = tr("No analysis model yet: %1 sample(s) of %2, at least %3 needed")
+                                 .arg(count).arg(m_unit.tags.first().name).arg(m_analysisConfig.baselineMinSamples);
+            m_nextTrainAttempt = now + 600'000;
+            return;
+        }
+    }
+    if (!flushPending())
+        return;
+    const qint64 newest = m_store->newestSampleTime();
+    const qint64 oldest = m_store->oldestSampleTime();
+    m_nextTrainAttempt = now + 3'600'000; // unless it works, try again in an hour of unit time
+    if (newest <= 0 || oldest <= 0) {
+        m_modelMessage = tr("No analysis model yet: no data");
+        return;
+    }
+    // The first baseline is the oldest data (as commissioned); a retrain takes the latest.
+    const qint64 window = m_analysisConfig.baselineWindow.count();
+    const qint64 from = retrain ? std::max(oldest, newest - window) : oldest;
+    const qint64 to = std::min(newest, from + window);
+    QStringList names;
+    QList<qint64> ids;
+    for (const TagConfig &t : std::as_const(m_unit.tags)) {
+        if (auto id = m_store->tagId(t.name)) {
+            names.append(t.name);
+            ids.append(*id);
+        }
+    }
+    if (ids.isEmpty() || to <= from)
+        return;
+    // The grid: the sampling of the busiest tag, no finer than baseline.max_samples frames.
+    qint64 busiest = 0;
+    std::vector<QList<Sample>> columns(size_t(ids.size()));
+    for (int c = 0; c < ids.size(); ++c) {
+        columns[size_t(c)] = m_store->readRange(ids[c], from, to + 1).value_or(QList<Sample>{});
+        busiest = std::max<qint64>(busiest, columns[size_t(c)].size());
+        if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
+            beat();
+    }
+    const qint64 step = std::max<qint64>({1000, (to - from) / std::max<qint64>(1, busiest - 1),
+                                          (to - from) / std::max(1, m_analysisConfig.baselineMaxSamples)});
+    std::vector<qint64> grid;
+    for (qint64 t = from; t <= to; t += step) {
+        if (runningAt(t))
+            grid.push_back(t);
+    }
+    Eigen::MatrixXd frames = Eigen::MatrixXd::Constant(Eigen::Index(grid.size()), ids.size(),
+                                                       std::numeric_limits<double>::quiet_NaN());
+    for (int c = 0; c < ids.size(); ++c) {
+        const QList<Sample> &col = columns[size_t(c)];
+        qsizetype k = 0;
+        double value = std::numeric_limits<double>::quiet_NaN();
+        qint64 at = 0;
+        for (size_t r = 0; r < grid.size(); ++r) {
+            for (; k < col.size() && col[k].ts <= grid[r]; ++k) {
+                if (col[k].quality == GoodQuality && std::isfinite(col[k].value)) {
+                    value = col[k].value;
+                    at = col[k].ts;
+                }
+            }
+            if (at > 0 && grid[r] - at <= 3 * step)
+                frames(Eigen::Index(r), c) = value;
+        }
+    }
+    columns.clear();
+    QString error;
+    auto model = UnitAnalyzer::train(frames, names, from, to, step, m_unit, m_analysisConfig, &error);
+    if (!model) {
+        m_modelMessage = tr("No analysis model yet: %1").arg(error);
+        return;
+    }
+    StoredModel stored;
+    stored.kind = QStringLiteral("unit_analyzer");
+    stored.version = AnalyzerModel::Version;
+    stored.createdUtc = QDateTime::currentMSecsSinceEpoch();
+    stored.trainFrom = from;
+    stored.trainTo = to;
+    stored.samples = model->samples;
+    stored.tags = model->tags;
+    stored.description = model->description();
+    stored.data = model->serialize();
+    if (!m_store->saveModel(stored))
+        qCWarning(lcRuntime) << m_unit.unitId << "model not stored:" << m_store->errorString();
+    m_nextTrainAttempt = 0;
+    adoptModel(std::move(*model));
+    if (!retrain && m_lastFrameTs < to) {
+        rescoreFrom(to + 1);
+        flushPending(); // the history's health and anomaly index, for trends and forecasts
+    }
+}
+
+void UnitWorker::rescoreFrom(qint64 from)
+{
+    m_lastFrameTs = std::max(m_lastFrameTs, from - 1);
+    std::vector<Sample> samples;
+    for (auto it = m_modelIndex.cbegin(); it != m_modelIndex.cend(); ++it) {
+        if (auto rows = m_store->readRange(it.key(), from, kForever))
+            samples.insert(samples.end(), rows->cbegin(), rows->cend());
+    }
+    m_alarms->setHistoryHorizon(m_options.clock->now()
+                                - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
+    analyzeFrames(samples);
+}
+
+void UnitWorker::forecast(bool force)
+{
+    const qint64 now = m_options.clock->now();
+    if (!m_store || (!force && m_lastForecastAt > 0 && now - m_lastForecastAt < m_analysisConfig.rulEvery.count()))
+        return;
+    m_lastForecastAt = now;
+    constexpr double kDay = 86'400'000.0;
+    QList<RulSummary> list;
+    QList<StoredForecast> stored;
+    std::optional<double> urgent;
+    for (const RulTarget &target : std::as_const(m_analysisConfig.rulTargets)) {
+        const bool health = target.indicator == kHealthIndexIndicator;
+        const std::optional<qint64> id = health ? (m_healthId >= 0 ? std::optional(m_healthId) : std::nullopt)
+                                                : m_store->tagId(target.indicator);
+        if (!id)
+            continue;
+        const auto series = m_store->readDecimated(*id, now - m_analysisConfig.rulWindow.count(), now + 1, 1500);
+        std::vector<double> t, y;
+        if (series) {
+            for (const DecimatedBucket &b : series->buckets) {
+                // Running data only: a stopped machine's bearing cools, its filter dP drops.
+                if (b.count == 0 || (!health && !(runningAt(b.start) && runningAt(std::max(b.start, b.end - 1)))))
+                    continue;
+                t.push_back(double((b.start + b.end) / 2 - now) / kDay);
+                y.push_back(b.mean);
+            }
+        }
+        RulOptions o;
+        o.limit = target.limit;
+        o.rising = target.rising;
+        o.horizonDays = double(m_analysisConfig.rulHorizon.count()) / kDay;
+        const RulForecast f = forecastThresholdCrossing(t, y, o);
+        RulSummary r;
+        r.indicator = target.indicator;
+        const TagConfig *tag = m_unit.findTag(target.indicator);
+        r.description = health ? tr("Health index") : (tag ? tag->description : target.indicator);
+        r.limit = target.limit;
+        r.limitName = target.limitName;
+        r.rising = target.rising;
+        r.state = RulForecast::stateId(f.state);
+        r.stateText = RulForecast::stateText(f.state);
+        r.p10Days = f.p10Days;
+        r.p50Days = f.p50Days;
+        r.p90Days = f.p90Days;
+        r.model = f.modelName();
+        if (f.fit)
+            r.current = f.current;
+        r.at = now;
+        list.append(r);
+        StoredForecast s;
+        s.ts = now;
+        s.target = target.indicator;
+        s.state = r.state;
+        s.p10Days = f.p10Days;
+        s.p50Days = f.p50Days;
+        s.p90Days = f.p90Days;
+        s.model = f.fit ? (f.fit->model == TrendFit::Model::Linear ? QStringLiteral("linear") : QStringLiteral("exponential")) : QString();
+        s.current = r.current;
+        s.limit = target.limit;
+        if (f.fit)
+            s.slopePerDay = f.fit->slope;
+        s.points = int(t.size());
+        stored.append(s);
+        if (!health && f.p10Days && (f.state == RulForecast::State::Forecast || f.state == RulForecast::State::AlreadyBeyond))
+            urgent = std::min(urgent.value_or(*f.p10Days), *f.p10Days);
+    }
+    // Most urgent first: the earliest P10, then forecasts before the honest "nothing" states.
+    std::stable_sort(list.begin(), list.end(), [](const RulSummary &a, const RulSummary &b) {
+        const double pa = a.p10Days.value_or(1e12), pb = b.p10Days.value_or(1e12);
+        return pa < pb;
+    });
+    m_rul = list;
+    m_rulP10 = urgent;
+    if (!m_store->appendForecasts(stored))
+        qCWarning(lcRuntime) << m_unit.unitId << "forecasts not stored:" << m_store->errorString();
 }
 
 bool UnitWorker::deliver(std::vector<Sample> &&samples)
@@ -455,7 +841,19 @@ void UnitWorker::publish(double progress)
         s.newestGoodTs = std::max(s.newestGoodTs, t.lastGoodTs);
         s.staleTags += t.stale ? 1 : 0;
     }
+    for (TagSnapshot &t : m_tags) {
+        if (t.stale)
+            t.indicators |= Stale;
+        else
+            t.indicators &= quint8(~Stale);
+    }
     s.tags = m_tags;
+    s.healthIndex = m_health;
+    s.healthGrade = m_health ? UnitAnalyzer::healthGrade(*m_health) : QString();
+    s.anomaly = m_anomaly;
+    s.contributors = m_contributors;
+    s.modelInfo = m_modelMessage;
+    s.rul = m_rul;
     s.freshnessMs = s.newestGoodTs > 0 ? std::max<qint64>(0, s.now - s.newestGoodTs) : -1;
     s.lastRefreshAt = m_lastRefreshAt;
     s.lastRefreshMs = m_lastRefreshMs;

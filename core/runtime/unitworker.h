@@ -2,6 +2,7 @@
 
 #include "analysis/analysisconfig.h"
 #include "analysis/modedetector.h"
+#include "analysis/unitanalyzer.h"
 #include "runtime/alarmmanager.h"
 #include "runtime/runtimeoptions.h"
 #include "runtime/unitsnapshot.h"
@@ -40,6 +41,8 @@ public Q_SLOTS:
     void start();
     void refresh();
     void analyze();
+    /** Fits the unit's analysis model again on the latest baseline window (after maintenance). */
+    void retrain();
     void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
     void acknowledgeAll(const QString &user, const QString &comment);
     void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
@@ -62,6 +65,14 @@ private:
     void analyzeRoleTag(std::span<const Sample> samples);
     void analyzeTag(qint64 tagId, std::span<const Sample> samples);
     bool runningAt(qint64 ts) const;
+    /** Frames (all model tags at one time) from samples sorted by time: the analyser's input. */
+    void analyzeFrames(std::vector<Sample> &samples);
+    /** Trains the analysis model from the store when there is none (or `retrain`). */
+    void trainModel(bool retrain);
+    void adoptModel(AnalyzerModel model);
+    /** Re-reads what is stored after `from` and runs it through the frames (after training). */
+    void rescoreFrom(qint64 from);
+    void forecast(bool force);
     bool deliver(std::vector<Sample> &&samples);
     bool flushPending();
     /** Stores the alarm log, mode changes and evaluation marks; `force` also without news. */
@@ -70,7 +81,9 @@ private:
     void beat();
     void finishAction(const QString &action, bool ok, const QString &error);
 
-    UnitConfig m_unit;
+    UnitConfig m_unit;             ///< as configured: what the source serves
+    QString m_healthTag, m_anomalyTag; ///< the derived tags' names (before m_storeUnit)
+    UnitConfig m_storeUnit;        ///< plus the derived tags (health and anomaly index)
     AnalysisConfig m_analysisConfig;
     RuntimeOptions m_options;
     std::shared_ptr<std::atomic_bool> m_cancel;
@@ -93,6 +106,21 @@ private:
     std::vector<ModeChange> m_modeHistory; ///< recent mode changes, oldest first
     QList<ModeChange> m_modeChanges; ///< not yet stored as events
     std::vector<Sample> m_pending;   ///< delivered, analysed, not yet committed
+
+    UnitAnalyzer m_analyzer;
+    qint64 m_healthId = -1, m_anomalyId = -1;
+    QHash<qint64, int> m_modelIndex;  ///< store tag id -> model column
+    QList<int> m_modelTagIndex;       ///< model column -> index in m_tags
+    Eigen::VectorXd m_frameValues;    ///< sample-and-hold of each model tag
+    std::vector<qint64> m_frameTimes;
+    qint64 m_lastFrameTs = 0;
+    qint64 m_nextTrainAttempt = 0;
+    QString m_modelMessage;
+    std::optional<double> m_health, m_anomaly;
+    QStringList m_contributors;
+    QList<RulSummary> m_rul;
+    std::optional<double> m_rulP10;
+    qint64 m_lastForecastAt = 0;
     QElapsedTimer m_pendingSince;
 
     UnitState m_state = UnitState::Starting;

@@ -132,7 +132,7 @@ private Q_SLOTS:
         }
         r = turbopredictd(base);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(u": ok (schema 3, 1000 sample(s))"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u": ok (schema 4, 1000 sample(s))"), qPrintable(r.out));
 
         // A file that is not a database is refused and left as it was.
         QFile f(path);
