@@ -9,6 +9,7 @@
 //    (default 1s), for --live (default 60) seconds after a warm-up: the process's CPU use as a
 //    share of one core.
 // Usage: tp_bench_fleet [DIR] [--days N] [--live S] [--tags N] [--refresh DURATION]
+//                       [--live-history DURATION] [--units N]
 
 #include "config/duration.h"
 #include "config/fleetconfigloader.h"
@@ -115,6 +116,9 @@ int main(int argc, char *argv[])
     const int liveSeconds = option("--live", QStringLiteral("60")).toInt();
     const int tagsPerUnit = option("--tags", QStringLiteral("500")).toInt();
     const auto refresh = parseDuration(option("--refresh", QStringLiteral("1s"))).value_or(std::chrono::seconds(1));
+    // Live history: with enough of it (>= 200 frames) every unit trains its analysis model at
+    // its first refresh, and the live phase then includes the multivariate scoring.
+    const auto liveHistory = parseDuration(option("--live-history", QStringLiteral("0s"))).value_or(std::chrono::seconds(0));
     QTemporaryDir tmp;
     const QString dir = args.isEmpty() ? tmp.path() : args.first();
     for (const char *sub : {"reference", "backfill", "live"})
@@ -225,7 +229,7 @@ int main(int argc, char *argv[])
             }
             u.tags = u.tags.mid(0, tagsPerUnit);
             u.refreshInterval = refresh;
-            u.source.history = std::chrono::milliseconds(0); // starts live, nothing to back-fill
+            u.source.history = liveHistory; // default: starts live, nothing to back-fill
             u.source.historyInterval = std::chrono::seconds(1);
             u.source.interval = std::chrono::seconds(1);
         }
@@ -256,9 +260,12 @@ int main(int argc, char *argv[])
         for (const UnitSnapshot &s : fleet.snapshots())
             refreshes += s.refreshCount;
         fleet.stop();
-        std::printf("\nlive: %d units x %d tags at 1 Hz, refresh every %lld ms, %.0f s: %lld refreshes, "
+        int withModel = 0;
+        for (const UnitSnapshot &s : fleet.snapshots())
+            withModel += s.modelInfo.startsWith(u"Model of") ? 1 : 0;
+        std::printf("\nlive: %d units x %d tags at 1 Hz (%d with an analysis model), refresh every %lld ms, %.0f s: %lld refreshes, "
                     "%.0f values/s; CPU %.2f s (%.2f s in the kernel) = %.2f %% of one core (target <= 2 %%)\n",
-                    int(config.units.size()), tagsPerUnit, static_cast<long long>(refresh.count()), seconds,
+                    int(config.units.size()), tagsPerUnit, withModel, static_cast<long long>(refresh.count()), seconds,
                     static_cast<long long>(refreshes - stored0), double(config.units.size()) * tagsPerUnit, cpu, sys,
                     100.0 * cpu / seconds);
     }
