@@ -608,6 +608,15 @@ QString Cli::statusLine(const UnitSnapshot &s)
                 .arg(tr("stale %1").arg(s.staleTags), -9)
                 .arg(tr("refreshes %1").arg(s.refreshCount), -15)
                 .arg(tr("last %1 ms").arg(s.lastRefreshMs));
+    if (s.healthIndex)
+        line += u' ' + tr("health %1 (%2)").arg(qRound(*s.healthIndex)).arg(s.healthGrade);
+    // The most urgent forecast: "RUL 16PDIA-537 P10/P50/P90 18/19/19 d".
+    if (!s.rul.isEmpty() && s.rul.first().p50Days) {
+        const RulSummary &r = s.rul.first();
+        const QString name = r.indicator.count(u'.') >= 2 ? r.indicator.section(u'.', -2, -2) : r.indicator;
+        auto days = [](const std::optional<double> &d) { return d ? QString::number(qRound(*d)) : QStringLiteral(">"); };
+        line += u' ' + tr("RUL %1 %2/%3/%4 d").arg(name, days(r.p10Days), days(r.p50Days), days(r.p90Days));
+    }
     if (s.progress >= 0)
         line += u' ' + tr("back-fill %1%").arg(qRound(s.progress * 100));
     if (s.alarmRate.flood)
