@@ -7,11 +7,23 @@
 //       false-alarm rates on d00_te.dat; then the same for the best detector. Limits come from
 //       the training file only.
 //
+//   tp_eval ims DIR [--json FILE] [--window HOURS]
+//       IMS bearing run-to-failure tests (mean absolute acceleration per 10-minute snapshot):
+//       threshold-crossing forecasts along each failed bearing's degradation. Protocol: trailing
+//       near-zero rows dropped; baseline = the first 20 % of the run (median, robust sigma);
+//       limit = baseline + 80 % of the way to the peak of the 1-hour rolling median (the failure
+//       level of a run-to-failure test); true crossing = the first time that rolling median
+//       reaches the limit; onset = the first hour-long excursion above baseline + 6 sigma.
+//       From onset to crossing, every snapshot forecasts from the trailing 48 hours (--window)
+//       (forecastThresholdCrossing, 30-day horizon). Scores: alpha-lambda accuracy (alpha 0.2:
+//       P50 within 20 % of the true RUL), the share whose P10-P90 band holds the true RUL.
+//
 // Prints a table; --json writes the layout of issue 5 so that versions can be compared.
 
 #include "analysis/detector.h"
 #include "analysis/pca.h"
 #include "analysis/numerictable.h"
+#include "analysis/trend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,10 +31,15 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QTextStream>
 
 #include <cstdio>
+#include <algorithm>
 #include <map>
+#include <vector>
 
 using namespace tp;
 
@@ -32,6 +49,7 @@ int usage()
 {
     std::fprintf(stderr,
                  "usage: tp_eval tep DIR [--json FILE] [--lags N] [--window N] [--confidence P] [--variance P]\n"
+                 "       tp_eval ims DIR [--json FILE] [--window HOURS]\n"
                  "  (the options change the best detector from its defaults, to study its sensitivity)\n");
     return 2;
 }
@@ -176,6 +194,190 @@ int runTep(const QString &dir, const QString &jsonPath, const QHash<QString, dou
     return 0;
 }
 
+
+struct ImsRun {
+    std::vector<double> days; // since the start of the test
+    std::vector<std::vector<double>> channels;
+    QStringList names;
+};
+
+std::optional<ImsRun> readIms(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(f.errorString()));
+        return std::nullopt;
+    }
+    QTextStream in(&f);
+    ImsRun run;
+    run.names = in.readLine().split(u',').mid(1);
+    run.channels.resize(size_t(run.names.size()));
+    qint64 first = 0;
+    int line = 1;
+    while (!in.atEnd()) {
+        ++line;
+        const QStringList cells = in.readLine().split(u',');
+        if (cells.size() != run.names.size() + 1)
+            continue;
+        const QDateTime t = QDateTime::fromString(cells[0], QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!t.isValid()) {
+            std::fprintf(stderr, "%s, line %d: \"%s\" is not a time\n", qPrintable(path), line, qPrintable(cells[0]));
+            return std::nullopt;
+        }
+        const qint64 ms = t.toMSecsSinceEpoch();
+        if (first == 0)
+            first = ms;
+        run.days.push_back(double(ms - first) / 86'400'000.0);
+        for (int c = 0; c < run.names.size(); ++c)
+            run.channels[size_t(c)].push_back(cells[c + 1].toDouble());
+    }
+    // Shutdown artefacts: trailing rows where a channel drops under 10 % of its median.
+    auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+        return v[v.size() / 2];
+    };
+    std::vector<double> medians;
+    for (const auto &c : run.channels)
+        medians.push_back(median(c));
+    size_t n = run.days.size();
+    while (n > 0) {
+        bool low = false;
+        for (size_t c = 0; c < run.channels.size(); ++c)
+            low = low || run.channels[c][n - 1] < 0.1 * medians[c];
+        if (!low)
+            break;
+        --n;
+    }
+    run.days.resize(n);
+    for (auto &c : run.channels)
+        c.resize(n);
+    return run;
+}
+
+int runIms(const QString &dir, const QString &jsonPath, double windowDays)
+{
+    struct Case {
+        const char *file;
+        const char *channel;
+        const char *failure;
+    };
+    const Case cases[] = {
+        {"merged_dataset_BearingTest_1.csv", "Bearing 3 C1", "inner race"},
+        {"merged_dataset_BearingTest_1.csv", "Bearing 3 C2", "inner race"},
+        {"merged_dataset_BearingTest_1.csv", "Bearing 4 C1", "roller"},
+        {"merged_dataset_BearingTest_1.csv", "Bearing 4 C2", "roller"},
+        {"merged_dataset_BearingTest_2.csv", "Bearing 1", "outer race"},
+    };
+    std::printf("IMS bearings: threshold-crossing forecasts from onset to crossing (alpha 0.2)\n");
+    std::printf("%-34s %8s %8s %8s %9s %10s %9s %10s\n", "test / channel", "onset d", "cross d", "points",
+                "forecast", "alpha-acc", "coverage", "med |err|");
+    QJsonArray json;
+    int allPoints = 0, allWithin = 0, allCovered = 0;
+    for (const Case &c : cases) {
+        const QString path = dir + u'/' + QLatin1StringView(c.file);
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto run = readIms(path);
+        if (!run)
+            return 1;
+        const qsizetype col = run->names.indexOf(QLatin1StringView(c.channel));
+        if (col < 0)
+            continue;
+        const std::vector<double> &y = run->channels[size_t(col)];
+        const std::vector<double> &t = run->days;
+        const size_t n = y.size();
+        // 1-hour rolling median (6 snapshots).
+        std::vector<double> smooth(n);
+        for (size_t i = 0; i < n; ++i) {
+            std::vector<double> w(y.begin() + std::ptrdiff_t(i >= 5 ? i - 5 : 0), y.begin() + std::ptrdiff_t(i + 1));
+            std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
+            smooth[i] = w[w.size() / 2];
+        }
+        std::vector<double> base(y.begin(), y.begin() + std::ptrdiff_t(n / 5));
+        std::nth_element(base.begin(), base.begin() + base.size() / 2, base.end());
+        const double b = base[base.size() / 2];
+        std::vector<double> dev;
+        for (double v : base)
+            dev.push_back(std::abs(v - b));
+        std::nth_element(dev.begin(), dev.begin() + dev.size() / 2, dev.end());
+        const double sigma = 1.4826 * dev[dev.size() / 2];
+        const double peak = *std::max_element(smooth.begin(), smooth.end());
+        const double limit = b + 0.8 * (peak - b);
+        size_t crossing = n, onset = n;
+        for (size_t i = n / 5; i < n; ++i) {
+            if (smooth[i] >= limit) {
+                crossing = i;
+                break;
+            }
+        }
+        for (size_t i = n / 5; i + 6 < crossing; ++i) {
+            bool above = true;
+            for (size_t k = i; k < i + 6; ++k)
+                above = above && smooth[k] > b + 6 * sigma;
+            if (above) {
+                onset = i;
+                break;
+            }
+        }
+        if (crossing >= n || onset >= crossing)
+            continue;
+        int points = 0, forecasts = 0, within = 0, covered = 0;
+        std::vector<double> errors;
+        for (size_t i = onset; i < crossing; ++i) {
+            std::vector<double> wt, wy;
+            for (size_t k = 0; k <= i; ++k) {
+                if (t[i] - t[k] <= windowDays) {
+                    wt.push_back(t[k] - t[i]);
+                    wy.push_back(y[k]);
+                }
+            }
+            RulOptions o;
+            o.limit = limit;
+            o.rising = true;
+            o.horizonDays = 30;
+            o.minPoints = 20;
+            o.minSpanDays = 0.25;
+            const RulForecast f = forecastThresholdCrossing(wt, wy, o);
+            const double truth = t[crossing] - t[i];
+            ++points;
+            if (f.state == RulForecast::State::Forecast && f.p50Days) {
+                ++forecasts;
+                errors.push_back(std::abs(*f.p50Days - truth) / truth);
+                within += std::abs(*f.p50Days - truth) <= 0.2 * truth ? 1 : 0;
+            }
+            const double lo = f.p10Days.value_or(1e9), hi = f.p90Days.value_or(1e9);
+            covered += (f.state == RulForecast::State::Forecast || f.state == RulForecast::State::BeyondHorizon)
+                    && lo <= truth && truth <= hi ? 1 : 0;
+        }
+        std::sort(errors.begin(), errors.end());
+        const double medErr = errors.empty() ? 0 : errors[errors.size() / 2];
+        const QString name = QStringLiteral("%1 / %2 (%3)").arg(QLatin1StringView(c.file).mid(15, 13), QLatin1StringView(c.channel),
+                                                              QLatin1StringView(c.failure));
+        std::printf("%-34s %8.2f %8.2f %8d %9.2f %10.3f %9.3f %10.3f\n", qPrintable(name), t[onset], t[crossing], points,
+                    double(forecasts) / points, double(within) / points, double(covered) / points, medErr);
+        allPoints += points;
+        allWithin += within;
+        allCovered += covered;
+        json.append(QJsonObject{{QStringLiteral("test"), QLatin1StringView(c.file)}, {QStringLiteral("channel"), QLatin1StringView(c.channel)},
+                                {QStringLiteral("onset_days"), t[onset]}, {QStringLiteral("crossing_days"), t[crossing]},
+                                {QStringLiteral("limit"), limit}, {QStringLiteral("points"), points},
+                                {QStringLiteral("alpha_lambda_accuracy"), double(within) / points},
+                                {QStringLiteral("coverage"), double(covered) / points},
+                                {QStringLiteral("median_relative_error"), medErr}});
+    }
+    if (allPoints == 0) {
+        std::fprintf(stderr, "%s: no IMS test files with a failed bearing's channel\n", qPrintable(dir));
+        return 1;
+    }
+    std::printf("all: %d forecasts, alpha-lambda accuracy %.3f, P10-P90 coverage %.3f\n", allPoints,
+                double(allWithin) / allPoints, double(allCovered) / allPoints);
+    if (!jsonPath.isEmpty())
+        return writeJson(jsonPath, {{QStringLiteral("ims"), json},
+                                    {QStringLiteral("alpha_lambda_accuracy"), double(allWithin) / allPoints},
+                                    {QStringLiteral("coverage"), double(allCovered) / allPoints}}) ? 0 : 1;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -203,5 +405,7 @@ int main(int argc, char *argv[])
     }
     if (args.size() >= 2 && args[0] == u"tep")
         return runTep(args[1], json, knobs);
+    if (args.size() >= 2 && args[0] == u"ims")
+        return runIms(args[1], json, knobs.value(QStringLiteral("window"), 48.0) / 24.0);
     return usage();
 }
