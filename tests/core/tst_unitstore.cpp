@@ -735,7 +735,7 @@ private Q_SLOTS:
         m.trainTo = 20;
         m.samples = 300;
         m.tags = {QStringLiteral("A.B.C.PV"), QStringLiteral("A.B.D.PV")};
-        m.data = QByteArray("\x00\x01binary\xff", 10);
+        m.data = QByteArray::fromHex("0001ff62696e617279ff00"); // binary, with NULs
         QVERIFY2(store.saveModel(m), qPrintable(store.errorString()));
         m.trainTo = 30; // a retrain is a new row
         QVERIFY(store.saveModel(m));

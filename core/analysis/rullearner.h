@@ -1,0 +1,83 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tp {
+
+/** One unit's run: operating settings and sensors per cycle (C-MAPSS is one input format). */
+struct Trajectory {
+    int unit = 0;
+    Eigen::MatrixXd settings; ///< cycles x settings
+    Eigen::MatrixXd sensors;  ///< cycles x sensors
+    int cycles() const { return int(sensors.rows()); }
+};
+
+/**
+ * Reads a C-MAPSS file (unit, cycle, 3 settings, 21 sensors per line, blank-separated) into one
+ * trajectory per unit, in file order. Errors name the file and line.
+ */
+std::optional<std::vector<Trajectory>> readCmapss(const QString &path, QString *error = nullptr);
+
+/**
+ * Remaining useful life learned from run-to-failure trajectories.
+ *
+ * - Operating regimes: k-means (k = 6) on the settings when they vary (C-MAPSS FD002/FD004),
+ *   else one; every sensor is standardised per regime, and sensors without variance dropped.
+ * - Features at a cycle, over the last `window` cycles: per sensor the mean of the last 5, the
+ *   window's mean and least-squares slope, and an exponentially weighted mean; plus the cycle.
+ * - Target: min(cap, cycles left) (the usual piecewise-linear label).
+ * - Model: kernel ridge regression with an RBF kernel on standardised features, fitted on up to
+ *   `maxTrain` cycles sampled from the training runs.
+ * - Interval: split conformal. A model fitted on 80 % of the runs predicts the other 20 % at
+ *   random cut-off cycles; the `coverage` quantile of the absolute residuals is the half-width
+ *   added around the final model's (fitted on all runs) prediction.
+ */
+class RulLearner
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::RulLearner)
+public:
+    struct Options {
+        int window = 30;
+        double cap = 125;
+        int maxTrain = 3000;
+        double lambda = 0.5;      ///< ridge penalty
+        double gammaScale = 1.0;  ///< RBF gamma = gammaScale / features
+        double coverage = 0.8;
+        unsigned seed = 1;
+    };
+    struct Prediction {
+        double rul = 0;
+        double low = 0, high = 0; ///< the `coverage` interval
+    };
+
+    static std::optional<RulLearner> fit(const std::vector<Trajectory> &runs, const Options &options, QString *error = nullptr);
+    /** At the trajectory's last cycle. */
+    Prediction predict(const Trajectory &run) const;
+    int regimes() const { return int(m_centres.rows()); }
+    double halfWidth() const { return m_halfWidth; }
+
+private:
+    int regimeOf(const Eigen::RowVectorXd &settings) const;
+    Eigen::MatrixXd normalised(const Trajectory &run) const;
+    Eigen::RowVectorXd features(const Eigen::MatrixXd &normalised, int cycle) const;
+    static std::optional<RulLearner> fitCore(const std::vector<Trajectory> &runs, const Options &options, QString *error);
+    double predictRaw(const Trajectory &run) const;
+
+    Options m_options;
+    Eigen::MatrixXd m_centres;          ///< regimes x settings
+    Eigen::MatrixXd m_mean, m_scale;    ///< regimes x sensors
+    std::vector<int> m_sensors;         ///< kept sensor columns
+    Eigen::RowVectorXd m_featMean, m_featScale;
+    Eigen::MatrixXd m_support;          ///< training features (standardised)
+    Eigen::VectorXd m_alpha;
+    double m_gamma = 1, m_offset = 0;
+    double m_halfWidth = 0;
+};
+
+} // namespace tp
