@@ -436,84 +436,94 @@
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="612"/>
+        <source>health %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="618"/>
+        <source>RUL %1 %2/%3/%4 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="621"/>
         <source>back-fill %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="614"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="623"/>
         <source>ALARM FLOOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="616"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="712"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="625"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="721"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="632"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="641"/>
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="633"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="642"/>
         <source>the built-in demo fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="636"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="645"/>
         <source>(clock %1x real time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="640"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="649"/>
         <source>%1: stalled (no heartbeat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="644"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="653"/>
         <source>%1: recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="681"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="690"/>
         <source>Stopped; every store was checkpointed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="696"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="705"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="697"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="706"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="698"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="707"/>
         <source>newest sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="699"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="708"/>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="700"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="709"/>
         <source>alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="701"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="710"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="706"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="715"/>
         <source>no store yet</source>
         <translation type="unfinished"></translation>
     </message>
