@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="136"/>
+        <source>%1: values in only %2 % of the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="151"/>
+        <source>%1: constant in the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="161"/>
+        <source>no tag has enough varying data in the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="173"/>
+        <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="185"/>
+        <source>multivariate detector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="312"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="314"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="316"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="317"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::AlarmManager</name>
     <message>
         <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
@@ -44,28 +92,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="215"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
         <source>unit %1 has no alarm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="229"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
         <source>alarm %1 is %2 and needs no acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="261"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
         <source>a shelving must end in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="266"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
         <source>shelving needs the name of the person who shelves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="284"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
         <source>alarm %1 is not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::AnalysisConfig</name>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="53"/>
+        <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="67"/>
+        <source>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="79"/>
+        <source>must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="89"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="152"/>
+        <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="190"/>
+        <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="231"/>
+        <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="243"/>
+        <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="253"/>
+        <source>must be rising or falling, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,282 +215,307 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="155"/>
+        <location filename="../core/runtime/datasource.cpp" line="179"/>
         <source>%1: the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="162"/>
+        <location filename="../core/runtime/datasource.cpp" line="172"/>
         <source>%1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="190"/>
+        <location filename="../core/runtime/datasource.cpp" line="210"/>
         <source>remote source %1: remote sites are not supported by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Detector</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/detector.cpp" line="86"/>
+        <source>%n training sample(s) are too few for a windowed detector</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="124"/>
+        <source>PCA, %1 components, %2 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="126"/>
+        <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="129"/>
+        <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="95"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="97"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="103"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
         <source>not valid YAML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="116"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="118"/>
         <source>unknown key (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="127"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="129"/>
         <source>must be a single value, not a list or mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="142"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="144"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="152"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="154"/>
         <source>not found; using the default settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="160"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="162"/>
         <source>must be a mapping of settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="171"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="173"/>
         <source>must be a list of plant names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="182"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="602"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="184"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="604"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="191"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="222"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="245"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="358"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="616"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="193"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="224"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="247"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="360"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="618"/>
         <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="194"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="225"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="248"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="666"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="668"/>
         <source>must be a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="205"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="489"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="491"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="213"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="215"/>
         <source>must be from 0 to 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="238"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="240"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="256"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="262"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="264"/>
         <source>missing (use simulator, xlsx, csv, folder or remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="268"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="270"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="297"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="299"/>
         <source>missing (a %1 source needs a path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="311"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="313"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="323"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="328"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="330"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="342"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="371"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="373"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="376"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="386"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="388"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="413"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="495"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="580"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="593"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="415"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="582"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="428"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="430"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="452"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="454"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="469"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="471"/>
         <source>must be a mapping with at least a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="480"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="509"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="523"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="525"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="539"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="541"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="548"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="550"/>
         <source>must be a range [low, high]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="569"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="583"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="585"/>
         <source>%1 is already defined in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="590"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="592"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="607"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="609"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="624"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="626"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="631"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="633"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="633"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="635"/>
         <source>must be a list of tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="645"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="647"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="652"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="654"/>
         <source>role %1 is already given to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="686"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="695"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="695"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="704"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="702"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="711"/>
         <source>contains no unit files (*.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="757"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="766"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="762"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="771"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="773"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="782"/>
         <source>cannot read the built-in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="778"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="787"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,75 +530,75 @@
     <message>
         <location filename="../core/ingest/importer.cpp" line="103"/>
         <location filename="../core/ingest/importer.cpp" line="111"/>
-        <location filename="../core/ingest/importer.cpp" line="188"/>
-        <location filename="../core/ingest/importer.cpp" line="275"/>
-        <location filename="../core/ingest/importer.cpp" line="468"/>
-        <location filename="../core/ingest/importer.cpp" line="473"/>
+        <location filename="../core/ingest/importer.cpp" line="197"/>
+        <location filename="../core/ingest/importer.cpp" line="284"/>
+        <location filename="../core/ingest/importer.cpp" line="477"/>
+        <location filename="../core/ingest/importer.cpp" line="482"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="127"/>
+        <location filename="../core/ingest/importer.cpp" line="128"/>
         <source>%1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="181"/>
+        <location filename="../core/ingest/importer.cpp" line="190"/>
         <source>%1: %2: date cell has format &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="183"/>
+        <location filename="../core/ingest/importer.cpp" line="192"/>
         <source>%1: %2: &quot;%3&quot; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <location filename="../core/ingest/importer.cpp" line="199"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="259"/>
+        <location filename="../core/ingest/importer.cpp" line="268"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="262"/>
+        <location filename="../core/ingest/importer.cpp" line="271"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="333"/>
+        <location filename="../core/ingest/importer.cpp" line="342"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="337"/>
+        <location filename="../core/ingest/importer.cpp" line="346"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="347"/>
+        <location filename="../core/ingest/importer.cpp" line="356"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="351"/>
+        <location filename="../core/ingest/importer.cpp" line="360"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="378"/>
+        <location filename="../core/ingest/importer.cpp" line="387"/>
         <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="387"/>
+        <location filename="../core/ingest/importer.cpp" line="396"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="478"/>
+        <location filename="../core/ingest/importer.cpp" line="487"/>
         <source>cancelled after %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -482,17 +608,17 @@
 <context>
     <name>tp::Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="175"/>
+        <location filename="../core/storage/migrations.cpp" line="203"/>
         <source>cannot start the upgrade to schema %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="184"/>
+        <location filename="../core/storage/migrations.cpp" line="212"/>
         <source>upgrade to schema %1 failed (%2) in: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="192"/>
+        <location filename="../core/storage/migrations.cpp" line="220"/>
         <source>upgrade to schema %1 could not be committed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,14 +647,152 @@
     </message>
 </context>
 <context>
+    <name>tp::NumericTable</name>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="56"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="67"/>
+        <source>%1, line %2: %3 values where the first row has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="74"/>
+        <source>%1: no numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::PcaModel</name>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="92"/>
+        <source>no variables to model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/pca.cpp" line="94"/>
+        <source>%n training sample(s) are too few for a PCA model</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="96"/>
+        <source>the training data contains missing or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="115"/>
+        <source>the eigen-decomposition of the covariance did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::RulForecast</name>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="190"/>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="190"/>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="208"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="209"/>
+        <source>No significant degradation trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="210"/>
+        <source>Beyond the forecast horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="211"/>
+        <source>Already beyond the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="212"/>
+        <source>Insufficient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::RulLearner</name>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="22"/>
+        <source>%1: %2 columns; a C-MAPSS file has unit, cycle, 3 settings and the sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="97"/>
+        <source>at least two run-to-failure trajectories are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="167"/>
+        <source>no sensor varies in the training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="203"/>
+        <source>the kernel system could not be solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="227"/>
+        <source>at least five run-to-failure trajectories are needed (one in five calibrates the interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitAnalyzer</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="57"/>
+        <source>%n tag(s) modelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="58"/>
+        <source>, trained on %n running frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="62"/>
+        <source>%n tag(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="154"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="166"/>
         <source>Responding again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="178"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="192"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,127 +838,127 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="226"/>
+        <location filename="../core/storage/unitstore.cpp" line="231"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="229"/>
+        <location filename="../core/storage/unitstore.cpp" line="234"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="232"/>
+        <location filename="../core/storage/unitstore.cpp" line="237"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="235"/>
+        <location filename="../core/storage/unitstore.cpp" line="240"/>
         <source>the file is read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237"/>
+        <location filename="../core/storage/unitstore.cpp" line="242"/>
         <source>the file cannot be opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="239"/>
+        <location filename="../core/storage/unitstore.cpp" line="244"/>
         <source>a disk read or write failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="258"/>
-        <location filename="../core/storage/unitstore.cpp" line="359"/>
-        <location filename="../core/storage/unitstore.cpp" line="370"/>
-        <location filename="../core/storage/unitstore.cpp" line="384"/>
-        <location filename="../core/storage/unitstore.cpp" line="574"/>
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
+        <location filename="../core/storage/unitstore.cpp" line="369"/>
+        <location filename="../core/storage/unitstore.cpp" line="380"/>
+        <location filename="../core/storage/unitstore.cpp" line="394"/>
+        <location filename="../core/storage/unitstore.cpp" line="585"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="268"/>
-        <location filename="../core/storage/unitstore.cpp" line="271"/>
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
         <location filename="../core/storage/unitstore.cpp" line="276"/>
-        <location filename="../core/storage/unitstore.cpp" line="294"/>
+        <location filename="../core/storage/unitstore.cpp" line="281"/>
+        <location filename="../core/storage/unitstore.cpp" line="299"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="278"/>
-        <location filename="../core/storage/unitstore.cpp" line="284"/>
+        <location filename="../core/storage/unitstore.cpp" line="283"/>
+        <location filename="../core/storage/unitstore.cpp" line="289"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="288"/>
+        <location filename="../core/storage/unitstore.cpp" line="293"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="296"/>
+        <location filename="../core/storage/unitstore.cpp" line="301"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="309"/>
+        <location filename="../core/storage/unitstore.cpp" line="314"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="311"/>
+        <location filename="../core/storage/unitstore.cpp" line="316"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="319"/>
+        <location filename="../core/storage/unitstore.cpp" line="329"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="324"/>
+        <location filename="../core/storage/unitstore.cpp" line="334"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="342"/>
+        <location filename="../core/storage/unitstore.cpp" line="352"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="379"/>
+        <location filename="../core/storage/unitstore.cpp" line="389"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="475"/>
-        <location filename="../core/storage/unitstore.cpp" line="539"/>
-        <location filename="../core/storage/unitstore.cpp" line="565"/>
-        <location filename="../core/storage/unitstore.cpp" line="827"/>
-        <location filename="../core/storage/unitstore.cpp" line="869"/>
-        <location filename="../core/storage/unitstore.cpp" line="1195"/>
-        <location filename="../core/storage/unitstore.cpp" line="1257"/>
+        <location filename="../core/storage/unitstore.cpp" line="485"/>
+        <location filename="../core/storage/unitstore.cpp" line="549"/>
+        <location filename="../core/storage/unitstore.cpp" line="575"/>
+        <location filename="../core/storage/unitstore.cpp" line="848"/>
+        <location filename="../core/storage/unitstore.cpp" line="890"/>
+        <location filename="../core/storage/unitstore.cpp" line="1332"/>
+        <location filename="../core/storage/unitstore.cpp" line="1394"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="495"/>
+        <location filename="../core/storage/unitstore.cpp" line="505"/>
         <source>cannot store tag %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="546"/>
+        <location filename="../core/storage/unitstore.cpp" line="556"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="644"/>
+        <location filename="../core/storage/unitstore.cpp" line="666"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="767"/>
-        <location filename="../core/storage/unitstore.cpp" line="789"/>
+        <location filename="../core/storage/unitstore.cpp" line="788"/>
+        <location filename="../core/storage/unitstore.cpp" line="810"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,59 +966,114 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="76"/>
+        <location filename="../core/runtime/unitworker.cpp" line="40"/>
+        <source>Health index (TurboPredict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="48"/>
+        <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="114"/>
         <source>Waiting for the first refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="147"/>
+        <location filename="../core/runtime/unitworker.cpp" line="204"/>
+        <source>The stored analysis model could not be read; it will be trained again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="224"/>
         <source>Back-filling history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="147"/>
+        <location filename="../core/runtime/unitworker.cpp" line="224"/>
         <source>Refreshing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="165"/>
+        <location filename="../core/runtime/unitworker.cpp" line="243"/>
         <source>no data source for this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="171"/>
+        <location filename="../core/runtime/unitworker.cpp" line="249"/>
         <source>the data source failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="174"/>
+        <location filename="../core/runtime/unitworker.cpp" line="252"/>
         <source>the data source failed with an unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="186"/>
+        <location filename="../core/runtime/unitworker.cpp" line="273"/>
         <source>the analysis failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="190"/>
+        <location filename="../core/runtime/unitworker.cpp" line="277"/>
         <source>the refresh was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="201"/>
+        <location filename="../core/runtime/unitworker.cpp" line="288"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="285"/>
+        <location filename="../core/runtime/unitworker.cpp" line="486"/>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="488"/>
+        <source>top contributors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="537"/>
+        <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="550"/>
+        <source>Model of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="574"/>
+        <source>No analysis model yet: %1 sample(s) of %2, at least %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="586"/>
+        <source>No analysis model yet: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="641"/>
+        <source>No analysis model yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="712"/>
+        <source>Health index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="793"/>
         <source>Operating mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="368"/>
+        <location filename="../core/runtime/unitworker.cpp" line="900"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -13,6 +13,12 @@ namespace {
 
 constexpr quint32 kMagic = 0x5450414d; // "TPAM"
 
+// The class's context, named where lupdate cannot miss it.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::UnitAnalyzer)
+};
+
 double medianOf(std::vector<double> v)
 {
     if (v.empty())
@@ -127,7 +133,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
         }
         const double coverage = rows > 0 ? double(values.size()) / double(rows) : 0.0;
         if (coverage < 0.9) {
-            model.excluded.append(tr("%1: values in only %2 % of the baseline").arg(tags[int(c)]).arg(qRound(100 * coverage)));
+            model.excluded.append(Tr::tr("%1: values in only %2 % of the baseline").arg(tags[int(c)]).arg(qRound(100 * coverage)));
             continue;
         }
         TagBaseline b;
@@ -142,7 +148,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
             b.sigma = std::sqrt(ss / double(std::max<size_t>(1, values.size() - 1)));
         }
         if (!(b.sigma > 1e-12 * std::max(1.0, std::abs(b.median)))) {
-            model.excluded.append(tr("%1: constant in the baseline").arg(tags[int(c)]));
+            model.excluded.append(Tr::tr("%1: constant in the baseline").arg(tags[int(c)]));
             continue;
         }
         b.diffSigma = robustSigma(steps, medianOf(steps));
@@ -152,7 +158,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
     }
     if (kept.empty()) {
         if (error)
-            *error = tr("no tag has enough varying data in the baseline");
+            *error = Tr::tr("no tag has enough varying data in the baseline");
         return std::nullopt;
     }
     // Complete frames only.
@@ -164,7 +170,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
     model.samples = qint64(complete.size());
     if (int(complete.size()) < config.baselineMinSamples) {
         if (error)
-            *error = tr("only %1 complete running frame(s) in the baseline; at least %2 are needed")
+            *error = Tr::tr("only %1 complete running frame(s) in the baseline; at least %2 are needed")
                          .arg(complete.size()).arg(config.baselineMinSamples);
         return std::nullopt;
     }
@@ -176,7 +182,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
         QString detectorError;
         model.detector = Detector::fit(x, config.detector, &detectorError);
         if (!model.detector)
-            model.excluded.append(tr("multivariate detector: %1").arg(detectorError));
+            model.excluded.append(Tr::tr("multivariate detector: %1").arg(detectorError));
     }
     return model;
 }
@@ -284,7 +290,7 @@ QList<std::pair<QString, double>> UnitAnalyzer::topContributors(int count) const
     const Eigen::VectorXd shares = m_model->detector->contributions(m_stream->lastAugmented());
     std::vector<int> order(size_t(shares.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return shares[a] > shares[b]; });
+    std::sort(order.begin(), order.end(), [&shares](int a, int b) { return shares[b] < shares[a]; });
     for (int i = 0; i < count && i < int(order.size()); ++i)
         out.append({m_model->tags[order[size_t(i)]], shares[order[size_t(i)]]});
     return out;
@@ -303,12 +309,12 @@ double UnitAnalyzer::healthIndex(const HealthInputs &in)
 QString UnitAnalyzer::healthGrade(double index)
 {
     if (index >= 80)
-        return tr("Good");
+        return Tr::tr("Good");
     if (index >= 60)
-        return tr("Watch");
+        return Tr::tr("Watch");
     if (index >= 40)
-        return tr("Warning");
-    return tr("Critical");
+        return Tr::tr("Warning");
+    return Tr::tr("Critical");
 }
 
 } // namespace tp

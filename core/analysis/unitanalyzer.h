@@ -115,7 +115,8 @@ private:
     std::optional<Detector::Stream> m_stream;
     std::vector<TagState> m_state;
     std::vector<std::optional<double>> m_normalLow, m_normalHigh;
-    std::vector<std::vector<std::pair<double, double>>> m_limits; ///< (signed limit, weight): value*sign > limit*sign
+    using Limits = std::vector<std::pair<double, double>>; ///< (signed limit, signed weight)
+    std::vector<Limits> m_limits;
     bool m_wasRunning = false;
     UnitConfig m_unit;
 };
