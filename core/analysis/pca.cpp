@@ -161,7 +161,9 @@ PcaModel::Score PcaModel::score(const Eigen::Ref<const Eigen::VectorXd> &x) cons
     const Eigen::VectorXd t = m_loadings.transpose() * z;
     Score s;
     s.t2 = t.cwiseProduct(m_invSqrtLambda).squaredNorm();
-    s.spe = (z - m_loadings * t).squaredNorm();
+    // The loadings are orthonormal: |z - P t|^2 = |z|^2 - |t|^2, one product instead of two
+    // (the live path; scoreAll and the contributions keep the residual itself).
+    s.spe = std::max(0.0, z.squaredNorm() - t.squaredNorm());
     return s;
 }
 
