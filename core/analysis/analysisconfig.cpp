@@ -245,8 +245,20 @@ AnalysisConfig AnalysisConfig::fromUnit(const UnitConfig &unit, QStringList *err
                 continue;
             }
         }
-        if (direction.isEmpty())
-            t.rising = health ? false : !(t.limitName == u"lo" || t.limitName == u"lolo");
+        if (direction.isEmpty() && (health || !t.limitName.isEmpty())) {
+            t.rising = !health && !(t.limitName == u"lo" || t.limitName == u"lolo");
+        } else if (direction.isEmpty()) {
+            // A number: toward the side of the normal range it lies on, else it must be said.
+            if (tag->normalHigh && t.limit >= *tag->normalHigh) {
+                t.rising = true;
+            } else if (tag->normalLow && t.limit <= *tag->normalLow) {
+                t.rising = false;
+            } else {
+                r.error(pt + QStringLiteral("direction"),
+                        tr("say rising or falling: the limit %1 is not outside the tag's normal range").arg(t.limit));
+                continue;
+            }
+        }
         else if (direction == u"rising" || direction == u"falling")
             t.rising = direction == u"rising";
         else {

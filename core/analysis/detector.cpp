@@ -103,8 +103,10 @@ std::optional<Detector> Detector::fit(const Eigen::MatrixXd &training, const Det
         sumSpe += heldOut.back().col(1).sum();
         count += end - begin;
     }
-    d.m_t2Scale = std::max(sumT2 / double(count), 1e-12);
-    d.m_speScale = std::max(sumSpe / double(count), 1e-12);
+    // Floors: exactly collinear tags leave a residual of rounding noise, which must not count.
+    const double floor = 1e-6 * double(augmented.cols());
+    d.m_t2Scale = std::max(sumT2 / double(count), floor);
+    d.m_speScale = std::max(sumSpe / double(count), floor);
     std::vector<double> index;
     for (const Eigen::MatrixX2d &s : heldOut)
         windowedMaxima(s, d.m_t2Scale, d.m_speScale, d.m_options.window, index);
@@ -134,6 +136,15 @@ QString Detector::description() const
     return {};
 }
 
+double Detector::staticIndex(double t2, double spe) const
+{
+    // A limit of (numerically) nothing: that statistic carries no information.
+    const double floor = 1e-6 * double(m_model.variables());
+    const double a = m_model.t2Limit() > floor ? t2 / m_model.t2Limit() : 0.0;
+    const double b = m_model.speLimit() > floor ? spe / m_model.speLimit() : 0.0;
+    return std::max(a, b);
+}
+
 std::vector<Detector::Result> Detector::evaluate(const Eigen::MatrixXd &data) const
 {
     std::vector<Result> out(size_t(data.rows()));
@@ -149,7 +160,7 @@ std::vector<Detector::Result> Detector::evaluate(const Eigen::MatrixXd &data) co
         r.t2 = s(i, 0);
         r.spe = s(i, 1);
         if (!windowed) {
-            r.index = std::max(r.t2 / m_model.t2Limit(), r.spe / m_model.speLimit());
+            r.index = staticIndex(r.t2, r.spe);
             r.ready = true;
             continue;
         }
@@ -192,7 +203,7 @@ Detector::Result Detector::Stream::push(const Eigen::Ref<const Eigen::VectorXd> 
     r.t2 = s.t2;
     r.spe = s.spe;
     if (d.m_options.kind != DetectorKind::WindowedDynamicPca) {
-        r.index = std::max(s.t2 / d.m_model.t2Limit(), s.spe / d.m_model.speLimit());
+        r.index = d.staticIndex(s.t2, s.spe);
         r.ready = true;
         return r;
     }

@@ -91,6 +91,8 @@ public:
     static std::optional<Detector> deserialize(const QByteArray &bytes);
 
 private:
+    double staticIndex(double t2, double spe) const;
+
     DetectorOptions m_options;
     PcaModel m_model;
     double m_t2Scale = 1, m_speScale = 1, m_limit = 1;

@@ -99,8 +99,12 @@ bool ModeDetector::feed(qint64 ts, double value, bool good)
         return false;
     }
     if (next != m_candidate) {
+        // Running -> transient -> stopped is one stop: it began when the machine left running.
+        const bool continuing = m_candidate != m_mode && m_candidate != OperatingMode::Running
+            && next != OperatingMode::Running;
         m_candidate = next;
-        m_candidateSince = ts;
+        if (!continuing)
+            m_candidateSince = ts;
     }
     if (m_mode != OperatingMode::Unknown && ts - m_candidateSince < m_minDwell)
         return false;

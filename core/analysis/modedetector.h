@@ -56,6 +56,12 @@ public:
     bool feed(qint64 ts, double value, bool good);
 
     OperatingMode mode() const { return m_mode; }
+    /** A new mode seen but not yet held for the dwell (empty if none), and since when. */
+    std::optional<OperatingMode> pendingMode() const
+    {
+        return m_candidate != m_mode ? std::optional(m_candidate) : std::nullopt;
+    }
+    qint64 pendingSince() const { return m_candidateSince; }
     qint64 since() const { return m_since; }
     /** Restores the state kept from an earlier run. */
     void restore(OperatingMode mode, qint64 since);

@@ -126,7 +126,8 @@ std::optional<PcaModel> PcaModel::fit(const Eigen::MatrixXd &data, const PcaOpti
             sum += model.m_eigenvalues[a++];
         a = std::max(a, 1);
     }
-    a = int(std::min<Eigen::Index>({Eigen::Index(a), m, n - 2}));
+    // At least one residual dimension (an empty residual space has an SPE limit of 0).
+    a = int(std::min<Eigen::Index>({Eigen::Index(a), m > 1 ? m - 1 : m, n - 2}));
     // Components with (numerically) no variance cannot be scaled by it.
     while (a > 1 && model.m_eigenvalues[a - 1] <= 1e-12 * model.m_eigenvalues[0])
         --a;

@@ -80,8 +80,8 @@ UnitWorker::~UnitWorker()
     // closed where it was opened, and close() checkpoints the WAL.
     m_source.reset();
     if (m_store) {
-        if (!flushPending())
-            qCWarning(lcRuntime) << m_unit.unitId << "samples not stored at stop:" << m_store->errorString();
+        if (!flushPending() || !persistAlarms(false))
+            qCWarning(lcRuntime) << m_unit.unitId << "not everything was stored at stop:" << m_store->errorString();
         m_store->close();
     }
 }
@@ -314,12 +314,12 @@ void UnitWorker::analyze()
 
 void UnitWorker::retrain()
 {
-    const bool ok = ensureOpen();
+    bool ok = ensureOpen();
     if (ok) {
-        trainModel(true);
+        ok = trainModel(true);
         forecast(true);
     }
-    finishAction(QStringLiteral("retrain"), ok && m_analyzer.model(), ok ? m_modelMessage : m_lastError);
+    finishAction(QStringLiteral("retrain"), ok, ok ? QString() : (m_store ? m_modelMessage : m_lastError));
 }
 
 void UnitWorker::analyzeNewSamples()
@@ -397,6 +397,11 @@ void UnitWorker::analyzeRoleTag(std::span<const Sample> samples)
 
 bool UnitWorker::runningAt(qint64 ts) const
 {
+    // A stop not yet confirmed by the dwell already suppresses (it is dated from its start
+    // once confirmed; if it is not, the dip was no running condition either).
+    if (const auto pending = m_mode.pendingMode(); pending && *pending != OperatingMode::Running
+        && ts >= m_mode.pendingSince() && ts >= m_mode.since())
+        return false;
     auto it = std::upper_bound(m_modeHistory.cbegin(), m_modeHistory.cend(), ts,
                                [](qint64 t, const ModeChange &c) { return t < c.ts; });
     // Before the first known change the mode is unknown, and alarms are not suppressed.
@@ -455,6 +460,8 @@ void UnitWorker::analyzeFrames(std::vector<Sample> &samples)
             const auto it = m_modelIndex.constFind(s.tagId);
             if (it == m_modelIndex.cend() || s.quality != GoodQuality || !std::isfinite(s.value))
                 continue;
+            if (ts < m_frameTimes[size_t(*it)])
+                continue; // an older row delivered again: the held value stays
             m_frameValues[*it] = s.value;
             m_frameTimes[size_t(*it)] = ts;
             touched = true;
@@ -554,42 +561,20 @@ void UnitWorker::adoptModel(AnalyzerModel model)
     m_analyzer.setModel(std::move(model));
 }
 
-void UnitWorker::trainModel(bool retrain)
+bool UnitWorker::trainModel(bool retrain)
 {
     if (!m_store)
-        return;
+        return false;
     const qint64 now = m_options.clock->now();
-    // Enough samples for a baseline? Counted from the rollups and what is pending, so that a
-    // young unit does not commit its pending samples at every attempt.
-    if (!retrain && !m_unit.tags.isEmpty()) {
-        const auto first = m_store->tagId(m_unit.tags.first().name);
+    constexpr qint64 kFarFuture = 4'102'444'800'000; // 2100
+    // Good samples per tag, from the rollups (cheap) and what is pending.
+    auto storedCount = [&](qint64 id, qint64 from, qint64 to) {
         qint64 count = 0;
-        if (first) {
-            if (auto d = m_store->readDecimated(*first, 0, 4'102'444'800'000 /* 2100 */, 4))
-                for (const DecimatedBucket &b : d->buckets)
-                    count += b.count;
-            count += std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const Sample &x) { return x.tagId == *first; });
-        }
-        if (count < m_analysisConfig.baselineMinSamples) {
-            m_modelMessage = tr("No analysis model yet: %1 sample(s) of %2, at least %3 needed")
-                                 .arg(count).arg(m_unit.tags.first().name).arg(m_analysisConfig.baselineMinSamples);
-            m_nextTrainAttempt = now + 600'000;
-            return;
-        }
-    }
-    if (!flushPending())
-        return;
-    const qint64 newest = m_store->newestSampleTime();
-    const qint64 oldest = m_store->oldestSampleTime();
-    m_nextTrainAttempt = now + 3'600'000; // unless it works, try again in an hour of unit time
-    if (newest <= 0 || oldest <= 0) {
-        m_modelMessage = tr("No analysis model yet: no data");
-        return;
-    }
-    // The first baseline is the oldest data (as commissioned); a retrain takes the latest.
-    const qint64 window = m_analysisConfig.baselineWindow.count();
-    const qint64 from = retrain ? std::max(oldest, newest - window) : oldest;
-    const qint64 to = std::min(newest, from + window);
+        if (auto d = m_store->readDecimated(id, from, to, 4))
+            for (const DecimatedBucket &b : d->buckets)
+                count += b.count;
+        return count;
+    };
     QStringList names;
     QList<qint64> ids;
     for (const TagConfig &t : std::as_const(m_unit.tags)) {
@@ -598,17 +583,45 @@ void UnitWorker::trainModel(bool retrain)
             ids.append(*id);
         }
     }
-    if (ids.isEmpty() || to <= from)
-        return;
+    if (ids.isEmpty())
+        return false;
+    // Enough samples for a baseline in any tag? Checked before committing what is pending, so
+    // that a young unit does not commit at every attempt.
+    if (!retrain) {
+        qint64 best = 0;
+        for (qint64 id : std::as_const(ids)) {
+            const qint64 count = storedCount(id, 0, kFarFuture)
+                + std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const Sample &x) { return x.tagId == id; });
+            best = std::max(best, count);
+            if (best >= m_analysisConfig.baselineMinSamples)
+                break;
+        }
+        if (best < m_analysisConfig.baselineMinSamples) {
+            m_modelMessage = tr("No analysis model yet: at most %1 sample(s) per tag, at least %2 needed")
+                                 .arg(best).arg(m_analysisConfig.baselineMinSamples);
+            m_nextTrainAttempt = now + 600'000;
+            return false;
+        }
+    }
+    if (!flushPending())
+        return false;
+    const qint64 newest = m_store->newestSampleTime();
+    const qint64 oldest = m_store->oldestSampleTime();
+    m_nextTrainAttempt = now + 3'600'000; // unless it works, try again in an hour of unit time
+    if (newest <= 0 || oldest <= 0) {
+        m_modelMessage = tr("No analysis model yet: no data");
+        return false;
+    }
+    // The first baseline is the oldest data (as commissioned); a retrain takes the latest.
+    const qint64 window = m_analysisConfig.baselineWindow.count();
+    const qint64 from = retrain ? std::max(oldest, newest - window) : oldest;
+    const qint64 to = std::min(newest, from + window);
+    if (to <= from)
+        return false;
     // The grid: the sampling of the busiest tag, no finer than baseline.max_samples frames.
     qint64 busiest = 0;
-    std::vector<QList<Sample>> columns(size_t(ids.size()));
-    for (int c = 0; c < ids.size(); ++c) {
-        columns[size_t(c)] = m_store->readRange(ids[c], from, to + 1).value_or(QList<Sample>{});
-        busiest = std::max<qint64>(busiest, columns[size_t(c)].size());
-        if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
-            beat();
-    }
+    for (qint64 id : std::as_const(ids))
+        busiest = std::max(busiest, storedCount(id, from, to + 1));
     const qint64 step = std::max<qint64>({1000, (to - from) / std::max<qint64>(1, busiest - 1),
                                           (to - from) / std::max(1, m_analysisConfig.baselineMaxSamples)});
     std::vector<qint64> grid;
@@ -618,8 +631,9 @@ void UnitWorker::trainModel(bool retrain)
     }
     Eigen::MatrixXd frames = Eigen::MatrixXd::Constant(Eigen::Index(grid.size()), ids.size(),
                                                        std::numeric_limits<double>::quiet_NaN());
+    // One column at a time: memory stays with the grid, whatever the raw sampling.
     for (int c = 0; c < ids.size(); ++c) {
-        const QList<Sample> &col = columns[size_t(c)];
+        const QList<Sample> col = m_store->readRange(ids[c], from, to + 1).value_or(QList<Sample>{});
         qsizetype k = 0;
         double value = std::numeric_limits<double>::quiet_NaN();
         qint64 at = 0;
@@ -633,13 +647,14 @@ void UnitWorker::trainModel(bool retrain)
             if (at > 0 && grid[r] - at <= 3 * step)
                 frames(Eigen::Index(r), c) = value;
         }
+        if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
+            beat();
     }
-    columns.clear();
     QString error;
     auto model = UnitAnalyzer::train(frames, names, from, to, step, m_unit, m_analysisConfig, &error);
     if (!model) {
         m_modelMessage = tr("No analysis model yet: %1").arg(error);
-        return;
+        return false;
     }
     StoredModel stored;
     stored.kind = QStringLiteral("unit_analyzer");
@@ -659,19 +674,29 @@ void UnitWorker::trainModel(bool retrain)
         rescoreFrom(to + 1);
         flushPending(); // the history's health and anomaly index, for trends and forecasts
     }
+    return true;
 }
 
 void UnitWorker::rescoreFrom(qint64 from)
 {
     m_lastFrameTs = std::max(m_lastFrameTs, from - 1);
-    std::vector<Sample> samples;
-    for (auto it = m_modelIndex.cbegin(); it != m_modelIndex.cend(); ++it) {
-        if (auto rows = m_store->readRange(it.key(), from, kForever))
-            samples.insert(samples.end(), rows->cbegin(), rows->cend());
-    }
     m_alarms->setHistoryHorizon(m_options.clock->now()
                                 - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
-    analyzeFrames(samples);
+    // A week at a time, committing the derived rows as they pile up: any history fits.
+    const qint64 newest = m_store->newestSampleTime();
+    constexpr qint64 kChunk = 7LL * 86'400'000;
+    for (qint64 begin = from; begin <= newest; begin += kChunk) {
+        std::vector<Sample> samples;
+        for (auto it = m_modelIndex.cbegin(); it != m_modelIndex.cend(); ++it) {
+            if (auto rows = m_store->readRange(it.key(), begin, std::min(newest + 1, begin + kChunk)))
+                samples.insert(samples.end(), rows->cbegin(), rows->cend());
+        }
+        analyzeFrames(samples);
+        if (m_pending.size() >= kPendingMaxRows)
+            flushPending();
+        if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
+            beat();
+    }
 }
 
 void UnitWorker::forecast(bool force)

@@ -68,7 +68,7 @@ private:
     /** Frames (all model tags at one time) from samples sorted by time: the analyser's input. */
     void analyzeFrames(std::vector<Sample> &samples);
     /** Trains the analysis model from the store when there is none (or `retrain`). */
-    void trainModel(bool retrain);
+    bool trainModel(bool retrain);
     void adoptModel(AnalyzerModel model);
     /** Re-reads what is stored after `from` and runs it through the frames (after training). */
     void rescoreFrom(qint64 from);

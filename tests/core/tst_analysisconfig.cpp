@@ -80,6 +80,24 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"analysis.detector.kind: must be pca"), qPrintable(all));
         QVERIFY2(all.contains(u"analysis.colour: unknown key"), qPrintable(all));
         QVERIFY2(all.contains(u"rul.targets[0].indicator"), qPrintable(all));
+
+        // A numeric limit: its direction from the normal range, else it must be given.
+        UnitConfig withRange = demoUnit(u"K-16-01");
+        TagConfig &margin = withRange.tags[6]; // surge margin, normal 15..40
+        QVERIFY(margin.normalLow && margin.normalHigh);
+        withRange.rul = {{QStringLiteral("targets"),
+                          QVariantList{QVariantMap{{QStringLiteral("indicator"), margin.name}, {QStringLiteral("limit"), 8}},
+                                       QVariantMap{{QStringLiteral("indicator"), margin.name}, {QStringLiteral("limit"), 60}}}}};
+        errors.clear();
+        c = AnalysisConfig::fromUnit(withRange, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY(!c.rulTargets[0].rising);
+        QVERIFY(c.rulTargets[1].rising);
+        withRange.rul = {{QStringLiteral("targets"),
+                          QVariantList{QVariantMap{{QStringLiteral("indicator"), margin.name}, {QStringLiteral("limit"), 20}}}}};
+        errors.clear();
+        AnalysisConfig::fromUnit(withRange, &errors);
+        QVERIFY2(errors.join(u'\n').contains(u"rul.targets[0].direction: say rising or falling"), qPrintable(errors.join(u'\n')));
     }
 
     // A dip shorter than the dwell is no stop; a real stop counts from when the speed fell.
@@ -93,14 +111,20 @@ private Q_SLOTS:
         const qint64 min = 60'000;
         QVERIFY(d.feed(0, normal, true));
         QCOMPARE(d.mode(), OperatingMode::Running);
-        // A 5-minute dip to zero.
+        // A 5-minute dip to zero: pending (so the runtime suppresses alarms), never confirmed.
         for (int i = 1; i <= 5; ++i)
             QVERIFY(!d.feed(i * min, 0.0, true));
+        QCOMPARE(d.pendingMode(), std::optional(OperatingMode::Stopped));
+        QCOMPARE(d.pendingSince(), 1 * min);
         QVERIFY(!d.feed(6 * min, normal, true));
         QCOMPARE(d.mode(), OperatingMode::Running);
-        // A stop from minute 10 on: accepted at minute 20, dated minute 10.
+        QVERIFY(!d.pendingMode());
+        // A coast-down from minute 10 (transient, then stopped): one stop, accepted after the
+        // dwell and dated minute 10.
+        QVERIFY(!d.feed(10 * min, 0.5 * normal, true));
+        QCOMPARE(d.pendingMode(), std::optional(OperatingMode::Transient));
         bool changed = false;
-        for (int i = 10; i <= 20 && !changed; ++i)
+        for (int i = 12; i <= 22 && !changed; ++i)
             changed = d.feed(i * min, 0.0, true);
         QVERIFY(changed);
         QCOMPARE(d.mode(), OperatingMode::Stopped);

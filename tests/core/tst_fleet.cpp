@@ -283,9 +283,10 @@ private Q_SLOTS:
             QVERIFY2(s.modelInfo.startsWith(u"Model of"), qPrintable(s.modelInfo));
             QVERIFY(s.healthIndex && *s.healthIndex >= 0 && *s.healthIndex < 80); // not "Good": a filter is clogging
             QVERIFY(s.anomaly && *s.anomaly > 1);
-            // The most urgent forecast is a filter dP, toward its HIHI limit, with a band.
-            QVERIFY(!s.rul.isEmpty());
-            const RulSummary &first = s.rul.first();
+            // The most urgent tag forecast is a filter dP, toward its HIHI limit, with a band.
+            const auto firstTag = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.indicator != u"health_index"; });
+            QVERIFY(firstTag != s.rul.cend());
+            const RulSummary &first = *firstTag;
             QVERIFY2(unit.findTag(first.indicator)->kind == TagKind::DifferentialPressure, qPrintable(first.indicator));
             QCOMPARE(first.state, QStringLiteral("forecast"));
             QVERIFY(*first.p10Days <= *first.p50Days && *first.p50Days <= *first.p90Days);
