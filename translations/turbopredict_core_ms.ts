@@ -4,47 +4,47 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="136"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="118"/>
         <source>%1: values in only %2 % of the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="151"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="133"/>
         <source>%1: constant in the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="161"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="143"/>
         <source>no tag has enough varying data in the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="173"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="155"/>
         <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="185"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="167"/>
         <source>multivariate detector: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="312"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="296"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="314"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="298"/>
         <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="316"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="300"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="317"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="301"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,7 +165,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="253"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="258"/>
+        <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="265"/>
         <source>must be rising or falling, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,24 +238,24 @@
 <context>
     <name>tp::Detector</name>
     <message numerus="yes">
-        <location filename="../core/analysis/detector.cpp" line="86"/>
+        <location filename="../core/analysis/detector.cpp" line="77"/>
         <source>%n training sample(s) are too few for a windowed detector</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="124"/>
+        <location filename="../core/analysis/detector.cpp" line="117"/>
         <source>PCA, %1 components, %2 % limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="126"/>
+        <location filename="../core/analysis/detector.cpp" line="119"/>
         <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="129"/>
+        <location filename="../core/analysis/detector.cpp" line="122"/>
         <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,24 +677,24 @@
 <context>
     <name>tp::PcaModel</name>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="92"/>
+        <location filename="../core/analysis/pca.cpp" line="79"/>
         <source>no variables to model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/pca.cpp" line="94"/>
+        <location filename="../core/analysis/pca.cpp" line="81"/>
         <source>%n training sample(s) are too few for a PCA model</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="96"/>
+        <location filename="../core/analysis/pca.cpp" line="83"/>
         <source>the training data contains missing or infinite values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="115"/>
+        <location filename="../core/analysis/pca.cpp" line="102"/>
         <source>the eigen-decomposition of the covariance did not converge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,37 +702,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="190"/>
+        <location filename="../core/analysis/trend.cpp" line="177"/>
         <source>linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="190"/>
+        <location filename="../core/analysis/trend.cpp" line="177"/>
         <source>exponential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="208"/>
+        <location filename="../core/analysis/trend.cpp" line="195"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="209"/>
+        <location filename="../core/analysis/trend.cpp" line="196"/>
         <source>No significant degradation trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="210"/>
+        <location filename="../core/analysis/trend.cpp" line="197"/>
         <source>Beyond the forecast horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="211"/>
+        <location filename="../core/analysis/trend.cpp" line="198"/>
         <source>Already beyond the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="212"/>
+        <location filename="../core/analysis/trend.cpp" line="199"/>
         <source>Insufficient data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,21 +768,21 @@
 <context>
     <name>tp::UnitAnalyzer</name>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="57"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="39"/>
         <source>%n tag(s) modelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="58"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="40"/>
         <source>, trained on %n running frame(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="62"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="44"/>
         <source>%n tag(s) left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -869,10 +874,10 @@
     </message>
     <message>
         <location filename="../core/storage/unitstore.cpp" line="263"/>
-        <location filename="../core/storage/unitstore.cpp" line="369"/>
-        <location filename="../core/storage/unitstore.cpp" line="380"/>
-        <location filename="../core/storage/unitstore.cpp" line="394"/>
-        <location filename="../core/storage/unitstore.cpp" line="585"/>
+        <location filename="../core/storage/unitstore.cpp" line="376"/>
+        <location filename="../core/storage/unitstore.cpp" line="387"/>
+        <location filename="../core/storage/unitstore.cpp" line="401"/>
+        <location filename="../core/storage/unitstore.cpp" line="589"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,64 +906,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="314"/>
+        <location filename="../core/storage/unitstore.cpp" line="321"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="316"/>
+        <location filename="../core/storage/unitstore.cpp" line="323"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="329"/>
+        <location filename="../core/storage/unitstore.cpp" line="336"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="334"/>
+        <location filename="../core/storage/unitstore.cpp" line="341"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="352"/>
+        <location filename="../core/storage/unitstore.cpp" line="359"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="389"/>
+        <location filename="../core/storage/unitstore.cpp" line="396"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="485"/>
-        <location filename="../core/storage/unitstore.cpp" line="549"/>
-        <location filename="../core/storage/unitstore.cpp" line="575"/>
-        <location filename="../core/storage/unitstore.cpp" line="848"/>
-        <location filename="../core/storage/unitstore.cpp" line="890"/>
-        <location filename="../core/storage/unitstore.cpp" line="1332"/>
-        <location filename="../core/storage/unitstore.cpp" line="1394"/>
+        <location filename="../core/storage/unitstore.cpp" line="492"/>
+        <location filename="../core/storage/unitstore.cpp" line="553"/>
+        <location filename="../core/storage/unitstore.cpp" line="579"/>
+        <location filename="../core/storage/unitstore.cpp" line="858"/>
+        <location filename="../core/storage/unitstore.cpp" line="900"/>
+        <location filename="../core/storage/unitstore.cpp" line="1336"/>
+        <location filename="../core/storage/unitstore.cpp" line="1398"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="505"/>
+        <location filename="../core/storage/unitstore.cpp" line="512"/>
         <source>cannot store tag %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="556"/>
+        <location filename="../core/storage/unitstore.cpp" line="560"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="666"/>
+        <location filename="../core/storage/unitstore.cpp" line="670"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="788"/>
-        <location filename="../core/storage/unitstore.cpp" line="810"/>
+        <location filename="../core/storage/unitstore.cpp" line="804"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,52 +1032,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="486"/>
+        <location filename="../core/runtime/unitworker.cpp" line="497"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="488"/>
+        <location filename="../core/runtime/unitworker.cpp" line="499"/>
         <source>top contributors %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="537"/>
+        <location filename="../core/runtime/unitworker.cpp" line="548"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="550"/>
+        <location filename="../core/runtime/unitworker.cpp" line="561"/>
         <source>Model of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="574"/>
-        <source>No analysis model yet: %1 sample(s) of %2, at least %3 needed</source>
+        <location filename="../core/runtime/unitworker.cpp" line="604"/>
+        <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="586"/>
+        <location filename="../core/runtime/unitworker.cpp" line="616"/>
         <source>No analysis model yet: no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="641"/>
+        <location filename="../core/runtime/unitworker.cpp" line="660"/>
         <source>No analysis model yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="712"/>
+        <location filename="../core/runtime/unitworker.cpp" line="741"/>
         <source>Health index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="793"/>
+        <location filename="../core/runtime/unitworker.cpp" line="822"/>
         <source>Operating mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="900"/>
+        <location filename="../core/runtime/unitworker.cpp" line="929"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,5 +1,7 @@
 #include "detector.h"
 
+#include "robuststats.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -13,17 +15,6 @@ namespace {
 
 constexpr quint32 kMagic = 0x54504454; // "TPDT"
 constexpr quint16 kVersion = 1;
-
-double quantile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double pos = p * double(v.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(pos));
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
-}
 
 // Averages of t2 and spe over full windows of w consecutive rows.
 void windowedMaxima(const Eigen::MatrixX2d &s, double t2Scale, double speScale, int w, std::vector<double> &out)

@@ -1,6 +1,7 @@
 #include "pca.h"
 
 #include "covariance.h"
+#include "robuststats.h"
 
 #include <Eigen/Eigenvalues>
 
@@ -20,20 +21,6 @@ namespace {
 
 constexpr quint32 kMagic = 0x54504341; // "TPCA"
 constexpr quint16 kVersion = 1;
-
-double quantile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    const double pos = p * double(values.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(pos));
-    std::nth_element(values.begin(), values.begin() + lo, values.end());
-    const double a = values[lo];
-    if (lo + 1 >= values.size())
-        return a;
-    const double b = *std::min_element(values.begin() + lo + 1, values.end());
-    return a + (pos - double(lo)) * (b - a);
-}
 
 void writeVector(QDataStream &out, const Eigen::VectorXd &v)
 {

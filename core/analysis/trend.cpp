@@ -1,5 +1,7 @@
 #include "trend.h"
 
+#include "robuststats.h"
+
 #include <Eigen/Dense>
 
 #include <boost/math/distributions/students_t.hpp>
@@ -12,18 +14,6 @@
 namespace tp {
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + mid, v.end());
-    double m = v[mid];
-    if (v.size() % 2 == 0)
-        m = (m + *std::max_element(v.begin(), v.begin() + mid)) / 2;
-    return m;
-}
 
 double studentQuantile(int dof, double q)
 {
@@ -133,10 +123,7 @@ std::optional<TrendFit> fitTrend(std::span<const double> t, std::span<const doub
         b = nb;
         for (size_t i = 0; i < n; ++i)
             r[i] = z[i] - (a + b * t[i]);
-        std::vector<double> absr(n);
-        for (size_t i = 0; i < n; ++i)
-            absr[i] = std::abs(r[i]);
-        s = 1.4826 * median(absr);
+        s = robustSigma(r, 0.0);
         if (converged || !(s > 0))
             break;
         for (size_t i = 0; i < n; ++i) {

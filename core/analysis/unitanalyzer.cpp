@@ -1,5 +1,7 @@
 #include "unitanalyzer.h"
 
+#include "robuststats.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -18,26 +20,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitAnalyzer)
 };
-
-double medianOf(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + mid, v.end());
-    double m = v[mid];
-    if (v.size() % 2 == 0)
-        m = (m + *std::max_element(v.begin(), v.begin() + mid)) / 2;
-    return m;
-}
-
-double robustSigma(const std::vector<double> &v, double centre)
-{
-    std::vector<double> dev(v.size());
-    for (size_t i = 0; i < v.size(); ++i)
-        dev[i] = std::abs(v[i] - centre);
-    return 1.4826 * medianOf(std::move(dev));
-}
 
 double priorityWeight(AlarmPriority p)
 {
@@ -137,7 +119,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
             continue;
         }
         TagBaseline b;
-        b.median = medianOf(values);
+        b.median = median(values);
         b.sigma = robustSigma(values, b.median);
         if (!(b.sigma > 0)) {
             // Mostly constant (a valve at its stop): the standard deviation, if it moved at all.
@@ -151,7 +133,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
             model.excluded.append(Tr::tr("%1: constant in the baseline").arg(tags[int(c)]));
             continue;
         }
-        b.diffSigma = robustSigma(steps, medianOf(steps));
+        b.diffSigma = robustSigma(steps, median(steps));
         model.tags.append(tags[int(c)]);
         model.baselines.push_back(b);
         kept.push_back(c);

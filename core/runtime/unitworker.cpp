@@ -331,15 +331,19 @@ void UnitWorker::analyzeNewSamples()
                                 - std::max<qint64>(3 * m_unit.refreshInterval.count(), 3'600'000));
     // The operating mode first, so that every alarm knows whether the unit ran at each time.
     std::optional<qint64> roleId = m_mode.hasRoleTag() ? m_store->tagId(m_mode.roleTag()) : std::nullopt;
+    std::optional<QList<Sample>> roleSamples;
     if (roleId) {
-        if (auto samples = m_store->readRange(*roleId, m_evaluatedTo.value(*roleId) + 1, kForever))
-            analyzeRoleTag(*samples);
+        roleSamples = m_store->readRange(*roleId, m_evaluatedTo.value(*roleId) + 1, kForever);
+        if (roleSamples)
+            analyzeRoleTag(*roleSamples);
     }
     std::vector<Sample> frames; // the model tags' new rows, for the multivariate analysis
     for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it) {
         if (it.key() == m_healthId || it.key() == m_anomalyId)
             continue; // written by the analysis itself
-        auto samples = m_store->readRange(it.key(), m_evaluatedTo.value(it.key()) + 1, kForever);
+        auto samples = roleId && it.key() == *roleId
+            ? std::move(roleSamples)
+            : m_store->readRange(it.key(), m_evaluatedTo.value(it.key()) + 1, kForever);
         if (!samples)
             continue;
         if (m_modelIndex.contains(it.key()))

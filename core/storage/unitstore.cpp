@@ -303,6 +303,13 @@ bool UnitStore::checkExisting(int *version)
     return true;
 }
 
+bool UnitStore::rollbackWith(const QSqlError &error)
+{
+    const QString message = explain(error);
+    m_db.rollback();
+    return fail(message);
+}
+
 bool UnitStore::open(const QString &filePath, const StoreOptions &options)
 {
     close();
@@ -505,11 +512,8 @@ bool UnitStore::syncTags(const QList<TagConfig> &tags)
             return fail(tr("cannot store tag %1: %2").arg(tag.name, message));
         }
     }
-    if (!m_db.commit()) {
-        const QString message = explain(m_db.lastError());
-        m_db.rollback();
-        return fail(message);
-    }
+    if (!m_db.commit())
+        return rollbackWith(m_db.lastError());
     return loadLookups();
 }
 
@@ -785,11 +789,19 @@ bool UnitStore::mergeRollups(const std::vector<RollupDelta> &deltas)
         sqlite3_bind_int64(*use, 8, d.nbad);
         const int rc = sqlite3_step(*use);
         if (rc != SQLITE_DONE)
-            return fail(tr("%1: cannot update the rollups: %2")
-                            .arg(QDir::toNativeSeparators(m_path),
-                                 explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db)))));
+            return failRollups(rc);
     }
     return true;
+}
+
+QString UnitStore::explainNative(int rc) const
+{
+    return explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db)));
+}
+
+bool UnitStore::failRollups(int rc)
+{
+    return fail(tr("%1: cannot update the rollups: %2").arg(QDir::toNativeSeparators(m_path), explainNative(rc)));
 }
 
 bool UnitStore::updateRollups(const std::vector<DirtyRange> &dirty)
@@ -807,9 +819,7 @@ bool UnitStore::updateRollups(const std::vector<DirtyRange> &dirty)
             sqlite3_bind_int64(*use, 3, to);
             const int rc = sqlite3_step(*use);
             if (rc != SQLITE_DONE)
-                return fail(tr("%1: cannot update the rollups: %2")
-                                .arg(QDir::toNativeSeparators(m_path),
-                                     explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db)))));
+                return failRollups(rc);
         }
     }
     return true;
@@ -865,7 +875,7 @@ std::optional<QList<Sample>> UnitStore::readRange(qint64 tagId, qint64 from, qin
         result.append(s);
     }
     if (rc != SQLITE_DONE) {
-        fail(explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db))));
+        fail(explainNative(rc));
         return std::nullopt;
     }
     return result;
@@ -957,7 +967,7 @@ std::optional<DecimatedSeries> UnitStore::readDecimated(qint64 tagId, qint64 fro
         }
     }
     if (rc != SQLITE_DONE) {
-        fail(explain(rc, QString::fromUtf8(sqlite3_errmsg(m_native->db))));
+        fail(explainNative(rc));
         return std::nullopt;
     }
     for (int i = 0; i < pixelWidth; ++i) {
@@ -1267,17 +1277,11 @@ bool UnitStore::appendForecasts(const QList<StoredForecast> &forecasts)
                                   opt(f.p90Days), QVariant(text(f.model)), opt(f.current), opt(f.limit), opt(f.slopePerDay),
                                   QVariant(f.points)})
             query.addBindValue(v);
-        if (!query.exec()) {
-            const QString message = explain(query.lastError());
-            m_db.rollback();
-            return fail(message);
-        }
+        if (!query.exec())
+            return rollbackWith(query.lastError());
     }
-    if (!m_db.commit()) {
-        const QString message = explain(m_db.lastError());
-        m_db.rollback();
-        return fail(message);
-    }
+    if (!m_db.commit())
+        return rollbackWith(m_db.lastError());
     return true;
 }
 
@@ -1396,11 +1400,7 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
         return true;
     if (!m_db.transaction())
         return fail(explain(m_db.lastError()));
-    auto rollback = [&](const QSqlQuery &q) {
-        const QString message = explain(q.lastError());
-        m_db.rollback();
-        return fail(message);
-    };
+    auto rollback = [&](const QSqlQuery &q) { return rollbackWith(q.lastError()); };
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO alarm_log(alarm, tag_id, ts, recorded_utc, from_state, to_state, condition,"
@@ -1440,11 +1440,8 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
         if (!setMeta.exec())
             return rollback(setMeta);
     }
-    if (!m_db.commit()) {
-        const QString message = explain(m_db.lastError());
-        m_db.rollback();
-        return fail(message);
-    }
+    if (!m_db.commit())
+        return rollbackWith(m_db.lastError());
     return true;
 }
 

@@ -14,6 +14,8 @@
 #include <span>
 #include <vector>
 
+class QSqlError;
+
 namespace tp {
 
 struct StoreOptions {
@@ -278,6 +280,11 @@ private:
     struct Native;
 
     bool fail(const QString &message);
+    /** Rolls the open transaction back and fails with the error explained. */
+    bool rollbackWith(const QSqlError &error);
+    /** The native connection's last error for a result code, explained. */
+    QString explainNative(int rc) const;
+    bool failRollups(int rc);
     bool execAll(const QStringList &statements);
     bool checkExisting(int *version);
     bool loadLookups();
