@@ -28,6 +28,7 @@
 #include "analysis/detector.h"
 #include "analysis/pca.h"
 #include "analysis/numerictable.h"
+#include "analysis/robuststats.h"
 #include "analysis/rullearner.h"
 #include "analysis/trend.h"
 
@@ -159,6 +160,34 @@ int runTep(const QString &dir, const QString &jsonPath, const QHash<QString, dou
     std::printf("false alarms on d00_te.dat: T2 %.3f, SPE %.3f; largest deviation from the published rates %.3f "
                 "(target <= 0.03)\n\n", farT2, farSpe, worst);
 
+    // --- why the published table differs ---------------------------------------------------
+    // The same model with its limits moved to the 99th percentile of d00_te.dat (a normal run
+    // twice as long as d00.dat, with up to 1.36x its standard deviations) reproduces the
+    // published rates: the published thresholds correspond to about 1 % false alarms on the
+    // normal test run rather than on the training run. This calibration reads a test file, so
+    // it is a diagnostic only; the table above and the JSON keep the training-only limits.
+    std::vector<double> normalT2(normalScores.col(0).begin(), normalScores.col(0).end());
+    std::vector<double> normalSpe(normalScores.col(1).begin(), normalScores.col(1).end());
+    const double testT2Limit = quantile(std::move(normalT2), options.confidence);
+    const double testSpeLimit = quantile(std::move(normalSpe), options.confidence);
+    std::printf("Diagnostic, not a protocol: the same model with limits at the 99th percentile of d00_te.dat "
+                "(T^2 %.2f, SPE %.2f)\n", testT2Limit, testSpeLimit);
+    std::printf("%-6s %8s %8s %10s %10s %8s\n", "fault", "T2", "SPE", "pub. T2", "pub. SPE", "max dev");
+    double worstRecalibrated = 0;
+    QJsonObject recalibratedJson;
+    for (const auto &[f, data] : faults) {
+        const Eigen::MatrixX2d s = pca->scoreAll(data);
+        const double t2 = rateAbove(s.col(0), testT2Limit, faultStart);
+        const double spe = rateAbove(s.col(1), testSpeLimit, faultStart);
+        const auto pub = published.at(f);
+        const double dev = std::max(std::abs(t2 - pub.first), std::abs(spe - pub.second));
+        worstRecalibrated = std::max(worstRecalibrated, dev);
+        std::printf("%-6d %8.3f %8.3f %10.3f %10.3f %8.3f%s\n", f, t2, spe, pub.first, pub.second, dev,
+                    f == 3 || f == 9 || f == 15 ? "   (undetectable)" : "");
+        recalibratedJson.insert(QString::number(f), QJsonObject{{QStringLiteral("T2"), t2}, {QStringLiteral("SPE"), spe}});
+    }
+    std::printf("largest deviation from the published rates with test-calibrated limits %.3f\n\n", worstRecalibrated);
+
     // --- the best detector -----------------------------------------------------------------
     DetectorOptions best;
     best.kind = DetectorKind::WindowedDynamicPca;
@@ -196,7 +225,11 @@ int runTep(const QString &dir, const QString &jsonPath, const QHash<QString, dou
                             {QStringLiteral("far"), QJsonObject{{QStringLiteral("T2"), farT2}, {QStringLiteral("SPE"), farSpe}}}};
         QJsonObject bestJson{{QStringLiteral("name"), detector->name()}, {QStringLiteral("rates"), rates},
                              {QStringLiteral("mean_detectable"), meanDetectable}, {QStringLiteral("far"), far}};
-        if (!writeJson(jsonPath, {{QStringLiteral("pca"), pcaJson}, {QStringLiteral("best"), bestJson}}))
+        const QJsonObject diagnostic{{QStringLiteral("T2_limit"), testT2Limit}, {QStringLiteral("SPE_limit"), testSpeLimit},
+                                     {QStringLiteral("rates"), recalibratedJson},
+                                     {QStringLiteral("max_deviation"), worstRecalibrated}};
+        if (!writeJson(jsonPath, {{QStringLiteral("pca"), pcaJson}, {QStringLiteral("best"), bestJson},
+                                  {QStringLiteral("pca_test_calibrated_diagnostic"), diagnostic}}))
             return 1;
     }
     return 0;
@@ -441,8 +474,12 @@ int runCmapss(const QString &dir, const QString &subset, const QString &jsonPath
                 qPrintable(subset), train->size(), model->regimes(), fitSeconds, test->size());
     std::printf("  RMSE %.2f (true RUL capped at %.0f; target <= 14), %.2f uncapped\n", rmse, options.cap, rmseRaw);
     std::printf("  PHM08 score %.1f (capped), %.1f (uncapped)\n", scoreCapped, scoreRaw);
-    std::printf("  %.0f %% interval (split conformal): coverage %.3f capped, %.3f uncapped (target 0.75-0.85); "
-                "mean width %.1f cycles\n", 100 * options.coverage, coveredCapped / n, coveredRaw / n, width / n);
+    // The range an exactly calibrated interval's coverage falls in for this many engines.
+    const double se = std::sqrt(options.coverage * (1 - options.coverage) / n);
+    const double lo95 = options.coverage - 1.96 * se, hi95 = options.coverage + 1.96 * se;
+    std::printf("  %.0f %% interval (normalised cross-conformal): coverage %.3f capped, %.3f uncapped (target 0.75-0.85; "
+                "binomial 95 %% range for %zu engines %.2f-%.2f); mean width %.1f cycles\n", 100 * options.coverage,
+                coveredCapped / n, coveredRaw / n, test->size(), lo95, hi95, width / n);
     if (!jsonPath.isEmpty())
         return writeJson(jsonPath, {{QStringLiteral("subset"), subset}, {QStringLiteral("rmse"), rmse},
                                     {QStringLiteral("rmse_uncapped"), rmseRaw}, {QStringLiteral("score"), scoreCapped},

@@ -218,40 +218,46 @@ double RulLearner::predictRaw(const Trajectory &run) const
 
 std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, const Options &options, QString *error)
 {
-    // Split conformal: calibrate on every fifth run with a model of the others.
-    std::vector<Trajectory> proper, calibration;
-    for (size_t i = 0; i < runs.size(); ++i)
-        (i % 5 == 4 ? calibration : proper).push_back(runs[i]);
-    if (calibration.empty() || proper.size() < 2) {
+    // Normalised cross-conformal: every run calibrates once, predicted by a model fitted on the
+    // other folds. The score is the residual relative to the prediction (plus an offset), so
+    // the interval narrows as the predicted life runs out, as errors do.
+    const int folds = std::max(2, options.folds);
+    if (runs.size() < size_t(folds)) {
         if (error)
-            *error = tr("at least five run-to-failure trajectories are needed (one in five calibrates the interval)");
+            *error = tr("at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)").arg(folds);
         return std::nullopt;
     }
-    auto partial = fitCore(proper, options, error);
-    if (!partial)
-        return std::nullopt;
     std::mt19937_64 rng(options.seed + 1);
-    std::vector<double> residuals;
-    for (const Trajectory &run : calibration) {
-        const int lowest = std::min(run.cycles() - 1, std::max(options.window, run.cycles() / 4));
-        std::uniform_int_distribution<int> cut(lowest, run.cycles() - 1);
-        for (int k = 0; k < 10; ++k) {
-            const int c = cut(rng);
-            Trajectory head;
-            head.unit = run.unit;
-            head.settings = run.settings.topRows(c + 1);
-            head.sensors = run.sensors.topRows(c + 1);
-            const double truth = std::min(options.cap, double(run.cycles() - 1 - c));
-            residuals.push_back(std::abs(truth - partial->predictRaw(head)));
+    std::vector<double> scores;
+    for (int fold = 0; fold < folds; ++fold) {
+        std::vector<Trajectory> proper, calibration;
+        for (size_t i = 0; i < runs.size(); ++i)
+            (int(i % size_t(folds)) == fold ? calibration : proper).push_back(runs[i]);
+        auto partial = fitCore(proper, options, error);
+        if (!partial)
+            return std::nullopt;
+        for (const Trajectory &run : calibration) {
+            const int lowest = std::min(run.cycles() - 1, std::max(options.window, run.cycles() / 4));
+            std::uniform_int_distribution<int> cut(lowest, run.cycles() - 1);
+            for (int k = 0; k < 10; ++k) {
+                const int c = cut(rng);
+                Trajectory head;
+                head.unit = run.unit;
+                head.settings = run.settings.topRows(c + 1);
+                head.sensors = run.sensors.topRows(c + 1);
+                const double truth = std::min(options.cap, double(run.cycles() - 1 - c));
+                const double predicted = partial->predictRaw(head);
+                scores.push_back(std::abs(truth - predicted) / (predicted + options.intervalOffset));
+            }
         }
     }
-    std::sort(residuals.begin(), residuals.end());
-    const size_t n = residuals.size();
+    std::sort(scores.begin(), scores.end());
+    const size_t n = scores.size();
     const size_t rank = std::min(n - 1, size_t(std::ceil((double(n) + 1) * options.coverage)) - 1);
     auto model = fitCore(runs, options, error);
     if (!model)
         return std::nullopt;
-    model->m_halfWidth = residuals[rank];
+    model->m_intervalScale = scores[rank];
     return model;
 }
 
@@ -261,8 +267,9 @@ RulLearner::Prediction RulLearner::predict(const Trajectory &run) const
     if (run.cycles() == 0)
         return p;
     p.rul = predictRaw(run);
-    p.low = std::max(0.0, p.rul - m_halfWidth);
-    p.high = p.rul + m_halfWidth;
+    const double half = m_intervalScale * (p.rul + m_options.intervalOffset);
+    p.low = std::max(0.0, p.rul - half);
+    p.high = p.rul + half;
     return p;
 }
 

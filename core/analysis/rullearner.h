@@ -34,9 +34,11 @@ std::optional<std::vector<Trajectory>> readCmapss(const QString &path, QString *
  * - Target: min(cap, cycles left) (the usual piecewise-linear label).
  * - Model: kernel ridge regression with an RBF kernel on standardised features, fitted on up to
  *   `maxTrain` cycles sampled from the training runs.
- * - Interval: split conformal. A model fitted on 80 % of the runs predicts the other 20 % at
- *   random cut-off cycles; the `coverage` quantile of the absolute residuals is the half-width
- *   added around the final model's (fitted on all runs) prediction.
+ * - Interval: normalised cross-conformal. The runs are split into `folds`; a model fitted on
+ *   the other folds predicts each fold's runs at random cut-off cycles, and the score is
+ *   |truth - prediction| / (prediction + `intervalOffset`). The `coverage` quantile q of the
+ *   scores gives the final model's (fitted on all runs) interval: prediction +/- q x
+ *   (prediction + offset), narrower as the predicted life runs out.
  */
 class RulLearner
 {
@@ -49,6 +51,8 @@ public:
         double lambda = 0.5;      ///< ridge penalty
         double gammaScale = 1.0;  ///< RBF gamma = gammaScale / features
         double coverage = 0.8;
+        int folds = 5;
+        double intervalOffset = 50; ///< cycles added to the prediction in the interval's scale
         unsigned seed = 1;
     };
     struct Prediction {
@@ -60,7 +64,6 @@ public:
     /** At the trajectory's last cycle. */
     Prediction predict(const Trajectory &run) const;
     int regimes() const { return int(m_centres.rows()); }
-    double halfWidth() const { return m_halfWidth; }
 
 private:
     int regimeOf(const Eigen::RowVectorXd &settings) const;
@@ -77,7 +80,7 @@ private:
     Eigen::MatrixXd m_support;          ///< training features (standardised)
     Eigen::VectorXd m_alpha;
     double m_gamma = 1, m_offset = 0;
-    double m_halfWidth = 0;
+    double m_intervalScale = 0;
 };
 
 } // namespace tp
