@@ -53,7 +53,8 @@ std::optional<DetectorKind> detectorKindFromId(QStringView id)
     return std::nullopt;
 }
 
-std::optional<Detector> Detector::fit(const Eigen::MatrixXd &training, const DetectorOptions &options, QString *error)
+std::optional<Detector> Detector::fit(const Eigen::MatrixXd &training, const DetectorOptions &options, QString *error,
+                                     const std::vector<Eigen::Index> &segmentStarts)
 {
     Detector d;
     d.m_options = options;
@@ -61,7 +62,7 @@ std::optional<Detector> Detector::fit(const Eigen::MatrixXd &training, const Det
         d.m_options.lags = 0;
     d.m_options.window = std::max(1, options.window);
     d.m_options.pca.confidence = options.confidence;
-    const Eigen::MatrixXd augmented = laggedMatrix(training, d.m_options.lags);
+    const Eigen::MatrixXd augmented = laggedSegments(training, d.m_options.lags, segmentStarts);
     auto model = PcaModel::fit(augmented, d.m_options.pca, error);
     if (!model)
         return std::nullopt;

@@ -46,7 +46,10 @@ class Detector
 {
     Q_DECLARE_TR_FUNCTIONS(tp::Detector)
 public:
-    static std::optional<Detector> fit(const Eigen::MatrixXd &training, const DetectorOptions &options, QString *error = nullptr);
+    /** @p segmentStarts: rows of @p training that follow a break (a stop, a gap); lagged rows
+     *  never reach across one. */
+    static std::optional<Detector> fit(const Eigen::MatrixXd &training, const DetectorOptions &options,
+                                       QString *error = nullptr, const std::vector<Eigen::Index> &segmentStarts = {});
 
     QString name() const;        ///< e.g. "windowed_dpca"
     QString description() const; ///< for people: kind, lags, window, components, limits

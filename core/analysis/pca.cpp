@@ -246,4 +246,28 @@ Eigen::MatrixXd laggedMatrix(const Eigen::MatrixXd &data, int lags)
     return out;
 }
 
+Eigen::MatrixXd laggedSegments(const Eigen::MatrixXd &data, int lags, const std::vector<Eigen::Index> &segmentStarts)
+{
+    if (lags <= 0 || segmentStarts.empty())
+        return laggedMatrix(data, lags);
+    std::vector<Eigen::Index> bounds{0};
+    for (Eigen::Index s : segmentStarts)
+        if (s > bounds.back() && s < data.rows())
+            bounds.push_back(s);
+    bounds.push_back(data.rows());
+    Eigen::Index rows = 0;
+    for (size_t i = 0; i + 1 < bounds.size(); ++i)
+        rows += std::max<Eigen::Index>(0, bounds[i + 1] - bounds[i] - lags);
+    Eigen::MatrixXd out(rows, data.cols() * (lags + 1));
+    Eigen::Index at = 0;
+    for (size_t i = 0; i + 1 < bounds.size(); ++i) {
+        const Eigen::Index length = bounds[i + 1] - bounds[i];
+        if (length <= lags)
+            continue;
+        out.middleRows(at, length - lags) = laggedMatrix(data.middleRows(bounds[i], length), lags);
+        at += length - lags;
+    }
+    return out;
+}
+
 } // namespace tp

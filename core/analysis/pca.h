@@ -88,5 +88,8 @@ private:
 
 /** Rows [x_t, x_{t-1}, ..., x_{t-lags}] for t = lags .. n-1: the data of a dynamic PCA. */
 Eigen::MatrixXd laggedMatrix(const Eigen::MatrixXd &data, int lags);
+/** The same per contiguous segment (rows from each start to the next), concatenated: no lagged
+ *  row mixes two segments. Segments shorter than lags + 1 rows contribute nothing. */
+Eigen::MatrixXd laggedSegments(const Eigen::MatrixXd &data, int lags, const std::vector<Eigen::Index> &segmentStarts);
 
 } // namespace tp

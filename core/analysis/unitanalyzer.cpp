@@ -100,6 +100,10 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
     model.trainTo = to;
     model.stepMs = stepMs;
     const Eigen::Index rows = frames.rows();
+    // Rows with any value: the running frames (the others mark stops between them).
+    Eigen::Index usable = 0;
+    for (Eigen::Index r = 0; r < rows; ++r)
+        usable += frames.row(r).array().isFinite().any() ? 1 : 0;
     std::vector<Eigen::Index> kept;
     for (Eigen::Index c = 0; c < frames.cols() && c < tags.size(); ++c) {
         std::vector<double> values, steps;
@@ -113,7 +117,7 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
             }
             previous = v;
         }
-        const double coverage = rows > 0 ? double(values.size()) / double(rows) : 0.0;
+        const double coverage = usable > 0 ? double(values.size()) / double(usable) : 0.0;
         if (coverage < 0.9) {
             model.excluded.append(Tr::tr("%1: values in only %2 % of the baseline").arg(tags[int(c)]).arg(qRound(100 * coverage)));
             continue;
@@ -161,8 +165,14 @@ std::optional<AnalyzerModel> UnitAnalyzer::train(const Eigen::MatrixXd &frames, 
         for (size_t r = 0; r < complete.size(); ++r)
             for (size_t c = 0; c < kept.size(); ++c)
                 x(Eigen::Index(r), Eigen::Index(c)) = frames(complete[r], kept[c]);
+        // Rows that do not follow their predecessor (a stop or an incomplete frame between)
+        // start a segment: the detector's lags do not reach across them.
+        std::vector<Eigen::Index> segmentStarts;
+        for (size_t r = 1; r < complete.size(); ++r)
+            if (complete[r] != complete[r - 1] + 1)
+                segmentStarts.push_back(Eigen::Index(r));
         QString detectorError;
-        model.detector = Detector::fit(x, config.detector, &detectorError);
+        model.detector = Detector::fit(x, config.detector, &detectorError, segmentStarts);
         if (!model.detector)
             model.excluded.append(Tr::tr("multivariate detector: %1").arg(detectorError));
     }

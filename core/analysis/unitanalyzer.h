@@ -48,6 +48,12 @@ public:
     static std::optional<AnalyzerModel> deserialize(const QByteArray &bytes);
 };
 
+/** How long a tag's value holds in a frame: three grid steps, at least three minutes. */
+inline qint64 analysisHoldMs(const AnalyzerModel &model)
+{
+    return std::max<qint64>(3 * model.stepMs, 180'000);
+}
+
 /** The outcome of one frame. */
 struct FrameResult {
     bool scored = false;   ///< the detector had enough history (lags, window) to score
@@ -83,9 +89,11 @@ public:
     UnitAnalyzer(const UnitConfig &unit, const AnalysisConfig &config);
 
     /**
-     * Fits baselines and the detector. `frames`: rows are running-mode frames on a grid of
-     * `stepMs`, columns the candidate tags (`tags`); NaN where a tag had no value. Tags with
-     * little data or no variance are left out (AnalyzerModel::excluded says why).
+     * Fits baselines and the detector. `frames`: rows are frames on a grid of `stepMs`,
+     * columns the candidate tags (`tags`); NaN where a tag had no value, and whole rows of NaN
+     * outside running mode (they break the series: the detector's lags never reach across
+     * them). Tags with values in under 90 % of the running frames or without variance are left
+     * out (AnalyzerModel::excluded says why).
      */
     static std::optional<AnalyzerModel> train(const Eigen::MatrixXd &frames, const QStringList &tags, qint64 from, qint64 to,
                                               qint64 stepMs, const UnitConfig &unit, const AnalysisConfig &config,

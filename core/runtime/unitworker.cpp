@@ -167,13 +167,7 @@ void UnitWorker::loadState()
     m_mode.restore(mode.value_or(OperatingMode::Unknown),
                    m_store->metaValue(QStringLiteral("mode_since")).value_or(QString()).toLongLong());
     // Recent mode changes, so that late rows of a tag are judged by the mode of their time.
-    m_modeHistory.clear();
-    for (const StoredEvent &e : m_store->events(m_options.clock->now() - kModeHistoryMs, kForever)) {
-        if (e.kind == QLatin1StringView("mode")) {
-            if (auto m = operatingModeFromId(e.state))
-                m_modeHistory.push_back({e.ts, *m});
-        }
-    }
+    m_modeHistory = storedModeChanges(m_options.clock->now() - kModeHistoryMs, kForever);
     if (m_modeHistory.empty() && mode)
         m_modeHistory.push_back({m_mode.since(), *mode});
     for (const LatestValue &latest : m_store->latestValues()) {
@@ -399,6 +393,29 @@ void UnitWorker::analyzeRoleTag(std::span<const Sample> samples)
         m_modeHistory.erase(m_modeHistory.begin(), m_modeHistory.end() - kModeHistoryMax / 2);
 }
 
+namespace {
+// Running, or unknown (before the first known change alarms are not suppressed), at ts.
+bool runningIn(const std::vector<ModeChange> &changes, qint64 ts)
+{
+    auto it = std::upper_bound(changes.cbegin(), changes.cend(), ts,
+                               [](qint64 t, const ModeChange &c) { return t < c.ts; });
+    const OperatingMode mode = it == changes.cbegin() ? OperatingMode::Unknown : std::prev(it)->mode;
+    return mode == OperatingMode::Running || mode == OperatingMode::Unknown;
+}
+} // namespace
+
+std::vector<ModeChange> UnitWorker::storedModeChanges(qint64 from, qint64 to)
+{
+    std::vector<ModeChange> changes;
+    for (const StoredEvent &e : m_store->events(from, to)) {
+        if (e.kind == QLatin1StringView("mode")) {
+            if (auto m = operatingModeFromId(e.state))
+                changes.push_back({e.ts, *m});
+        }
+    }
+    return changes;
+}
+
 bool UnitWorker::runningAt(qint64 ts) const
 {
     // A stop not yet confirmed by the dwell already suppresses (it is dated from its start
@@ -406,11 +423,7 @@ bool UnitWorker::runningAt(qint64 ts) const
     if (const auto pending = m_mode.pendingMode(); pending && *pending != OperatingMode::Running
         && ts >= m_mode.pendingSince() && ts >= m_mode.since())
         return false;
-    auto it = std::upper_bound(m_modeHistory.cbegin(), m_modeHistory.cend(), ts,
-                               [](qint64 t, const ModeChange &c) { return t < c.ts; });
-    // Before the first known change the mode is unknown, and alarms are not suppressed.
-    const OperatingMode mode = it == m_modeHistory.cbegin() ? OperatingMode::Unknown : std::prev(it)->mode;
-    return mode == OperatingMode::Running || mode == OperatingMode::Unknown;
+    return runningIn(m_modeHistory, ts);
 }
 
 void UnitWorker::analyzeTag(qint64 tagId, std::span<const Sample> samples)
@@ -449,39 +462,17 @@ void UnitWorker::analyzeFrames(std::vector<Sample> &samples)
     if (!model || samples.empty() || m_modelIndex.isEmpty())
         return;
     std::stable_sort(samples.begin(), samples.end(), [](const Sample &a, const Sample &b) { return a.ts < b.ts; });
-    // A tag's value holds for three grid steps (at least three minutes), then it is missing.
-    const qint64 hold = std::max<qint64>(3 * model->stepMs, 180'000);
     const int n = int(model->tags.size());
     const int anomalyHandle = m_alarmHandles.value(m_tagIndex.value(m_anomalyId, -1), -1);
     std::vector<Sample> derived;
-    Eigen::VectorXd x(n);
     QString context;
-    for (size_t i = 0; i < samples.size();) {
-        const qint64 ts = samples[i].ts;
-        bool touched = false;
-        for (; i < samples.size() && samples[i].ts == ts; ++i) {
-            const Sample &s = samples[i];
-            const auto it = m_modelIndex.constFind(s.tagId);
-            if (it == m_modelIndex.cend() || s.quality != GoodQuality || !std::isfinite(s.value))
-                continue;
-            if (ts < m_frameTimes[size_t(*it)])
-                continue; // an older row delivered again: the held value stays
-            m_frameValues[*it] = s.value;
-            m_frameTimes[size_t(*it)] = ts;
-            touched = true;
-        }
-        if (!touched || ts <= m_lastFrameTs)
-            continue;
-        for (int c = 0; c < n; ++c) {
-            const qint64 at = m_frameTimes[size_t(c)];
-            x[c] = at > 0 && ts - at <= hold ? m_frameValues[c] : std::numeric_limits<double>::quiet_NaN();
-        }
+    m_frames.feed(samples, m_lastFrameTs, [&](qint64 ts, const Eigen::VectorXd &x) {
         const bool running = runningAt(ts);
         const FrameResult r = m_analyzer.push(ts, x, running);
         m_lastFrameTs = ts;
         if (!running) {
             m_alarms->evaluate(anomalyHandle, ts, 0.0, false, false); // suppressed by design
-            continue;
+            return;
         }
         for (int c = 0; c < n && c < int(r.flags.size()); ++c) {
             if (const int t = m_modelTagIndex.value(c, -1); t >= 0)
@@ -516,7 +507,7 @@ void UnitWorker::analyzeFrames(std::vector<Sample> &samples)
         m_health = UnitAnalyzer::healthIndex(in);
         if (m_healthId >= 0)
             derived.push_back({m_healthId, ts, *m_health, GoodQuality});
-    }
+    });
     if (derived.empty())
         return;
     for (const Sample &d : derived) {
@@ -556,8 +547,8 @@ void UnitWorker::adoptModel(AnalyzerModel model)
         m_tags[t].bandLow = b.median - m_analysisConfig.sigmaK * b.sigma;
         m_tags[t].bandHigh = b.median + m_analysisConfig.sigmaK * b.sigma;
     }
-    m_frameValues = Eigen::VectorXd::Constant(model.tags.size(), std::numeric_limits<double>::quiet_NaN());
-    m_frameTimes.assign(size_t(model.tags.size()), 0);
+    // A tag's value holds for three grid steps (at least three minutes), then it is missing.
+    m_frames = FrameAssembler(m_modelIndex, analysisHoldMs(model));
     m_modelMessage = tr("Model of %1 to %2: %3")
                          .arg(QDateTime::fromMSecsSinceEpoch(model.trainFrom, QTimeZone::utc()).toString(Qt::ISODate),
                               QDateTime::fromMSecsSinceEpoch(model.trainTo, QTimeZone::utc()).toString(Qt::ISODate),
@@ -628,10 +619,15 @@ bool UnitWorker::trainModel(bool retrain)
         busiest = std::max(busiest, storedCount(id, from, to + 1));
     const qint64 step = std::max<qint64>({1000, (to - from) / std::max<qint64>(1, busiest - 1),
                                           (to - from) / std::max(1, m_analysisConfig.baselineMaxSamples)});
+    // Every grid time, running or not: frames outside running stay empty, so that the model
+    // sees where stops break the series (its lags never reach across one).
+    // The modes of the baseline's time from the store: the in-memory history is recent only.
+    const std::vector<ModeChange> modes = storedModeChanges(0, to + 1);
     std::vector<qint64> grid;
+    std::vector<bool> running;
     for (qint64 t = from; t <= to; t += step) {
-        if (runningAt(t))
-            grid.push_back(t);
+        grid.push_back(t);
+        running.push_back(runningIn(modes, t));
     }
     Eigen::MatrixXd frames = Eigen::MatrixXd::Constant(Eigen::Index(grid.size()), ids.size(),
                                                        std::numeric_limits<double>::quiet_NaN());
@@ -648,7 +644,7 @@ bool UnitWorker::trainModel(bool retrain)
                     at = col[k].ts;
                 }
             }
-            if (at > 0 && grid[r] - at <= 3 * step)
+            if (running[r] && at > 0 && grid[r] - at <= 3 * step)
                 frames(Eigen::Index(r), c) = value;
         }
         if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
@@ -814,26 +810,34 @@ bool UnitWorker::persistAlarms(bool force)
         if (auto id = m_store->tagId(tag))
             e.tagId = *id;
     }
+    QList<StoredEvent> events;
     for (const ModeChange &c : std::as_const(m_modeChanges)) {
         StoredEvent event;
         event.ts = c.ts;
         event.kind = QStringLiteral("mode");
         event.state = operatingModeId(c.mode);
         event.message = tr("Operating mode: %1").arg(operatingModeText(c.mode));
-        m_store->addEvent(event);
+        events.append(event);
     }
-    m_modeChanges.clear();
-    QString marks;
-    marks.reserve(m_evaluatedTo.size() * 20);
-    for (auto it = m_evaluatedTo.cbegin(); it != m_evaluatedTo.cend(); ++it) {
-        if (!marks.isEmpty())
-            marks += u',';
-        marks += QString::number(it.key()) + u':' + QString::number(it.value());
+    QList<std::pair<QString, QString>> meta{{QStringLiteral("mode"), operatingModeId(m_mode.mode())},
+                                            {QStringLiteral("mode_since"), QString::number(m_mode.since())}};
+    // The evaluation marks are stored only with the samples they cover: with samples still
+    // pending, a crash would otherwise leave rows that are never evaluated.
+    const bool writeMarks = m_pending.empty();
+    if (writeMarks) {
+        QString marks;
+        marks.reserve(m_evaluatedTo.size() * 20);
+        for (auto it = m_evaluatedTo.cbegin(); it != m_evaluatedTo.cend(); ++it) {
+            if (!marks.isEmpty())
+                marks += u',';
+            marks += QString::number(it.key()) + u':' + QString::number(it.value());
+        }
+        meta.append({QStringLiteral("evaluated_marks"), marks});
     }
-    if (m_store->appendAlarmLog(log, {{QStringLiteral("evaluated_marks"), marks},
-                                      {QStringLiteral("mode"), operatingModeId(m_mode.mode())},
-                                      {QStringLiteral("mode_since"), QString::number(m_mode.since())}})) {
-        m_marksDirty = false;
+    if (m_store->appendAlarmLog(log, meta, events)) {
+        m_modeChanges.clear();
+        if (writeMarks)
+            m_marksDirty = false;
         return true;
     }
     m_alarms->returnLog(log); // nothing is lost: stored with the next successful write

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisconfig.h"
+#include "analysis/frameassembler.h"
 #include "analysis/modedetector.h"
 #include "analysis/unitanalyzer.h"
 #include "runtime/alarmmanager.h"
@@ -65,6 +66,8 @@ private:
     void analyzeRoleTag(std::span<const Sample> samples);
     void analyzeTag(qint64 tagId, std::span<const Sample> samples);
     bool runningAt(qint64 ts) const;
+    /** Stored mode changes with from <= ts < to, oldest first. */
+    std::vector<ModeChange> storedModeChanges(qint64 from, qint64 to);
     /** Frames (all model tags at one time) from samples sorted by time: the analyser's input. */
     void analyzeFrames(std::vector<Sample> &samples);
     /** Trains the analysis model from the store when there is none (or `retrain`). */
@@ -111,8 +114,7 @@ private:
     qint64 m_healthId = -1, m_anomalyId = -1;
     QHash<qint64, int> m_modelIndex;  ///< store tag id -> model column
     QList<int> m_modelTagIndex;       ///< model column -> index in m_tags
-    Eigen::VectorXd m_frameValues;    ///< sample-and-hold of each model tag
-    std::vector<qint64> m_frameTimes;
+    FrameAssembler m_frames;          ///< sample-and-hold of each model tag
     qint64 m_lastFrameTs = 0;
     qint64 m_nextTrainAttempt = 0;
     QString m_modelMessage;

@@ -1088,15 +1088,27 @@ QVariant optionalId(const std::optional<qint64> &v)
 }
 } // namespace
 
-std::optional<qint64> UnitStore::addEvent(const StoredEvent &e)
+namespace {
+void prepareEventInsert(QSqlQuery &query)
 {
-    QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO events(ts, end_ts, tag_id, kind, priority, state,"
                                  " message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+}
+
+void bindEvent(QSqlQuery &query, const StoredEvent &e)
+{
     for (const QVariant &v : {QVariant(e.ts), optionalId(e.endTs), optionalId(e.tagId),
                               QVariant(text(e.kind)), QVariant(text(e.priority)), QVariant(text(e.state)),
                               QVariant(text(e.message))})
         query.addBindValue(v);
+}
+} // namespace
+
+std::optional<qint64> UnitStore::addEvent(const StoredEvent &e)
+{
+    QSqlQuery query(m_db);
+    prepareEventInsert(query);
+    bindEvent(query, e);
     if (!query.exec()) {
         fail(explain(query.lastError()));
         return std::nullopt;
@@ -1392,11 +1404,12 @@ const char *const kAlarmColumns = "id, alarm, tag_id, ts, recorded_utc, from_sta
 } // namespace
 
 bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
-                               const QList<std::pair<QString, QString>> &meta)
+                               const QList<std::pair<QString, QString>> &meta,
+                               const QList<StoredEvent> &events)
 {
     if (!isOpen())
         return fail(tr("the store is not open"));
-    if (entries.isEmpty() && meta.isEmpty())
+    if (entries.isEmpty() && meta.isEmpty() && events.isEmpty())
         return true;
     if (!m_db.transaction())
         return fail(explain(m_db.lastError()));
@@ -1431,6 +1444,13 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
             if (!audit.exec())
                 return rollback(audit);
         }
+    }
+    QSqlQuery insertEvent(m_db);
+    prepareEventInsert(insertEvent);
+    for (const StoredEvent &e : events) {
+        bindEvent(insertEvent, e);
+        if (!insertEvent.exec())
+            return rollback(insertEvent);
     }
     QSqlQuery setMeta(m_db);
     setMeta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));

@@ -248,10 +248,11 @@ public:
     bool appendAudit(const QString &actor, const QString &action, const QString &detail);
 
     // --- alarms and runtime state -------------------------------------------------------------
-    /** Appends alarm state changes, their audit entries (for changes a person made) and the
-     *  given meta values in one transaction. */
+    /** Appends alarm state changes, their audit entries (for changes a person made), the
+     *  given events and meta values in one transaction. */
     bool appendAlarmLog(const QList<AlarmLogEntry> &entries,
-                        const QList<std::pair<QString, QString>> &meta = {});
+                        const QList<std::pair<QString, QString>> &meta = {},
+                        const QList<StoredEvent> &events = {});
     /** The newest entry of every alarm: the state to restore after a restart. */
     QList<AlarmLogEntry> latestAlarmStates();
     /** Entries with from <= ts < to, oldest first (at most @p limit). */

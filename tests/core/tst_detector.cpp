@@ -85,6 +85,30 @@ private Q_SLOTS:
         QVERIFY(batch[size_t(d->options().lags + d->options().window - 1)].ready);
     }
 
+    void lagsNeverReachAcrossAStop()
+    {
+        // Two running segments (rows 0-9 and 10-24) with values that name their segment.
+        Eigen::MatrixXd data(25, 2);
+        for (Eigen::Index r = 0; r < data.rows(); ++r) {
+            const double segment = r < 10 ? 1000 : 2000;
+            data(r, 0) = segment + double(r);
+            data(r, 1) = -segment - double(r);
+        }
+        const Eigen::MatrixXd lagged = laggedSegments(data, 2, {10});
+        QCOMPARE(lagged.rows(), Eigen::Index((10 - 2) + (15 - 2)));
+        QCOMPARE(lagged.cols(), Eigen::Index(6));
+        for (Eigen::Index r = 0; r < lagged.rows(); ++r) {
+            const double segment = lagged(r, 0) < 2000 ? 1000 : 2000;
+            for (int l = 0; l <= 2; ++l) {
+                QVERIFY2(lagged(r, 2 * l) >= segment && lagged(r, 2 * l) < segment + 1000, "a lag from the other segment");
+                QCOMPARE(lagged(r, 2 * l), lagged(r, 0) - l); // consecutive rows, newest first
+            }
+        }
+        // Without breaks it is the plain lagged matrix; a segment shorter than the lags adds nothing.
+        QCOMPARE(laggedSegments(data, 2, {}), laggedMatrix(data, 2));
+        QCOMPARE(laggedSegments(data, 2, {10, 11}).rows(), Eigen::Index(8 + 12));
+    }
+
     void serializationIsLossless()
     {
         for (DetectorKind kind : {DetectorKind::Pca, DetectorKind::DynamicPca, DetectorKind::WindowedDynamicPca}) {

@@ -1,4 +1,5 @@
 #include "config/fleetconfigloader.h"
+#include "runtime/explain.h"
 #include "runtime/fleet.h"
 #include "runtime/unitcontroller.h"
 #include "storage/unitstore.h"
@@ -308,6 +309,28 @@ private Q_SLOTS:
         QVERIFY(model->tags.size() > 20);
         QCOMPARE(model->trainTo - model->trainFrom, qint64(14) * 86'400'000);
         QVERIFY(store.forecasts(QStringLiteral("health_index"), 0, std::numeric_limits<qint64>::max()).size() >= 1);
+        // Explaining a time afterwards re-scores it exactly as live and names the filter dPs.
+        const auto anomalyId = store.tagId(unit.plant + u'.' + unit.unitId + u".TP-ANOMALY.PV");
+        QVERIFY(anomalyId);
+        const QList<Sample> anomalies = store.readRange(*anomalyId, 0, std::numeric_limits<qint64>::max()).value_or(QList<Sample>{});
+        QVERIFY(anomalies.size() > 100);
+        const Sample &asked = anomalies[anomalies.size() - 50];
+        const Explanation why = explainAt(store, unit, asked.ts + 1, 4);
+        QVERIFY2(why.ok && why.scored, qPrintable(why.message));
+        QCOMPARE(why.frameTs, asked.ts);
+        QVERIFY2(std::abs(why.anomaly - asked.value) <= 1e-9 * std::max(1.0, asked.value),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(why.anomaly).arg(asked.value)));
+        QCOMPARE(why.contributors.size(), 4);
+        double shares = 0;
+        for (qsizetype i = 0; i < why.contributors.size(); ++i) {
+            shares += why.contributors[i].second;
+            if (i > 0)
+                QVERIFY(why.contributors[i].second <= why.contributors[i - 1].second);
+        }
+        QVERIFY(shares > 0 && shares <= 1 + 1e-9);
+        QVERIFY2(unit.findTag(why.contributors.front().first)->kind == TagKind::DifferentialPressure,
+                 qPrintable(why.contributors.front().first));
+        QVERIFY(!explainAt(store, unit, model->trainFrom - 86'400'000).ok); // before any data
         const qint64 modelId = model->id;
         store.close();
         // A restart uses the stored model (no new row) and keeps scoring.
