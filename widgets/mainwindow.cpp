@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "alarmtablemodel.h"
 #include "config/duration.h"
+#include "fleetoverview.h"
+#include "presentation.h"
 #include "runtime/fleet.h"
+#include "unittab.h"
 
 #include <algorithm>
 
@@ -9,7 +13,11 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,22 +29,14 @@ enum FleetColumn { ColumnName, ColumnDescription, ColumnState, ColumnMode, Colum
 
 QString age(qint64 ms)
 {
-    if (ms < 0)
-        return QString();
-    if (ms < 120'000)
-        return MainWindow::tr("%n s", nullptr, static_cast<int>(ms / 1000));
-    if (ms < 7'200'000)
-        return MainWindow::tr("%n min", nullptr, static_cast<int>(ms / 60'000));
-    if (ms < 172'800'000)
-        return MainWindow::tr("%n h", nullptr, static_cast<int>(ms / 3'600'000));
-    return MainWindow::tr("%n d", nullptr, static_cast<int>(ms / 86'400'000));
+    return Presentation::age(ms);
 }
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("TurboPredict"));
-    resize(1100, 700);
+    resize(1400, 900);
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(ColumnCount);
@@ -51,7 +51,53 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tree->header()->setSectionResizeMode(ColumnFreshness, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Fleet"));
-    setCentralWidget(m_tree);
+    auto *treeDock = new QDockWidget(tr("Fleet"), this);
+    treeDock->setObjectName(QStringLiteral("fleetDock"));
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(ColumnName, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            openUnit(id);
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("unitTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_overview = new FleetOverview(m_tabs);
+    m_tabs->addTab(m_overview, tr("Fleet overview"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the overview stays
+    setCentralWidget(m_tabs);
+    connect(m_overview, &FleetOverview::unitActivated, this, &MainWindow::openUnit);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0) {
+            QWidget *w = m_tabs->widget(index);
+            m_tabs->removeTab(index);
+            w->deleteLater();
+        }
+    });
+
+    m_alarms = new AlarmTableModel(this);
+    m_alarmProxy = new QSortFilterProxyModel(this);
+    m_alarmProxy->setSourceModel(m_alarms);
+    m_alarmProxy->setSortRole(AlarmTableModel::SortRole);
+    m_alarmProxy->setFilterKeyColumn(-1);
+    m_alarmView = new QTableView(this);
+    m_alarmView->setObjectName(QStringLiteral("fleetAlarmView"));
+    m_alarmView->setModel(m_alarmProxy);
+    m_alarmView->setSortingEnabled(true);
+    m_alarmView->sortByColumn(AlarmTableModel::Priority, Qt::AscendingOrder);
+    m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alarmView->verticalHeader()->hide();
+    m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmTableModel::Message, QHeaderView::Stretch);
+    auto *alarmDock = new QDockWidget(tr("Alarms (fleet)"), this);
+    alarmDock->setObjectName(QStringLiteral("alarmDock"));
+    alarmDock->setWidget(m_alarmView);
+    addDockWidget(Qt::BottomDockWidgetArea, alarmDock);
+    connect(m_alarmView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        openUnit(i.data(AlarmTableModel::UnitRole).toString());
+    });
 
     m_problems = new QTreeWidget(this);
     m_problems->setColumnCount(2);
@@ -127,6 +173,13 @@ void MainWindow::showResult(const FleetConfigResult &result)
         return;
     }
     const FleetConfig &fleet = *result.fleet;
+    m_config = fleet;
+    while (m_tabs->count() > 1) {
+        QWidget *w = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        delete w;
+    }
+    m_overview->setFleet(fleet);
     for (const QString &plant : fleet.plants()) {
         auto *plantItem = new QTreeWidgetItem(m_tree);
         plantItem->setText(ColumnName, plant);
@@ -155,6 +208,9 @@ void MainWindow::showResult(const FleetConfigResult &result)
     for (int c = 0; c < ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(ColumnDescription, std::min(m_tree->columnWidth(ColumnDescription), 300));
+    // In the dock: who, state, mode, alarms and data age; the rest is in the tooltip and tabs.
+    for (int c : {ColumnDescription, ColumnTags, ColumnSource, ColumnRefresh})
+        m_tree->setColumnHidden(c, m_fleet != nullptr || m_runtime.has_value());
     if (m_runtime) {
         m_fleet = std::make_unique<Fleet>(fleet, *m_runtime);
         connect(m_fleet.get(), &Fleet::snapshotUpdated, this, &MainWindow::showSnapshot);
@@ -177,6 +233,10 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     if (!item)
         return;
     m_snapshots.insert(s.unitId, s);
+    m_overview->setSnapshot(s);
+    m_alarms->setSnapshot(s);
+    if (UnitTab *tab = unitTab(s.unitId))
+        tab->setSnapshot(s);
     // State in words and an icon: never by colour alone.
     QString state = unitStateText(s.state);
     if (s.progress >= 0)
@@ -214,6 +274,33 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     updateStatus();
 }
 
+UnitTab *MainWindow::unitTab(const QString &unitId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<UnitTab *>(m_tabs->widget(i)); tab && tab->unitId() == unitId)
+            return tab;
+    return nullptr;
+}
+
+UnitTab *MainWindow::openUnit(const QString &unitId)
+{
+    if (UnitTab *tab = unitTab(unitId)) {
+        m_tabs->setCurrentWidget(tab);
+        return tab;
+    }
+    if (!m_config)
+        return nullptr;
+    const UnitConfig *unit = m_config->findUnit(unitId);
+    if (!unit)
+        return nullptr;
+    auto *tab = new UnitTab(*unit, m_runtime ? m_runtime->dataDir : QString(), m_fleet.get(), m_tabs);
+    m_tabs->addTab(tab, unitId);
+    m_tabs->setCurrentWidget(tab);
+    if (const auto it = m_snapshots.constFind(unitId); it != m_snapshots.cend())
+        tab->setSnapshot(*it);
+    return tab;
+}
+
 void MainWindow::updateStatus()
 {
     int ok = 0, busy = 0, errors = 0, stalled = 0, unacknowledged = 0;
@@ -224,6 +311,8 @@ void MainWindow::updateStatus()
         stalled += s.state == UnitState::Stalled ? 1 : 0;
         unacknowledged += s.unacknowledgedCount();
     }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("alarmDock")))
+        dock->setWindowTitle(tr("Alarms (fleet): %n unacknowledged", nullptr, unacknowledged));
     m_runtimeLabel->setText(tr("Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)",
                                nullptr, unacknowledged)
                                 .arg(ok)

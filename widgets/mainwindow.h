@@ -8,18 +8,25 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace tp {
 
+class AlarmTableModel;
 class Fleet;
+class FleetOverview;
+class UnitTab;
 
 /**
- * The main window. For now: the fleet, units grouped by plant, read from a configuration
- * folder in a worker thread (never on the GUI thread), with problems listed in a dock; once
- * runtime options are given, the fleet runs (one worker thread per unit) and each unit's row
- * shows its state, operating mode, standing alarms and data freshness from its snapshots.
+ * The main window: the fleet overview (a card per unit) and one tab per opened unit in the
+ * centre; the fleet tree (state, mode, alarms, data age per unit), the fleet-wide alarm table
+ * and configuration problems in docks; worker states in the status bar. The configuration is
+ * read in a worker thread, never on the GUI thread; once runtime options are given the fleet
+ * runs (one worker thread per unit) and every view follows its snapshots.
  */
 class MainWindow : public QMainWindow
 {
@@ -36,6 +43,12 @@ public:
 
     QTreeWidget *fleetTree() const { return m_tree; }
     Fleet *fleet() const { return m_fleet.get(); }
+    FleetOverview *overview() const { return m_overview; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *fleetAlarmView() const { return m_alarmView; }
+    /** Opens (or shows) the unit's tab. */
+    UnitTab *openUnit(const QString &unitId);
+    UnitTab *unitTab(const QString &unitId) const;
 
 Q_SIGNALS:
     void configurationLoaded(bool ok);
@@ -46,6 +59,12 @@ private:
     void updateStatus();
 
     QTreeWidget *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FleetOverview *m_overview = nullptr;
+    AlarmTableModel *m_alarms = nullptr;
+    QSortFilterProxyModel *m_alarmProxy = nullptr;
+    QTableView *m_alarmView = nullptr;
+    std::optional<FleetConfig> m_config;
     QTreeWidget *m_problems = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_runtimeLabel = nullptr;

@@ -315,6 +315,7 @@ bool UnitStore::open(const QString &filePath, const StoreOptions &options)
     close();
     m_error.clear();
     m_path = filePath;
+    m_options = options;
     const QFileInfo info(filePath);
     const QString shown = QDir::toNativeSeparators(filePath);
     if (info.exists() && !info.isFile())
@@ -417,7 +418,7 @@ void UnitStore::close()
     sqlite3 *db = m_native ? m_native->db : nullptr;
     m_native.reset(); // finalize statements before the connection closes
     if (m_db.isOpen()) {
-        if (db) {
+        if (db && m_options.checkpointOnClose) {
             int logFrames = 0, done = 0;
             const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &done);
             if (rc != SQLITE_OK)

@@ -21,6 +21,9 @@ namespace tp {
 struct StoreOptions {
     int busyTimeoutMs = 5000;
     StoreSynchronous synchronous = StoreSynchronous::Normal;
+    /** The owner (the unit's worker) truncates the WAL when it closes; a view's reading
+     *  connection leaves that to the owner. */
+    bool checkpointOnClose = true;
 };
 
 struct StoredTag {
@@ -309,6 +312,7 @@ private:
 
     QString m_unitId;
     QString m_path;
+    StoreOptions m_options;
     QString m_connectionName;
     QString m_error;
     QSqlDatabase m_db;

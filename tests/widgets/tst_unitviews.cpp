@@ -1,0 +1,302 @@
+// The fleet overview and a unit's tab on a running demo fleet (30 days of simulated history,
+// a fixed clock so that K-16-01's filter is well into its clogging cycle): cards, tag browser,
+// trend, alarms, annotations, CSV export, health and RUL panels. Screenshots go to
+// TP_SCREENSHOT_DIR, by default build/screenshots.
+
+#include "alarmtablemodel.h"
+#include "fleetoverview.h"
+#include "healthpanel.h"
+#include "mainwindow.h"
+#include "rulpanel.h"
+#include "runtime/fleet.h"
+#include "runtime/unitcontroller.h"
+#include "tagtablemodel.h"
+#include "trendchart.h"
+#include "unittab.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+#include <QtCharts/QLegendMarker>
+
+using namespace tp;
+
+namespace {
+QString screenshotDir()
+{
+    const QString env = qEnvironmentVariable("TP_SCREENSHOT_DIR");
+    return env.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../../screenshots") : env;
+}
+
+void screenshot(QWidget *w, const char *name)
+{
+    QDir().mkpath(screenshotDir());
+    QVERIFY(w->grab().save(screenshotDir() + u'/' + QLatin1StringView(name) + u".png"));
+}
+
+// Answers the next modal input dialog with @p text.
+void answerNextDialog(const QString &text)
+{
+    QTimer::singleShot(300, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+} // namespace
+
+class TestUnitViews : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        RuntimeOptions runtime;
+        runtime.dataDir = m_data.path();
+        runtime.simulatorHistory = std::chrono::hours(24 * 30);
+        runtime.clock = std::make_shared<FleetClock>(
+            1.0, QDateTime::fromString(QStringLiteral("2026-11-23T21:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+        m_window = std::make_unique<MainWindow>();
+        m_window->setRuntimeOptions(runtime);
+        QSignalSpy loaded(m_window.get(), &MainWindow::configurationLoaded);
+        m_window->loadConfiguration(QString());
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(loaded.wait(10000));
+        Fleet *fleet = m_window->fleet();
+        QVERIFY(fleet);
+        const QStringList ids = fleet->unitIds();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                                     const UnitSnapshot s = fleet->unit(id)->snapshot();
+                                     return s.refreshCount >= 1 && s.healthIndex.has_value();
+                                 }),
+                                 600000);
+        QTest::qWait(300); // the last queued snapshots
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void overviewShowsEveryUnitAndSortsWorstFirst()
+    {
+        FleetOverview *overview = m_window->overview();
+        QCOMPARE(overview->displayedOrder().size(), 13);
+        QCOMPARE(overview->displayedOrder().first(), QStringLiteral("K-12-01")); // by plant: PCFS first
+        screenshot(m_window.get(), "overview");
+        overview->setOrder(FleetOverview::Order::WorstHealth);
+        const QStringList order = overview->displayedOrder();
+        double previous = -1;
+        for (const QString &id : order) {
+            const double h = m_window->fleet()->unit(id)->snapshot().healthIndex.value_or(1000);
+            QVERIFY2(h >= previous, qPrintable(id));
+            previous = h;
+        }
+        UnitCard *card = overview->card(QStringLiteral("K-16-01"));
+        QVERIFY(card);
+        QVERIFY(card->snapshot() && card->snapshot()->healthIndex);
+        overview->setOrder(FleetOverview::Order::ByPlant);
+        // Clicking a card opens the unit's tab.
+        QTest::mouseClick(card, Qt::LeftButton, {}, QPoint(40, 20));
+        QTRY_VERIFY(m_window->unitTab(QStringLiteral("K-16-01")));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->unitTab(QStringLiteral("K-16-01")));
+    }
+
+    void tagBrowserFiltersAndChecksIntoTheTrend()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        QVERIFY(tab);
+        QAbstractItemModelTester tester(tab->tagModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(tab->tagSearch(), QStringLiteral("PDI"));
+        QAbstractItemModel *proxy = tab->tagView()->model();
+        QVERIFY(proxy->rowCount() >= 1);
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r, 0).data(TagTableModel::NameRole).toString().contains(u"PDI"));
+        // Click the first row's check box.
+        const QString tag = proxy->index(0, 0).data(TagTableModel::NameRole).toString();
+        const bool wasChecked = tab->tagModel()->checkedTags().contains(tag);
+        const QRect cell = tab->tagView()->visualRect(proxy->index(0, 0));
+        QTest::mouseClick(tab->tagView()->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 11, cell.center().y()));
+        QCOMPARE(tab->tagModel()->checkedTags().contains(tag), !wasChecked);
+        if (!tab->tagModel()->checkedTags().contains(tag))
+            tab->tagModel()->setChecked(tag, true);
+        tab->tagSearch()->clear();
+        TrendChart *trend = tab->trend();
+        QTRY_VERIFY_WITH_TIMEOUT(trend->tags().contains(tag) && !trend->data().series.isEmpty()
+                                     && trend->data().series.size() == trend->tags().size(), 20000);
+        QSignalSpy loaded(trend, &TrendChart::loaded);
+        tab->choosePreset(30LL * 86'400'000);
+        QVERIFY(loaded.wait(20000));
+        const int width = int(trend->chart()->plotArea().width());
+        for (qint64 points : trend->plottedPoints()) {
+            QVERIFY(points > 0);
+            QVERIFY2(points <= 4 * width, qPrintable(QStringLiteral("%1 points, plot %2 px").arg(points).arg(width)));
+        }
+        const auto [from, to] = trend->range();
+        QCOMPARE(to - from, 30LL * 86'400'000);
+        // The crosshair names every plotted tag with its value in the middle of the range.
+        const QString text = trend->crosshairText((from + to) / 2);
+        QVERIFY2(text.contains(QStringLiteral("(good)")), qPrintable(text));
+        screenshot(tab, "unit-trend");
+        // Every tag in the legend once, however many gaps break its line.
+        const QString legend = trend->legend().join(u'|');
+        for (const QString &t : trend->tags())
+            QCOMPARE(legend.count(u"&nbsp;" + t.section(u'.', -2, -2)), 1);
+
+        // Mouse-wheel zoom in around the centre: a narrower range, read again.
+        loaded.clear();
+        const QPointF centre = trend->mapFromScene(trend->chart()->plotArea().center());
+        QWheelEvent wheel(centre, trend->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(trend->viewport(), &wheel);
+        QVERIFY(loaded.wait(20000));
+        const auto [zFrom, zTo] = trend->range();
+        QVERIFY2(zTo - zFrom < (to - from) * 0.7, qPrintable(QStringLiteral("%1").arg(zTo - zFrom)));
+        QVERIFY(!trend->isLive());
+        // "All" covers the whole history.
+        loaded.clear();
+        tab->choosePreset(0);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(trend->range().second - trend->range().first >= 29LL * 86'400'000);
+    }
+
+    void acknowledgesAnAlarmWithAComment()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(3);
+        QAbstractItemModelTester tester(tab->alarmModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView *view = tab->alarmView();
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, AlarmTableModel::State).data().toString().contains(u"nacknowledged")) {
+                    row = r;
+                    return true;
+                }
+            return false;
+        }(), 20000);
+        const QString key = view->model()->index(row, 0).data(AlarmTableModel::KeyRole).toString();
+        view->selectRow(row);
+        view->setCurrentIndex(view->model()->index(row, AlarmTableModel::Message));
+        answerNextDialog(QStringLiteral("Checked on site, filter change planned"));
+        auto *ack = tab->findChild<QPushButton *>(QStringLiteral("ackButton"));
+        QVERIFY(ack);
+        QTest::mouseClick(ack, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const AlarmStatus &a : m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot().alarms)
+                if (a.key == key)
+                    return !a.acknowledgedBy.isEmpty() && a.comment == u"Checked on site, filter change planned";
+            return false;
+        }(), 20000);
+        screenshot(tab, "unit-alarms");
+    }
+
+    void annotatesAndExportsTheTrend()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(0);
+        TrendChart *trend = tab->trend();
+        const auto [from, to] = trend->range();
+        QSignalSpy stored(tab, &UnitTab::annotationStored);
+        QSignalSpy loaded(trend, &TrendChart::loaded);
+        tab->annotate((from + to) / 2, QStringLiteral("tester"), QStringLiteral("Filter inspected"));
+        QVERIFY(stored.wait(10000));
+        QVERIFY2(stored.first().first().toBool(), qPrintable(stored.first().last().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(trend->data().annotations.cbegin(), trend->data().annotations.cend(),
+                                             [](const Annotation &a) { return a.text == u"Filter inspected" && a.author == u"tester"; }),
+                                 10000);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("trend.csv"));
+        QSignalSpy exported(tab, &UnitTab::csvExported);
+        tab->exportCsv(path);
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().last().toString()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(QString::fromUtf8(lines.first()), QStringLiteral("time,") + trend->tags().join(u','));
+        QVERIFY(lines.size() > 100);
+        const QList<QByteArray> cells = lines[1].split(',');
+        QCOMPARE(cells.size(), trend->tags().size() + 1);
+        QVERIFY(QDateTime::fromString(QString::fromUtf8(cells[0]), Qt::ISODateWithMs).isValid());
+        const qint64 first = QDateTime::fromString(QString::fromUtf8(cells[0]), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        QVERIFY(first >= trend->range().first && first <= trend->range().second);
+    }
+
+    void healthPanelExplainsATime()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(1);
+        HealthPanel *health = tab->health();
+        QSignalSpy explained(health, &HealthPanel::explained);
+        health->explain(m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot().now);
+        QVERIFY(explained.wait(30000));
+        const Explanation &e = health->explanation();
+        QVERIFY2(e.ok && !e.contributors.isEmpty(), qPrintable(e.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!health->history()->data().series.isEmpty(), 10000);
+        QTest::qWait(300);
+        screenshot(tab, "unit-health");
+    }
+
+    void rulPanelShowsTheFan()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(2);
+        RulPanel *rul = tab->rul();
+        const UnitSnapshot s = m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot();
+        QCOMPARE(rul->table()->rowCount(), int(s.rul.size()));
+        int forecast = -1;
+        for (int i = 0; i < s.rul.size(); ++i) {
+            const RulSummary &r = s.rul[i];
+            if (r.state == u"forecast" && forecast < 0)
+                forecast = i;
+            // The honest states are words, never numbers.
+            QCOMPARE(rul->table()->item(i, 1)->text(), r.stateText);
+            if (r.state != u"forecast")
+                QVERIFY(rul->table()->item(i, 3)->text().isEmpty());
+        }
+        QVERIFY2(forecast >= 0, "K-16-01's clogging filter has a crossing forecast");
+        QSignalSpy loaded(rul, &RulPanel::loaded);
+        rul->select(forecast);
+        QVERIFY(loaded.wait(20000));
+        const QString expected = QDateTime::fromMSecsSinceEpoch(s.now + qint64(*s.rul[forecast].p50Days * 86'400'000.0))
+                                     .toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(rul->stateText().contains(u"P50 " + expected), qPrintable(rul->stateText()));
+        QTest::qWait(300);
+        screenshot(tab, "unit-rul");
+    }
+
+    void fleetAlarmTableListsEveryUnit()
+    {
+        QAbstractItemModel *model = m_window->fleetAlarmView()->model();
+        QSet<QString> units;
+        int expected = 0;
+        for (const QString &id : m_window->fleet()->unitIds())
+            expected += int(m_window->fleet()->unit(id)->snapshot().alarms.size());
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), expected, 10000);
+        for (int r = 0; r < model->rowCount(); ++r)
+            units.insert(model->index(r, 0).data(AlarmTableModel::UnitRole).toString());
+        QVERIFY(units.size() >= 2);
+    }
+};
+
+QTEST_MAIN(TestUnitViews)
+#include "tst_unitviews.moc"

@@ -1,0 +1,141 @@
+#include "alarmtablemodel.h"
+
+#include "presentation.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace tp {
+
+AlarmTableModel::AlarmTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AlarmTableModel::setSnapshot(const UnitSnapshot &snapshot)
+{
+    // Rows of other units stay; this unit's rows are replaced in place where the count allows,
+    // so that selections and the view's scroll position survive a refresh.
+    QList<int> mine;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].unit == snapshot.unitId)
+            mine.append(i);
+    const QList<AlarmStatus> &alarms = snapshot.alarms;
+    const int common = int(std::min<qsizetype>(mine.size(), alarms.size()));
+    for (int k = 0; k < common; ++k)
+        m_rows[mine[k]].alarm = alarms[k];
+    if (common > 0) {
+        for (int k = 0; k < common; ++k)
+            Q_EMIT dataChanged(index(mine[k], 0), index(mine[k], ColumnCount - 1));
+    }
+    for (int k = int(mine.size()) - 1; k >= common; --k) {
+        beginRemoveRows({}, mine[k], mine[k]);
+        m_rows.removeAt(mine[k]);
+        endRemoveRows();
+    }
+    if (alarms.size() > common) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(alarms.size()) - common - 1);
+        for (qsizetype k = common; k < alarms.size(); ++k)
+            m_rows.append({snapshot.unitId, alarms[k]});
+        endInsertRows();
+    }
+}
+
+const AlarmStatus *AlarmTableModel::alarmAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].alarm : nullptr;
+}
+
+QString AlarmTableModel::unitAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].unit : QString();
+}
+
+int AlarmTableModel::unacknowledged() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.alarm.needsAcknowledgement(); }));
+}
+
+int AlarmTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AlarmTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    const AlarmStatus &a = r.alarm;
+    switch (role) {
+    case KeyRole: return a.key;
+    case UnitRole: return r.unit;
+    case SortRole:
+        switch (index.column()) {
+        case Priority: return int(a.priority);
+        case Since: return a.since;
+        case Value: return a.value;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Unit: return r.unit;
+        case Priority: return tr("%1 %2").arg(Presentation::prioritySymbol(a.priority), Presentation::priorityText(a.priority));
+        case State: return alarmStateText(a.state);
+        case Tag: return Presentation::shortTag(a.tag);
+        case Message: return a.message;
+        case Value: return Presentation::value(a.value, a.engineeringUnit);
+        case Since: return Presentation::dateTime(a.since);
+        case AckBy: return a.acknowledgedBy.isEmpty() ? a.shelvedBy : a.acknowledgedBy;
+        case Comment: return a.comment;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Tag)
+            return a.tag;
+        if (index.column() == Message || index.column() == Comment)
+            return a.comment.isEmpty() ? a.message : tr("%1\nComment: %2").arg(a.message, a.comment);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Priority && a.isActive())
+            return Presentation::priorityColor(a.priority);
+        break;
+    case Qt::FontRole:
+        if (a.needsAcknowledgement()) {
+            QFont f;
+            f.setBold(true); // unacknowledged: bold as well as its state text
+            return f;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Value)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Unit: return tr("Unit");
+    case Priority: return tr("Priority");
+    case State: return tr("State");
+    case Tag: return tr("Tag");
+    case Message: return tr("Alarm");
+    case Value: return tr("Value");
+    case Since: return tr("Since");
+    case AckBy: return tr("By");
+    case Comment: return tr("Comment");
+    }
+    return {};
+}
+
+} // namespace tp
