@@ -2,6 +2,7 @@
 
 #include "alarmtablemodel.h"
 #include "healthpanel.h"
+#include "importdialog.h"
 #include "presentation.h"
 #include "rulpanel.h"
 #include "runtime/fleet.h"
@@ -60,9 +61,15 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     setObjectName(QStringLiteral("unitTab-%1").arg(m_unit.unitId));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    auto *headerRow = new QHBoxLayout;
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::RichText);
-    layout->addWidget(m_header);
+    headerRow->addWidget(m_header, 1);
+    auto *importButton = new QPushButton(tr("&Import exports..."), this);
+    importButton->setObjectName(QStringLiteral("openImport"));
+    headerRow->addWidget(importButton);
+    layout->addLayout(headerRow);
+    connect(importButton, &QPushButton::clicked, this, [this] { openImport()->open(); });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     // --- tag browser -------------------------------------------------------------------------
@@ -240,6 +247,14 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     split->setStretchFactor(1, 5);
     split->setSizes({380, 900});
     layout->addWidget(split, 1);
+}
+
+ImportDialog *UnitTab::openImport()
+{
+    auto *dialog = new ImportDialog(m_unit, m_dataDir, m_fleet ? m_fleet->unit(m_unit.unitId) : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importDone, m_trend, &TrendChart::reload);
+    return dialog;
 }
 
 void UnitTab::choosePreset(qint64 spanMs)

@@ -19,6 +19,7 @@ namespace tp {
 class AlarmTableModel;
 class Fleet;
 class HealthPanel;
+class ImportDialog;
 class RulPanel;
 class TagFilterProxy;
 class TagTableModel;
@@ -44,6 +45,8 @@ public:
     QTableView *alarmView() const { return m_alarmView; }
     AlarmTableModel *alarmModel() const { return m_alarms; }
     QTabWidget *pages() const { return m_pages; }
+    /** A new import dialog for this unit (deleted when closed); the caller shows it. */
+    ImportDialog *openImport();
     /** Presets in ms; 0 = all. */
     void choosePreset(qint64 spanMs);
 

@@ -271,6 +271,11 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
                                      ? tr("none")
                                      : summary.unmatchedColumns.join(QStringLiteral(", "))));
 
+    if (options.previewOnly) {
+        summary.ok = true;
+        return summary;
+    }
+
     // 4. Rows.
     ImportRecord record;
     record.source = dynamic_cast<XlsxReader *>(&reader) ? QStringLiteral("xlsx") : QStringLiteral("csv");

@@ -19,6 +19,9 @@ struct ImportOptions {
     QString sheet;                      ///< xlsx: sheet name; empty = unit's source.sheet, else first
     QString layout = QStringLiteral("auto"); ///< auto, sampled or compressed
     qint64 batchValues = 50'000;        ///< values per committed transaction
+    /** Detect the layout and map the columns, store nothing: the import dialog's preview
+     *  (summary: sheet, layout, mapped tags, unmatched columns, or the error). */
+    bool previewOnly = false;
 };
 
 struct ImportProgress {
@@ -99,3 +102,5 @@ private:
 };
 
 } // namespace tp
+
+Q_DECLARE_METATYPE(tp::ImportSummary)

@@ -11,6 +11,8 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     , m_heartbeatMs(std::max(10, options.heartbeatMs))
 {
     qRegisterMetaType<tp::UnitSnapshot>();
+    qRegisterMetaType<tp::ImportSummary>();
+    qRegisterMetaType<QList<tp::ImportSummary>>();
     m_thread.setObjectName(QStringLiteral("unit-%1").arg(m_unitId));
     m_snapshot.unitId = unit.unitId;
     m_snapshot.plant = unit.plant;
@@ -39,6 +41,8 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     connect(worker, &UnitWorker::refreshFinished, this, &UnitController::onRefreshFinished);
     connect(worker, &UnitWorker::errorOccurred, this, &UnitController::errorOccurred);
     connect(worker, &UnitWorker::actionFinished, this, &UnitController::actionFinished);
+    connect(worker, &UnitWorker::importProgress, this, &UnitController::importProgress);
+    connect(worker, &UnitWorker::importFinished, this, &UnitController::importFinished);
 
     if (autoRefresh)
         connect(&m_schedule, &QTimer::timeout, this, &UnitController::onScheduleTick);
@@ -63,6 +67,16 @@ void UnitController::start()
     m_schedule.start();
     m_watch.start();
     sendRefresh(); // the first refresh at once
+}
+
+void UnitController::importFiles(const QStringList &paths, const ImportOptions &options,
+                                 std::shared_ptr<std::atomic_bool> cancel)
+{
+    if (m_stopping || !m_worker)
+        return; // the worker is gone or going
+    UnitWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
+                              Qt::QueuedConnection);
 }
 
 void UnitController::requestStop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ingest/importer.h"
+
 #include "runtime/runtimeoptions.h"
 #include "runtime/unitsnapshot.h"
 
@@ -48,6 +50,10 @@ public:
     void acknowledgeAll(const QString &user, const QString &comment);
     void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
     void unshelve(const QString &alarmKey, const QString &user, const QString &comment);
+    /** Imports files in the unit's worker (importProgress, importFinished); set @p cancel to
+     *  stop between batches. */
+    void importFiles(const QStringList &paths, const ImportOptions &options,
+                     std::shared_ptr<std::atomic_bool> cancel);
 
 Q_SIGNALS:
     // To the worker.
@@ -65,6 +71,8 @@ Q_SIGNALS:
     void recovered(const QString &unitId);
     void errorOccurred(const QString &unitId, const QString &message);
     void actionFinished(const QString &unitId, const QString &action, bool ok, const QString &message);
+    void importProgress(const QString &unitId, int file, int files, int percent, qint64 rows);
+    void importFinished(const QString &unitId, const QList<tp::ImportSummary> &summaries);
 
 private:
     void onSnapshot(const UnitSnapshot &snapshot);

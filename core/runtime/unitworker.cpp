@@ -306,6 +306,46 @@ void UnitWorker::analyze()
     publish();
 }
 
+void UnitWorker::importFiles(const QStringList &paths, const ImportOptions &options,
+                             std::shared_ptr<std::atomic_bool> cancel)
+{
+    QList<ImportSummary> summaries;
+    if (!ensureOpen()) {
+        ImportSummary failed;
+        failed.error = m_lastError;
+        summaries.append(failed);
+        Q_EMIT importFinished(m_unit.unitId, summaries);
+        return;
+    }
+    // What the worker delivered but has not committed goes first: the import reads back.
+    flushPending();
+    m_state = UnitState::Refreshing;
+    m_message = tr("Importing %n file(s)", nullptr, int(paths.size()));
+    publish();
+    Importer importer(*m_store, m_unit);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    for (int i = 0; i < paths.size(); ++i) {
+        if (cancel && cancel->load())
+            break;
+        summaries.append(importer.importFile(paths[i], options, [&](const ImportProgress &p) {
+            if (m_sinceBeat.elapsed() >= m_options.heartbeatMs / 4)
+                beat();
+            if (sinceProgress.elapsed() >= 200) {
+                sinceProgress.restart();
+                Q_EMIT importProgress(m_unit.unitId, i, int(paths.size()), p.percent(), p.rows);
+            }
+        }, cancel.get()));
+        Q_EMIT importProgress(m_unit.unitId, i + 1, int(paths.size()), 100, summaries.last().rowsRead);
+    }
+    analyzeNewSamples();
+    persistAlarms();
+    m_state = UnitState::Ok;
+    m_message.clear();
+    publish();
+    Q_EMIT importFinished(m_unit.unitId, summaries);
+}
+
 void UnitWorker::retrain()
 {
     bool ok = ensureOpen();

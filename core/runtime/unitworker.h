@@ -4,6 +4,7 @@
 #include "analysis/frameassembler.h"
 #include "analysis/modedetector.h"
 #include "analysis/unitanalyzer.h"
+#include "ingest/importer.h"
 #include "runtime/alarmmanager.h"
 #include "runtime/runtimeoptions.h"
 #include "runtime/unitsnapshot.h"
@@ -48,8 +49,14 @@ public Q_SLOTS:
     void acknowledgeAll(const QString &user, const QString &comment);
     void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
     void unshelve(const QString &alarmKey, const QString &user, const QString &comment);
+    /** Imports export files into this unit's store, one after another, then analyses what
+     *  they added. @p cancel stops between batches (what was committed stays). */
+    void importFiles(const QStringList &paths, const tp::ImportOptions &options,
+                     std::shared_ptr<std::atomic_bool> cancel);
 
 Q_SIGNALS:
+    void importProgress(const QString &unitId, int file, int files, int percent, qint64 rows);
+    void importFinished(const QString &unitId, const QList<tp::ImportSummary> &summaries);
     void snapshotReady(const tp::UnitSnapshot &snapshot);
     void heartbeat(const QString &unitId, qint64 wallMs);
     void refreshFinished(const QString &unitId, bool ok);

@@ -6,6 +6,8 @@
 #include "alarmtablemodel.h"
 #include "fleetoverview.h"
 #include "healthpanel.h"
+#include "importdialog.h"
+#include "runtime/storequery.h"
 #include "mainwindow.h"
 #include "rulpanel.h"
 #include "runtime/fleet.h"
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWheelEvent>
 #include <QtCharts/QLegendMarker>
 
@@ -282,6 +285,55 @@ private Q_SLOTS:
         QVERIFY2(rul->stateText().contains(u"P50 " + expected), qPrintable(rul->stateText()));
         QTest::qWait(300);
         screenshot(tab, "unit-rul");
+    }
+
+    void importsAFileThroughTheDialog()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k1601-shift.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Time,PCFS.K-16-01.16PDIA-537.PV,PCFS.K-16-01.NOT-A-TAG.PV\n");
+            for (int i = 0; i < 10; ++i)
+                f.write(QStringLiteral("2026-11-20 %1:00:00,%2,1\n").arg(10 + i).arg(i == 4 ? QStringLiteral("Comm Fail") : QString::number(500.5 + i)).toUtf8());
+        }
+        ImportDialog *dialog = tab->openImport();
+        dialog->show();
+        QSignalSpy preview(dialog, &ImportDialog::previewReady);
+        dialog->addFiles({path});
+        QVERIFY(preview.wait(20000));
+        // The preview names the mapped tag and the unmatched column with its cell.
+        QTreeWidgetItem *file = dialog->preview()->topLevelItem(0);
+        QVERIFY(file);
+        QVERIFY2(file->text(1).contains(u"Sampled"), qPrintable(file->text(1)));
+        QStringList children;
+        for (int i = 0; i < file->childCount(); ++i)
+            for (int j = 0; j < file->child(i)->childCount(); ++j)
+                children << file->child(i)->child(j)->text(0);
+        QVERIFY2(children.contains(u"PCFS.K-16-01.16PDIA-537.PV"), qPrintable(children.join(u'|')));
+        QVERIFY2(std::any_of(children.cbegin(), children.cend(), [](const QString &c) { return c == u"PCFS.K-16-01.NOT-A-TAG.PV (row 1, column C)"; }),
+                 qPrintable(children.join(u'|')));
+        screenshot(dialog, "import-dialog-preview");
+        QSignalSpy done(dialog, &ImportDialog::importDone);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog->summaryText()));
+        const QString summary = dialog->summaryText();
+        QVERIFY2(summary.contains(u"10 row") && summary.contains(u" read") && summary.contains(u"Comm Fail: 1"), qPrintable(summary));
+        screenshot(dialog, "import-dialog-result");
+        // Stored in the unit's store: the imported value at its UTC time (plant time +08:00).
+        const auto value = withUnitStore(m_data.path(), QStringLiteral("K-16-01"), [](UnitStore &store) {
+            const qint64 id = *store.tagId(QStringLiteral("PCFS.K-16-01.16PDIA-537.PV"));
+            const qint64 ts = QDateTime::fromString(QStringLiteral("2026-11-20T02:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+            const QList<Sample> rows = store.readRange(id, ts, ts + 1).value_or(QList<Sample>{});
+            return rows.isEmpty() ? -1.0 : rows.first().value;
+        });
+        QVERIFY(value);
+        QCOMPARE(*value, 500.5);
+        dialog->close();
     }
 
     void fleetAlarmTableListsEveryUnit()
