@@ -3,13 +3,17 @@
 #include "alarmtablemodel.h"
 #include "config/duration.h"
 #include "fleetoverview.h"
+#include "handoverreport.h"
 #include "presentation.h"
 #include "runtime/fleet.h"
 #include "unittab.h"
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,6 +112,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Shift &handover report (fleet)..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tr("handover.pdf"), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportHandover(path);
+    });
+    file->addAction(tr("Shift handover report of the current &unit..."), this, [this] {
+        auto *tab = qobject_cast<UnitTab *>(m_tabs->currentWidget());
+        if (!tab)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tab->unitId() + tr("-handover.pdf"), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportHandover(path, {tab->unitId()});
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -272,6 +293,35 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     if (s.staleTags > 0)
         item->setToolTip(ColumnFreshness, tr("%n stale tag(s)", nullptr, s.staleTags));
     updateStatus();
+}
+
+void MainWindow::exportHandover(const QString &path, const QStringList &unitIds, int hours)
+{
+    if (!m_config || !m_runtime)
+        return;
+    QList<std::pair<UnitConfig, UnitSnapshot>> units;
+    qint64 now = 0;
+    for (const UnitConfig &u : m_config->units) {
+        if (!unitIds.isEmpty() && !unitIds.contains(u.unitId))
+            continue;
+        const UnitSnapshot s = m_snapshots.value(u.unitId);
+        now = std::max(now, s.now);
+        units.append({u, s});
+    }
+    if (now == 0)
+        now = QDateTime::currentMSecsSinceEpoch();
+    const QString dataDir = m_runtime->dataDir;
+    auto *watcher = new QFutureWatcher<HandoverData>(this);
+    connect(watcher, &QFutureWatcher<HandoverData>::finished, this, [this, watcher, path] {
+        const HandoverData data = watcher->result();
+        watcher->deleteLater();
+        QString error;
+        const bool ok = HandoverReport::writePdf(data, path, &error);
+        statusBar()->showMessage(ok ? tr("Handover report written to %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
+        Q_EMIT handoverWritten(ok, ok ? path : error);
+    });
+    const qint64 from = now - qint64(hours) * 3'600'000;
+    watcher->setFuture(QtConcurrent::run([=] { return HandoverReport::collect(dataDir, units, from, now); }));
 }
 
 UnitTab *MainWindow::unitTab(const QString &unitId) const

@@ -49,9 +49,13 @@ public:
     /** Opens (or shows) the unit's tab. */
     UnitTab *openUnit(const QString &unitId);
     UnitTab *unitTab(const QString &unitId) const;
+    /** Writes the shift-handover PDF of @p unitIds (all when empty) for the last @p hours:
+     *  stores are read on a pool thread, the PDF laid out here; handoverWritten follows. */
+    void exportHandover(const QString &path, const QStringList &unitIds = {}, int hours = 12);
 
 Q_SIGNALS:
     void configurationLoaded(bool ok);
+    void handoverWritten(bool ok, const QString &pathOrError);
 
 private:
     void showResult(const FleetConfigResult &result);

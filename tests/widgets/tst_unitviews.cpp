@@ -23,6 +23,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -242,6 +243,48 @@ private Q_SLOTS:
         QVERIFY(QDateTime::fromString(QString::fromUtf8(cells[0]), Qt::ISODateWithMs).isValid());
         const qint64 first = QDateTime::fromString(QString::fromUtf8(cells[0]), Qt::ISODateWithMs).toMSecsSinceEpoch();
         QVERIFY(first >= trend->range().first && first <= trend->range().second);
+    }
+
+    void writesTheShiftHandoverPdf()
+    {
+        QTemporaryDir out;
+        auto pdfText = [](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0)
+                return QString();
+            // Compatibility forms: the PDF's ligatures (fi, ff) as letters.
+            return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        };
+        // A note of this shift.
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        QSignalSpy stored(tab, &UnitTab::annotationStored);
+        tab->annotate(m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot().now - 3'600'000,
+                      QStringLiteral("tester"), QStringLiteral("Seal gas filter change prepared"));
+        QVERIFY(stored.wait(10000));
+        const QString unitPdf = out.filePath(QStringLiteral("k1601.pdf"));
+        QSignalSpy written(m_window.get(), &MainWindow::handoverWritten);
+        m_window->exportHandover(unitPdf, {QStringLiteral("K-16-01")});
+        QVERIFY(written.wait(60000));
+        QVERIFY2(written.first().first().toBool(), qPrintable(written.first().last().toString()));
+        const QString text = pdfText(unitPdf).simplified();
+        QVERIFY2(text.contains(u"Shift handover") && text.contains(u"K-16-01"), qPrintable(text.left(400)));
+        // The acknowledgement's comment and the annotation of this shift are in it.
+        QVERIFY2(text.contains(u"Checked on site, filter change planned"), qPrintable(text));
+        QVERIFY2(text.contains(u"Seal gas filter change prepared"), qPrintable(text));
+        QVERIFY(text.contains(u"Remaining useful life"));
+        // The fleet's report: a summary of every unit, then a page per unit.
+        const QString fleetPdf = out.filePath(QStringLiteral("fleet.pdf"));
+        written.clear();
+        m_window->exportHandover(fleetPdf);
+        QVERIFY(written.wait(120000));
+        QVERIFY(written.first().first().toBool());
+        const QString fleetText = pdfText(fleetPdf);
+        for (const QString &id : m_window->fleet()->unitIds())
+            QVERIFY2(fleetText.contains(id), qPrintable(id));
+        QDir().mkpath(screenshotDir());
+        QFile::remove(screenshotDir() + QStringLiteral("/handover-fleet.pdf"));
+        QFile::copy(fleetPdf, screenshotDir() + QStringLiteral("/handover-fleet.pdf"));
     }
 
     void healthPanelExplainsATime()
