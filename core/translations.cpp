@@ -7,10 +7,12 @@
 
 namespace tp {
 
-void installTranslators(QCoreApplication &app)
+void installTranslators(QCoreApplication &app, const QString &preferred)
 {
-    const QByteArray language = qgetenv("TP_LANGUAGE");
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(language));
+    QString language = qEnvironmentVariable("TP_LANGUAGE");
+    if (language.isEmpty())
+        language = preferred;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     const struct {
         const char *name;

@@ -139,6 +139,7 @@ void HealthPanel::showExplanation(const Explanation &e)
     m_explanation = e;
     QChart *c = m_bars->chart();
     c->removeAllSeries();
+    Presentation::styleChart(c);
     for (QAbstractAxis *a : c->axes()) {
         c->removeAxis(a);
         delete a;

@@ -4,6 +4,9 @@
 #include "config/duration.h"
 #include "fleetoverview.h"
 #include "handoverreport.h"
+#include "preferences.h"
+#include "settingsdialog.h"
+#include "trendchart.h"
 #include "presentation.h"
 #include "runtime/fleet.h"
 #include "unittab.h"
@@ -127,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (!path.isEmpty())
             exportHandover(path, {tab->unitId()});
     });
+    file->addSeparator();
+    file->addAction(tr("&Settings..."), this, [this] { openSettings(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -293,6 +298,35 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     if (s.staleTags > 0)
         item->setToolTip(ColumnFreshness, tr("%n stale tag(s)", nullptr, s.staleTags));
     updateStatus();
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    const Preferences before = Preferences::load();
+    auto *dialog = new SettingsDialog(before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const Preferences p = dialog->preferences();
+        p.save();
+        restyle();
+        if (p.dataDir != before.dataDir || p.configDir != before.configDir || p.language != before.language)
+            statusBar()->showMessage(tr("Saved. The new folders and language take effect when TurboPredict is started again."), 15000);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, before] {
+        Theme::apply(before.theme); // the dialog previews themes
+        restyle();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::restyle()
+{
+    for (TrendChart *t : findChildren<TrendChart *>())
+        t->reload();
+    for (UnitCard *c : m_overview->findChildren<UnitCard *>())
+        if (c->snapshot())
+            c->setSnapshot(*c->snapshot());
 }
 
 void MainWindow::exportHandover(const QString &path, const QStringList &unitIds, int hours)

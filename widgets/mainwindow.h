@@ -52,6 +52,10 @@ public:
     /** Writes the shift-handover PDF of @p unitIds (all when empty) for the last @p hours:
      *  stores are read on a pool thread, the PDF laid out here; handoverWritten follows. */
     void exportHandover(const QString &path, const QStringList &unitIds = {}, int hours = 12);
+    /** Opens the settings dialog (non-modal); accepted settings are saved and the theme applied. */
+    class SettingsDialog *openSettings();
+    /** Re-draws every chart (after a theme change). */
+    void restyle();
 
 Q_SIGNALS:
     void configurationLoaded(bool ok);

@@ -2,10 +2,25 @@
 
 #include "analysis/unitanalyzer.h"
 
+#include "preferences.h"
+
 #include <QDateTime>
+#include <QtCharts/QChart>
 #include <QLocale>
 
 namespace tp {
+
+void Presentation::styleChart(QChart *chart)
+{
+    const bool dark = Theme::isDark();
+    if (chart->property("tpTheme").toBool() != dark || !chart->property("tpStyled").toBool()) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setProperty("tpTheme", dark);
+        chart->setProperty("tpStyled", true);
+    }
+    chart->setBackgroundBrush(dark ? QColor(0x1a, 0x1b, 0x1d) : QColor(0xf2, 0xf2, 0xf2));
+    chart->setBackgroundRoundness(0);
+}
 
 QString Presentation::age(qint64 ms)
 {

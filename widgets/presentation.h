@@ -4,6 +4,7 @@
 #include "runtime/unitsnapshot.h"
 
 #include <QColor>
+#include <QtCharts/QChart>
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,6 +15,8 @@ class Presentation
 {
     Q_DECLARE_TR_FUNCTIONS(tp::Presentation)
 public:
+    /** The chart theme of the application's theme (light grey or dark), before series are added. */
+    static void styleChart(QChart *chart);
     static QString age(qint64 ms);                  ///< "42 s", "5 min", "3 h", "2 d"; "" for < 0
     static QString days(double days);               ///< "12.3 d" or "4.0 h"
     static QString dateTime(qint64 ms);             ///< local, "yyyy-MM-dd HH:mm"

@@ -26,6 +26,7 @@ constexpr double kDayMs = 86'400'000.0;
 void clear(QChart *c)
 {
     c->removeAllSeries();
+    Presentation::styleChart(c);
     for (QAbstractAxis *a : c->axes()) {
         c->removeAxis(a);
         delete a;

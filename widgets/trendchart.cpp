@@ -244,6 +244,7 @@ void TrendChart::apply(const TrendData &d)
     m_to = d.to;
     QChart *c = chart();
     c->removeAllSeries();
+    Presentation::styleChart(c);
     for (QAbstractAxis *a : c->axes(Qt::Vertical)) {
         c->removeAxis(a);
         delete a;
@@ -355,8 +356,12 @@ void TrendChart::apply(const TrendData &d)
         if (it->first > it->second)
             continue;
         const double pad = std::max(1e-9, (it->second - it->first) * 0.05);
-        it.key()->setRange(it->first - pad, it->second + pad);
+        // Values that are never negative (speeds, flows, pressures) keep zero as the floor.
+        const double low = it->first >= 0 ? std::max(0.0, it->first - pad) : it->first - pad;
+        it.key()->setRange(low, it->second + pad);
         it.key()->applyNiceNumbers();
+        if (it->first >= 0 && it.key()->min() < 0)
+            it.key()->setMin(0);
         // Plain numbers, with as many decimals as the tick spacing needs.
         const double step = (it.key()->max() - it.key()->min()) / std::max(1, it.key()->tickCount() - 1);
         const int decimals = step >= 1 ? 0 : std::min(6, int(std::ceil(-std::log10(step))));

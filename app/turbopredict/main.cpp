@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferences.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -10,7 +11,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TurboPredict"));
     QApplication::setApplicationName(QStringLiteral("TurboPredict"));
     QApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
-    tp::installTranslators(app);
+    const tp::Preferences preferences = tp::Preferences::load();
+    tp::installTranslators(app, preferences.language);
+    tp::Theme::apply(preferences.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,12 +38,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     tp::RuntimeOptions runtime;
-    runtime.dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : tp::UnitStore::defaultDataDir();
+    runtime.dataDir = parser.isSet(dataOption)        ? parser.value(dataOption)
+                      : !preferences.dataDir.isEmpty() ? preferences.dataDir
+                                                       : tp::UnitStore::defaultDataDir();
     runtime.clock = std::make_shared<tp::FleetClock>(std::max(1.0, parser.value(simSpeedOption).toDouble()));
 
     tp::MainWindow window;
     window.setRuntimeOptions(runtime);
-    window.loadConfiguration(parser.value(configOption));
+    window.loadConfiguration(parser.isSet(configOption) ? parser.value(configOption) : preferences.configDir);
     window.show();
     return app.exec();
 }

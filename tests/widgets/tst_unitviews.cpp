@@ -9,7 +9,9 @@
 #include "importdialog.h"
 #include "runtime/storequery.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "rulpanel.h"
+#include "settingsdialog.h"
 #include "runtime/fleet.h"
 #include "runtime/unitcontroller.h"
 #include "tagtablemodel.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -26,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -75,6 +79,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
+        QCoreApplication::setOrganizationName(QStringLiteral("TurboPredictTest"));
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+        Theme::apply(QStringLiteral("light"));
         RuntimeOptions runtime;
         runtime.dataDir = m_data.path();
         runtime.simulatorHistory = std::chrono::hours(24 * 30);
@@ -377,6 +384,49 @@ private Q_SLOTS:
         QVERIFY(value);
         QCOMPARE(*value, 500.5);
         dialog->close();
+    }
+
+    void settingsValidateTheConfigurationAndSwitchTheTheme()
+    {
+        QTemporaryDir bad;
+        QDir().mkpath(bad.filePath(QStringLiteral("units")));
+        QFile f(bad.filePath(QStringLiteral("units/K-12-01.yml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("unit_id: K-12-01\nplant: PCFS\ntimezone: Asia/Kuala_Lumpur\nrefresh_interval: 1 hour\nsource: {type: simulator}\n");
+        f.close();
+        SettingsDialog *dialog = m_window->openSettings();
+        QSignalSpy validated(dialog, &SettingsDialog::configValidated);
+        if (validated.isEmpty())
+            QVERIFY(validated.wait(10000)); // the current (demo) configuration first
+        validated.clear();
+        dialog->configEdit()->setText(bad.path());
+        dialog->validateConfig();
+        QVERIFY(validated.wait(10000));
+        QCOMPARE(validated.first().first().toBool(), false);
+        QStringList problems;
+        for (int i = 0; i < dialog->problems()->topLevelItemCount(); ++i)
+            problems << dialog->problems()->topLevelItem(i)->text(1);
+        QVERIFY2(problems.join(u'\n').contains(u"refresh_interval"), qPrintable(problems.join(u'\n')));
+        screenshot(dialog, "settings");
+        // The dark control-room theme, applied at once (and previewed until cancelled).
+        dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(QStringLiteral("dark")));
+        QCOMPARE(Theme::current(), QStringLiteral("dark"));
+        dialog->reject();
+        QCOMPARE(Theme::current(), QStringLiteral("light"));
+        Theme::apply(QStringLiteral("dark"));
+        m_window->restyle();
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(0);
+        QSignalSpy loaded(tab->trend(), &TrendChart::loaded);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(tab->trend()->chart()->theme(), QChart::ChartThemeDark);
+        screenshot(m_window.get(), "dark-unit-trend");
+        m_window->tabs()->setCurrentIndex(0);
+        QTest::qWait(100);
+        screenshot(m_window.get(), "dark-overview");
+        Theme::apply(QStringLiteral("light"));
+        m_window->restyle();
+        QVERIFY(loaded.wait(20000));
     }
 
     void fleetAlarmTableListsEveryUnit()
