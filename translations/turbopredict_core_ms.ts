@@ -4,47 +4,47 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="118"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="122"/>
         <source>%1: values in only %2 % of the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="133"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="137"/>
         <source>%1: constant in the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="143"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="147"/>
         <source>no tag has enough varying data in the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="155"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="159"/>
         <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="167"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="177"/>
         <source>multivariate detector: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="296"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="306"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="298"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
         <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="300"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="301"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="311"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,25 +238,53 @@
 <context>
     <name>tp::Detector</name>
     <message numerus="yes">
-        <location filename="../core/analysis/detector.cpp" line="77"/>
+        <location filename="../core/analysis/detector.cpp" line="78"/>
         <source>%n training sample(s) are too few for a windowed detector</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="117"/>
+        <location filename="../core/analysis/detector.cpp" line="118"/>
         <source>PCA, %1 components, %2 % limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="119"/>
+        <location filename="../core/analysis/detector.cpp" line="120"/>
         <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="122"/>
+        <location filename="../core/analysis/detector.cpp" line="123"/>
         <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Explanation</name>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="24"/>
+        <source>%1 has no multivariate model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="33"/>
+        <source>the model&apos;s tag %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="73"/>
+        <source>no values of the model&apos;s tags in the %1 minutes before this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="79"/>
+        <source>the unit was not running: multivariate analysis is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="81"/>
+        <source>too little history before this time to score it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,9 +564,9 @@
         <location filename="../core/ingest/importer.cpp" line="103"/>
         <location filename="../core/ingest/importer.cpp" line="111"/>
         <location filename="../core/ingest/importer.cpp" line="197"/>
-        <location filename="../core/ingest/importer.cpp" line="284"/>
-        <location filename="../core/ingest/importer.cpp" line="477"/>
+        <location filename="../core/ingest/importer.cpp" line="289"/>
         <location filename="../core/ingest/importer.cpp" line="482"/>
+        <location filename="../core/ingest/importer.cpp" line="487"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,37 +601,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="342"/>
+        <location filename="../core/ingest/importer.cpp" line="347"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="346"/>
+        <location filename="../core/ingest/importer.cpp" line="351"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="356"/>
+        <location filename="../core/ingest/importer.cpp" line="361"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="360"/>
+        <location filename="../core/ingest/importer.cpp" line="365"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="387"/>
+        <location filename="../core/ingest/importer.cpp" line="392"/>
         <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="396"/>
+        <location filename="../core/ingest/importer.cpp" line="401"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="487"/>
+        <location filename="../core/ingest/importer.cpp" line="492"/>
         <source>cancelled after %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -761,7 +789,7 @@
     </message>
     <message>
         <location filename="../core/analysis/rullearner.cpp" line="227"/>
-        <source>at least five run-to-failure trajectories are needed (one in five calibrates the interval)</source>
+        <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,12 +820,12 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="166"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="180"/>
         <source>Responding again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="192"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="206"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,10 +902,10 @@
     </message>
     <message>
         <location filename="../core/storage/unitstore.cpp" line="263"/>
-        <location filename="../core/storage/unitstore.cpp" line="376"/>
-        <location filename="../core/storage/unitstore.cpp" line="387"/>
-        <location filename="../core/storage/unitstore.cpp" line="401"/>
-        <location filename="../core/storage/unitstore.cpp" line="589"/>
+        <location filename="../core/storage/unitstore.cpp" line="377"/>
+        <location filename="../core/storage/unitstore.cpp" line="388"/>
+        <location filename="../core/storage/unitstore.cpp" line="402"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,64 +934,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="321"/>
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="323"/>
+        <location filename="../core/storage/unitstore.cpp" line="324"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="336"/>
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="341"/>
+        <location filename="../core/storage/unitstore.cpp" line="342"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="359"/>
+        <location filename="../core/storage/unitstore.cpp" line="360"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="396"/>
+        <location filename="../core/storage/unitstore.cpp" line="397"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="492"/>
-        <location filename="../core/storage/unitstore.cpp" line="553"/>
-        <location filename="../core/storage/unitstore.cpp" line="579"/>
-        <location filename="../core/storage/unitstore.cpp" line="858"/>
-        <location filename="../core/storage/unitstore.cpp" line="900"/>
-        <location filename="../core/storage/unitstore.cpp" line="1336"/>
-        <location filename="../core/storage/unitstore.cpp" line="1398"/>
+        <location filename="../core/storage/unitstore.cpp" line="493"/>
+        <location filename="../core/storage/unitstore.cpp" line="554"/>
+        <location filename="../core/storage/unitstore.cpp" line="580"/>
+        <location filename="../core/storage/unitstore.cpp" line="859"/>
+        <location filename="../core/storage/unitstore.cpp" line="901"/>
+        <location filename="../core/storage/unitstore.cpp" line="1349"/>
+        <location filename="../core/storage/unitstore.cpp" line="1412"/>
         <source>the store is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="512"/>
+        <location filename="../core/storage/unitstore.cpp" line="513"/>
         <source>cannot store tag %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="560"/>
+        <location filename="../core/storage/unitstore.cpp" line="561"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="670"/>
+        <location filename="../core/storage/unitstore.cpp" line="671"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="804"/>
+        <location filename="../core/storage/unitstore.cpp" line="805"/>
         <source>%1: cannot update the rollups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/storequery.h" line="28"/>
+        <source>%1: no data stored yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,99 +1018,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="204"/>
+        <location filename="../core/runtime/unitworker.cpp" line="198"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="224"/>
+        <location filename="../core/runtime/unitworker.cpp" line="218"/>
         <source>Back-filling history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="224"/>
+        <location filename="../core/runtime/unitworker.cpp" line="218"/>
         <source>Refreshing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="243"/>
+        <location filename="../core/runtime/unitworker.cpp" line="237"/>
         <source>no data source for this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="249"/>
+        <location filename="../core/runtime/unitworker.cpp" line="243"/>
         <source>the data source failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="252"/>
+        <location filename="../core/runtime/unitworker.cpp" line="246"/>
         <source>the data source failed with an unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="273"/>
+        <location filename="../core/runtime/unitworker.cpp" line="267"/>
         <source>the analysis failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="277"/>
+        <location filename="../core/runtime/unitworker.cpp" line="271"/>
         <source>the refresh was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="288"/>
+        <location filename="../core/runtime/unitworker.cpp" line="282"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="323"/>
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="497"/>
+        <location filename="../core/runtime/unitworker.cpp" line="528"/>
         <source>%1 %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="499"/>
+        <location filename="../core/runtime/unitworker.cpp" line="530"/>
         <source>top contributors %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="548"/>
+        <location filename="../core/runtime/unitworker.cpp" line="579"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="561"/>
+        <location filename="../core/runtime/unitworker.cpp" line="592"/>
         <source>Model of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="604"/>
+        <location filename="../core/runtime/unitworker.cpp" line="635"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="616"/>
+        <location filename="../core/runtime/unitworker.cpp" line="647"/>
         <source>No analysis model yet: no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="660"/>
+        <location filename="../core/runtime/unitworker.cpp" line="696"/>
         <source>No analysis model yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="741"/>
+        <location filename="../core/runtime/unitworker.cpp" line="777"/>
         <source>Health index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="822"/>
+        <location filename="../core/runtime/unitworker.cpp" line="859"/>
         <source>Operating mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="929"/>
+        <location filename="../core/runtime/unitworker.cpp" line="973"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,0 +1,515 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tp::Cli</name>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="38" />
+        <source>Validate the fleet configuration and print a summary</source>
+        <translation>Validate the fleet configuration and print a summary</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="41" />
+        <source>Write the built-in demo fleet as editable YAML files</source>
+        <translation>Write the built-in demo fleet as editable YAML files</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="43" />
+        <source>Run an integrity check on a unit's SQLite store</source>
+        <translation>Run an integrity check on a unit's SQLite store</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="45" />
+        <source>Import historian exports (.xlsx, .csv) into a unit's store</source>
+        <translation>Import historian exports (.xlsx, .csv) into a unit's store</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="48" />
+        <source>Write stored samples as CSV (time,tag,value,quality)</source>
+        <translation>Write stored samples as CSV (time,tag,value,quality)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="50" />
+        <source>Run the fleet without HTTP; print a status line per unit per minute</source>
+        <translation>Run the fleet without HTTP; print a status line per unit per minute</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="53" />
+        <source>Print each unit's state from its store</source>
+        <translation>Print each unit's state from its store</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="66" />
+        <source>Usage: turbopredictd &lt;command&gt; [options]</source>
+        <translation>Usage: turbopredictd &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="67" />
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="72" />
+        <source>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</source>
+        <translation>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="95" />
+        <source>turbopredictd: unknown command "%1"</source>
+        <translation>turbopredictd: unknown command "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="102" />
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="105" />
+        <source>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</source>
+        <translation>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="106" />
+        <location filename="../app/turbopredictd/cli.cpp" line="111" />
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="109" />
+        <source>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</source>
+        <translation>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="112" />
+        <source>Unit id, e.g. K-12-01.</source>
+        <translation>Unit id, e.g. K-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="113" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="115" />
+        <source>Sheet to read (default: the unit's source.sheet, else the first).</source>
+        <translation>Sheet to read (default: the unit's source.sheet, else the first).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="116" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="118" />
+        <source>Layout: auto (default), sampled or compressed.</source>
+        <translation>Layout: auto (default), sampled or compressed.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="119" />
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="120" />
+        <source>Comma-separated tag names (default: all).</source>
+        <translation>Comma-separated tag names (default: all).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="121" />
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="123" />
+        <source>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</source>
+        <translation>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="124" />
+        <location filename="../app/turbopredictd/cli.cpp" line="126" />
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="125" />
+        <source>End time (exclusive), as --from (default: the end).</source>
+        <translation>End time (exclusive), as --from (default: the end).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="127" />
+        <source>File to write (default: standard output).</source>
+        <translation>File to write (default: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="128" />
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="130" />
+        <source>Run the clock N times faster than real time (default: 1).</source>
+        <translation>Run the clock N times faster than real time (default: 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="131" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="133" />
+        <source>Stop after this long, e.g. 10m (default: until interrupted).</source>
+        <translation>Stop after this long, e.g. 10m (default: until interrupted).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="134" />
+        <location filename="../app/turbopredictd/cli.cpp" line="137" />
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="136" />
+        <source>Print the status lines this often (default: 1m).</source>
+        <translation>Print the status lines this often (default: 1m).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="144" />
+        <source>Folder to write the files into.</source>
+        <translation>Folder to write the files into.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="149" />
+        <source>Export files to import (default: the unit's source: its file, or the new files of its folder).</source>
+        <translation>Export files to import (default: the unit's source: its file, or the new files of its folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="150" />
+        <source>[FILE...]</source>
+        <translation>[FILE...]</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="168" />
+        <source>Run "turbopredictd %1 --help" for its options.</source>
+        <translation>Run "turbopredictd %1 --help" for its options.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="172" />
+        <source>Usage: turbopredictd %1 %2</source>
+        <translation>Usage: turbopredictd %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="188" />
+        <source>turbopredictd run: --sim-speed must be a number above 0</source>
+        <translation>turbopredictd run: --sim-speed must be a number above 0</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="195" />
+        <location filename="../app/turbopredictd/cli.cpp" line="203" />
+        <source>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</source>
+        <translation>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="214" />
+        <source>turbopredictd check-store: --unit ID is required</source>
+        <translation>turbopredictd check-store: --unit ID is required</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="221" />
+        <source>turbopredictd %1: --unit ID is required</source>
+        <translation>turbopredictd %1: --unit ID is required</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="227" />
+        <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
+        <translation>turbopredictd import: --layout must be auto, sampled or compressed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="253" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="254" />
+        <location filename="../app/turbopredictd/cli.cpp" line="265" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="261" />
+        <source>Configuration %1: %n unit(s)</source>
+        <translation><numerusform>Configuration %1: %n unit</numerusform><numerusform>Configuration %1: %n units</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="262" />
+        <source>(built-in demo fleet)</source>
+        <translation>(built-in demo fleet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="264" />
+        <location filename="../app/turbopredictd/cli.cpp" line="273" />
+        <source>%n tag(s)</source>
+        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="285" />
+        <source>turbopredictd init-config: give exactly one folder</source>
+        <translation>turbopredictd init-config: give exactly one folder</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="290" />
+        <source>turbopredictd init-config: %1</source>
+        <translation>turbopredictd init-config: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="293" />
+        <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
+        <translation>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="309" />
+        <source>turbopredictd check-store: no unit "%1" in the configuration</source>
+        <translation>turbopredictd check-store: no unit "%1" in the configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="315" />
+        <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
+        <translation>turbopredictd check-store: unit %1 has no store yet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="322" />
+        <location filename="../app/turbopredictd/cli.cpp" line="327" />
+        <source>turbopredictd check-store: %1</source>
+        <translation>turbopredictd check-store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="331" />
+        <source>%1: ok (schema %2, %n sample(s))</source>
+        <translation><numerusform>%1: ok (schema %2, %n sample)</numerusform><numerusform>%1: ok (schema %2, %n samples)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="338" />
+        <source>%1: the integrity check found problems:</source>
+        <translation>%1: the integrity check found problems:</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="371" />
+        <source>turbopredictd: no unit "%1" in the configuration</source>
+        <translation>turbopredictd: no unit "%1" in the configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="381" />
+        <source>turbopredictd: %1</source>
+        <translation>turbopredictd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="409" />
+        <source>%1: no new or changed files</source>
+        <translation>%1: no new or changed files</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="412" />
+        <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
+        <translation>turbopredictd import: unit %1 has a %2 source; give the files to import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="430" />
+        <source>%1: %2% (%n row(s))</source>
+        <translation><numerusform>%1: %2% (%n row)</numerusform><numerusform>%1: %2% (%n rows)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="444" />
+        <source>turbopredictd import: %1</source>
+        <translation>turbopredictd import: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="444" />
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="447" />
+        <source>%1%2: %3 layout, %n row(s)</source>
+        <translation><numerusform>%1%2: %3 layout, %n row</numerusform><numerusform>%1%2: %3 layout, %n rows</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="449" />
+        <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
+        <translation>%1 values: %2 stored, %3 already stored, %4 skipped</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="451" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="452" />
+        <source>tags: %1 mapped</source>
+        <translation>tags: %1 mapped</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="454" />
+        <source>unmatched columns: %1</source>
+        <translation>unmatched columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="457" />
+        <source>time range (UTC): %1 to %2</source>
+        <translation>time range (UTC): %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="461" />
+        <source>state "%1": %2</source>
+        <translation>state "%1": %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="463" />
+        <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
+        <translation>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="467" />
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="469" />
+        <source>... and %1 more warnings</source>
+        <translation>... and %1 more warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="495" />
+        <source>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</source>
+        <translation>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="513" />
+        <source>turbopredictd export: unit %1 has no tag "%2"</source>
+        <translation>turbopredictd export: unit %1 has no tag "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="526" />
+        <source>turbopredictd export: cannot write %1: %2</source>
+        <translation>turbopredictd export: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="534" />
+        <source>turbopredictd export: %1</source>
+        <translation>turbopredictd export: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="605" />
+        <source>alarms %1 (%2 unack)</source>
+        <translation>alarms %1 (%2 unack)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="607" />
+        <source>fresh %1</source>
+        <translation>fresh %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="608" />
+        <source>stale %1</source>
+        <translation>stale %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="609" />
+        <source>refreshes %1</source>
+        <translation>refreshes %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="610" />
+        <source>last %1 ms</source>
+        <translation>last %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="612" />
+        <source>health %1 (%2)</source>
+        <translation>health %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="618" />
+        <source>RUL %1 %2/%3/%4 d</source>
+        <translation>RUL %1 %2/%3/%4 d</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="621" />
+        <source>back-fill %1%</source>
+        <translation>back-fill %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="623" />
+        <source>ALARM FLOOD</source>
+        <translation>ALARM FLOOD</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="625" />
+        <location filename="../app/turbopredictd/cli.cpp" line="721" />
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/turbopredictd/cli.cpp" line="641" />
+        <source>Running %n unit(s) from %1 with data in %2</source>
+        <translation><numerusform>Running %n unit from %1 with data in %2</numerusform><numerusform>Running %n units from %1 with data in %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="642" />
+        <source>the built-in demo fleet</source>
+        <translation>the built-in demo fleet</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="645" />
+        <source>(clock %1x real time)</source>
+        <translation>(clock %1x real time)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="649" />
+        <source>%1: stalled (no heartbeat)</source>
+        <translation>%1: stalled (no heartbeat)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="653" />
+        <source>%1: recovered</source>
+        <translation>%1: recovered</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="690" />
+        <source>Stopped; every store was checkpointed.</source>
+        <translation>Stopped; every store was checkpointed.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="705" />
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="706" />
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="707" />
+        <source>newest sample</source>
+        <translation>newest sample</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="708" />
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="709" />
+        <source>alarms</source>
+        <translation>alarms</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="710" />
+        <source>unacknowledged</source>
+        <translation>unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="715" />
+        <source>no store yet</source>
+        <translation>no store yet</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="122"/>
+        <source>%1: values in only %2 % of the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="137"/>
+        <source>%1: constant in the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="147"/>
+        <source>no tag has enough varying data in the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="159"/>
+        <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="177"/>
+        <source>multivariate detector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="306"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="311"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::AlarmManager</name>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="44"/>
+        <source>Active, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="45"/>
+        <source>Active, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="46"/>
+        <source>Returned, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="47"/>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="48"/>
+        <source>Suppressed (unit not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="96"/>
+        <source>%1 above %2 limit %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="97"/>
+        <source>%1 below %2 limit %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
+        <source>unit %1 has no alarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
+        <source>alarm %1 is %2 and needs no acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
+        <source>a shelving must end in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
+        <source>shelving needs the name of the person who shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
+        <source>alarm %1 is not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::AnalysisConfig</name>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="53"/>
+        <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="67"/>
+        <source>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="79"/>
+        <source>must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="89"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="152"/>
+        <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="190"/>
+        <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="231"/>
+        <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="243"/>
+        <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="258"/>
+        <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="265"/>
+        <source>must be rising or falling, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ConfigDiagnostic</name>
+    <message>
+        <location filename="../core/config/fleetconfig.cpp" line="95"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="192"/>
+        <location filename="../core/ingest/csvreader.cpp" line="270"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="203"/>
+        <source>is UTF-16 encoded; save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="280"/>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="330"/>
+        <source>row %1: a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="323"/>
+        <source>row %1 is longer than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="379"/>
+        <source>row %1 has more than 16384 columns; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::DataSource</name>
+    <message>
+        <location filename="../core/runtime/datasource.cpp" line="179"/>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasource.cpp" line="172"/>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasource.cpp" line="210"/>
+        <source>remote source %1: remote sites are not supported by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Detector</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/detector.cpp" line="78"/>
+        <source>%n training sample(s) are too few for a windowed detector</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="118"/>
+        <source>PCA, %1 components, %2 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="120"/>
+        <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/detector.cpp" line="123"/>
+        <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Explanation</name>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="24"/>
+        <source>%1 has no multivariate model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="33"/>
+        <source>the model&apos;s tag %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="73"/>
+        <source>no values of the model&apos;s tags in the %1 minutes before this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="79"/>
+        <source>the unit was not running: multivariate analysis is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/explain.cpp" line="81"/>
+        <source>too little history before this time to score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::FleetConfigLoader</name>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="97"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="118"/>
+        <source>unknown key (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="129"/>
+        <source>must be a single value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="154"/>
+        <source>not found; using the default settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="162"/>
+        <source>must be a mapping of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="173"/>
+        <source>must be a list of plant names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="184"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="604"/>
+        <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="193"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="224"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="247"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="360"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="618"/>
+        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="668"/>
+        <source>must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="491"/>
+        <source>must be a number of samples from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="215"/>
+        <source>must be from 0 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="240"/>
+        <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
+        <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="264"/>
+        <source>missing (use simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="270"/>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="299"/>
+        <source>missing (a %1 source needs a path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="313"/>
+        <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
+        <source>missing (a remote source needs the URL of a turbopredictd server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="330"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="342"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="373"/>
+        <source>&quot;%1&quot; is not a scenario (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="388"/>
+        <source>must be a mapping of lolo, lo, hi, hihi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="415"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="582"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="430"/>
+        <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="454"/>
+        <source>%1 (%2) must be below %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="471"/>
+        <source>must be a mapping with at least a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
+        <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="525"/>
+        <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="541"/>
+        <source>the low end (%1) must be below the high end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="550"/>
+        <source>must be a range [low, high]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
+        <source>must be a mapping with unit_id, plant, source and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="585"/>
+        <source>%1 is already defined in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="592"/>
+        <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="609"/>
+        <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="626"/>
+        <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="633"/>
+        <source>no tags configured; the unit will have nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="635"/>
+        <source>must be a list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="647"/>
+        <source>%1 is listed twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="654"/>
+        <source>role %1 is already given to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="695"/>
+        <source>is not a configuration folder (it does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="704"/>
+        <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="711"/>
+        <source>contains no unit files (*.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="766"/>
+        <source>%1 already holds a configuration; choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="771"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="782"/>
+        <source>cannot read the built-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="787"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Importer</name>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="90"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="103"/>
+        <location filename="../core/ingest/importer.cpp" line="111"/>
+        <location filename="../core/ingest/importer.cpp" line="197"/>
+        <location filename="../core/ingest/importer.cpp" line="289"/>
+        <location filename="../core/ingest/importer.cpp" line="482"/>
+        <location filename="../core/ingest/importer.cpp" line="487"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="128"/>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <source>%1: %2: date cell has format &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="192"/>
+        <source>%1: %2: &quot;%3&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="199"/>
+        <source>%1: no data found: no row in the first %2 starts with a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="268"/>
+        <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="271"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="347"/>
+        <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="351"/>
+        <source>%1: time missing; values of this row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="361"/>
+        <source>%1: time goes backwards (earlier than the row before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="365"/>
+        <source>%1: same time as the row before; the later row wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="392"/>
+        <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="401"/>
+        <source>%1: a date where a value belongs; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="492"/>
+        <source>cancelled after %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::Migrations</name>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="203"/>
+        <source>cannot start the upgrade to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="212"/>
+        <source>upgrade to schema %1 failed (%2) in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="220"/>
+        <source>upgrade to schema %1 could not be committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ModeDetector</name>
+    <message>
+        <location filename="../core/analysis/modedetector.cpp" line="31"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/modedetector.cpp" line="32"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/modedetector.cpp" line="33"/>
+        <source>Transient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/modedetector.cpp" line="34"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::NumericTable</name>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="56"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="67"/>
+        <source>%1, line %2: %3 values where the first row has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/numerictable.cpp" line="74"/>
+        <source>%1: no numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::PcaModel</name>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="79"/>
+        <source>no variables to model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/pca.cpp" line="81"/>
+        <source>%n training sample(s) are too few for a PCA model</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="83"/>
+        <source>the training data contains missing or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/pca.cpp" line="102"/>
+        <source>the eigen-decomposition of the covariance did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::RulForecast</name>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="177"/>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="177"/>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="195"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="196"/>
+        <source>No significant degradation trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="197"/>
+        <source>Beyond the forecast horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="198"/>
+        <source>Already beyond the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/trend.cpp" line="199"/>
+        <source>Insufficient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::RulLearner</name>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="22"/>
+        <source>%1: %2 columns; a C-MAPSS file has unit, cycle, 3 settings and the sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="97"/>
+        <source>at least two run-to-failure trajectories are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="167"/>
+        <source>no sensor varies in the training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="203"/>
+        <source>the kernel system could not be solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="227"/>
+        <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitAnalyzer</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="39"/>
+        <source>%n tag(s) modelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="40"/>
+        <source>, trained on %n running frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/unitanalyzer.cpp" line="44"/>
+        <source>%n tag(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitController</name>
+    <message>
+        <location filename="../core/runtime/unitcontroller.cpp" line="180"/>
+        <source>Responding again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitcontroller.cpp" line="206"/>
+        <source>Not responding for %1 s; its current work was asked to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitSnapshot</name>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="31"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="32"/>
+        <source>Back-filling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="33"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="34"/>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="35"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="36"/>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="37"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitStore</name>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="231"/>
+        <source>the file is locked by another program; close it and try again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="234"/>
+        <source>the disk is full; nothing of this write was stored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="237"/>
+        <source>the file is damaged or not a database; it was left untouched (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="240"/>
+        <source>the file is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="242"/>
+        <source>the file cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="244"/>
+        <source>a disk read or write failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
+        <location filename="../core/storage/unitstore.cpp" line="377"/>
+        <location filename="../core/storage/unitstore.cpp" line="388"/>
+        <location filename="../core/storage/unitstore.cpp" line="402"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
+        <location filename="../core/storage/unitstore.cpp" line="276"/>
+        <location filename="../core/storage/unitstore.cpp" line="281"/>
+        <location filename="../core/storage/unitstore.cpp" line="299"/>
+        <source>%1 is not a usable unit store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="283"/>
+        <location filename="../core/storage/unitstore.cpp" line="289"/>
+        <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="293"/>
+        <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="301"/>
+        <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="324"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
+        <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="342"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="360"/>
+        <source>%1: cannot switch to write-ahead logging: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="397"/>
+        <source>the SQLite driver of Qt does not expose its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="493"/>
+        <location filename="../core/storage/unitstore.cpp" line="554"/>
+        <location filename="../core/storage/unitstore.cpp" line="580"/>
+        <location filename="../core/storage/unitstore.cpp" line="859"/>
+        <location filename="../core/storage/unitstore.cpp" line="901"/>
+        <location filename="../core/storage/unitstore.cpp" line="1349"/>
+        <location filename="../core/storage/unitstore.cpp" line="1412"/>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="513"/>
+        <source>cannot store tag %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="561"/>
+        <source>cannot record the state &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="671"/>
+        <source>sample for unknown tag id %1; nothing of this write was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="805"/>
+        <source>%1: cannot update the rollups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/storequery.h" line="28"/>
+        <source>%1: no data stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitWorker</name>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="40"/>
+        <source>Health index (TurboPredict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="48"/>
+        <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="114"/>
+        <source>Waiting for the first refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="198"/>
+        <source>The stored analysis model could not be read; it will be trained again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="218"/>
+        <source>Back-filling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="218"/>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="237"/>
+        <source>no data source for this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="243"/>
+        <source>the data source failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="246"/>
+        <source>the data source failed with an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="267"/>
+        <source>the analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="271"/>
+        <source>the refresh was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="282"/>
+        <source>Refreshed: %n value(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="323"/>
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="528"/>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="530"/>
+        <source>top contributors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="579"/>
+        <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="592"/>
+        <source>Model of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="635"/>
+        <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="647"/>
+        <source>No analysis model yet: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="696"/>
+        <source>No analysis model yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="777"/>
+        <source>Health index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="859"/>
+        <source>Operating mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="973"/>
+        <source>an alarm can be shelved for at most %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::XlsxReader</name>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="193"/>
+        <source>xl/_rels/workbook.xml.rels is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="213"/>
+        <source>xl/workbook.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="215"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="244"/>
+        <source>xl/styles.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="266"/>
+        <source>xl/sharedStrings.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="271"/>
+        <source>xl/sharedStrings.xml ends unexpectedly (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="291"/>
+        <source>more than %1 shared strings; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="294"/>
+        <source>shared strings exceed %1 million characters; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="322"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="324"/>
+        <source>not an xlsx workbook (not a zip archive, or truncated or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="326"/>
+        <source>the archive has %1 parts, more than the %2 allowed; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="339"/>
+        <source>has no sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="344"/>
+        <source>sheet &quot;%1&quot; has no part in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="428"/>
+        <source>%1: the sheet XML is damaged at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="436"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="786"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="850"/>
+        <source>%1: the sheet ends unexpectedly (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="473"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="894"/>
+        <source>%1: row %2 comes after row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="484"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="907"/>
+        <source>%1: row %2 has more than %3 columns; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="758"/>
+        <source>%1: the sheet XML is damaged near row %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xlsxreader.cpp" line="133"/>
+        <source>%1: cell refers to shared string %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ZipEntryStream</name>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="36"/>
+        <source>the archive has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="43"/>
+        <source>part %1 cannot be read (damaged archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="51"/>
+        <source>part %1: cannot start decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="56"/>
+        <source>part %1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="86"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="96"/>
+        <source>part %1 is truncated (the archive ends inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="111"/>
+        <source>part %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="120"/>
+        <source>part %1 inflates to more than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/zipentrystream.cpp" line="127"/>
+        <source>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

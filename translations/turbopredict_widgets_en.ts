@@ -1,0 +1,1770 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tp::AlarmTableModel</name>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="86" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="100" />
+        <source>%1
+Comment: %2</source>
+        <translation>%1
+Comment: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="128" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="129" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="130" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="131" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="132" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="133" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="134" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="135" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="136" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>tp::FleetOverview</name>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="146" />
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="149" />
+        <source>By plant</source>
+        <translation>By plant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="150" />
+        <source>Worst health first</source>
+        <translation>Worst health first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="151" />
+        <source>Shortest remaining life first</source>
+        <translation>Shortest remaining life first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="247" />
+        <source>All units, worst health first</source>
+        <translation>All units, worst health first</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="248" />
+        <source>All units, shortest remaining life first</source>
+        <translation>All units, shortest remaining life first</translation>
+    </message>
+</context>
+<context>
+    <name>tp::HandoverReport</name>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="218" />
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/handoverreport.cpp" line="116" />
+        <source>Shift from %1 to %2; %n unit(s)</source>
+        <translation><numerusform>Shift from %1 to %2; %n unit</numerusform><numerusform>Shift from %1 to %2; %n units</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <source>Most urgent forecast</source>
+        <translation>Most urgent forecast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="126" />
+        <location filename="../widgets/handoverreport.cpp" line="142" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="126" />
+        <location filename="../widgets/handoverreport.cpp" line="142" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="128" />
+        <source>%1 standing, %2 unacknowledged</source>
+        <translation>%1 standing, %2 unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="129" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="130" />
+        <source>no crossing forecast</source>
+        <translation>no crossing forecast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
+        <translation>State %1; mode %2; health %3; data age %4; last refresh %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="143" />
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="147" />
+        <source>Standing alarms</source>
+        <translation>Standing alarms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="149" />
+        <location filename="../widgets/handoverreport.cpp" line="166" />
+        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="163" />
+        <source>%1 %2 %3 %4%5</source>
+        <translation>%1 %2 %3 %4%5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="165" />
+        <source>Actions and comments this shift</source>
+        <translation>Actions and comments this shift</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="168" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="172" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <source>Remaining useful life</source>
+        <translation>Remaining useful life</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="184" />
+        <source>Health index</source>
+        <translation>Health index</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
+        <translation><numerusform>%n other indicator: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform><numerusform>%n other indicators: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="191" />
+        <source>Trends of the alarming tags and the health index</source>
+        <translation>Trends of the alarming tags and the health index</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="207" />
+        <source>%1 health index</source>
+        <translation>%1 health index</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="208" />
+        <source>%1 anomaly index (1 = limit)</source>
+        <translation>%1 anomaly index (1 = limit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="209" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="224" />
+        <source>%1: the report could not be written</source>
+        <translation>%1: the report could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>tp::HealthPanel</name>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="41" />
+        <source>Anomaly limit (1)</source>
+        <translation>Anomaly limit (1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="42" />
+        <source>Critical below 40</source>
+        <translation>Critical below 40</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="45" />
+        <source>Health index and anomaly index, 30 days</source>
+        <translation>Health index and anomaly index, 30 days</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="49" />
+        <source>Contributions &amp;at:</source>
+        <translation>Contributions &amp;at:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="54" />
+        <source>&amp;Explain</source>
+        <translation>&amp;Explain</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="96" />
+        <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;Health %1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="98" />
+        <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No health index yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="100" />
+        <source>- anomaly index %1 (limit 1)</source>
+        <translation>- anomaly index %1 (limit 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="102" />
+        <source>- top contributors now: %1</source>
+        <translation>- top contributors now: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="108" />
+        <source>%1 %2 [%3]</source>
+        <translation>%1 %2 [%3]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="109" />
+        <source>No active statistical alarm</source>
+        <translation>No active statistical alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="110" />
+        <source>Statistical alarms:
+%1</source>
+        <translation>Statistical alarms:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="122" />
+        <source>Explaining %1...</source>
+        <translation>Explaining %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="148" />
+        <source>Nothing to explain at this time</source>
+        <translation>Nothing to explain at this time</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="153" />
+        <source>At %1: anomaly index %2 (limit 1). %3</source>
+        <translation>At %1: anomaly index %2 (limit 1). %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="155" />
+        <source>Share of the anomaly, %</source>
+        <translation>Share of the anomaly, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="178" />
+        <source>Top contributing tags</source>
+        <translation>Top contributing tags</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ImportDialog</name>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="28" />
+        <source>Import historian exports into %1</source>
+        <translation>Import historian exports into %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="32" />
+        <source>&amp;Add files...</source>
+        <translation>&amp;Add files...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="34" />
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="36" />
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="37" />
+        <source>Sampled (one time column)</source>
+        <translation>Sampled (one time column)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="38" />
+        <source>Compressed (time and value pairs)</source>
+        <translation>Compressed (time and value pairs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="50" />
+        <source>File / column</source>
+        <translation>File / column</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="50" />
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="54" />
+        <source>The result of the import appears here.</source>
+        <translation>The result of the import appears here.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="61" />
+        <source>Add .xlsx or .csv exports of %1's tags.</source>
+        <translation>Add .xlsx or .csv exports of %1's tags.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="69" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="72" />
+        <source>Ca&amp;ncel import</source>
+        <translation>Ca&amp;ncel import</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="78" />
+        <source>Historian exports</source>
+        <translation>Historian exports</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="79" />
+        <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Exports (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="95" />
+        <source>Importing file %1 of %2: %3 rows read</source>
+        <translation>Importing file %1 of %2: %3 rows read</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="133" />
+        <source>Reading the files' headers...</source>
+        <translation>Reading the files' headers...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="170" />
+        <source>Cannot be imported: %1</source>
+        <translation>Cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="176" />
+        <source>%1 layout%2; %n tag(s) mapped</source>
+        <translation><numerusform>%1 layout%2; %n tag mapped</numerusform><numerusform>%1 layout%2; %n tags mapped</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="177" />
+        <source>Compressed</source>
+        <translation>Compressed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="177" />
+        <source>Sampled</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="178" />
+        <source>, sheet %1</source>
+        <translation>, sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="179" />
+        <source>Mapped to tags</source>
+        <translation>Mapped to tags</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="181" />
+        <source>mapped</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="183" />
+        <source>Unmatched columns (not imported)</source>
+        <translation>Unmatched columns (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="186" />
+        <source>no tag of %1</source>
+        <translation>no tag of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="192" />
+        <source>%n file(s) ready to import.</source>
+        <translation><numerusform>%n file ready to import.</numerusform><numerusform>%n files ready to import.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="193" />
+        <source>%1 of %2 file(s) can be imported; the others are listed with the reason.</source>
+        <translation>%1 of %2 file(s) can be imported; the others are listed with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="203" />
+        <source>The unit is not running: start the fleet to import.</source>
+        <translation>The unit is not running: start the fleet to import.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="213" />
+        <source>Importing in %1's worker...</source>
+        <translation>Importing in %1's worker...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="223" />
+        <source>Cancelling after the current batch; what was committed stays.</source>
+        <translation>Cancelling after the current batch; what was committed stays.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="244" />
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="246" />
+        <source>Cancelled: the batches committed before stay stored.</source>
+        <translation>Cancelled: the batches committed before stay stored.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="248" />
+        <source>%n row(s) read</source>
+        <translation><numerusform>%n row read</numerusform><numerusform>%n rows read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="249" />
+        <source>%n value(s) stored</source>
+        <translation><numerusform>%n value stored</numerusform><numerusform>%n values stored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="250" />
+        <source>%n already stored (duplicates)</source>
+        <translation><numerusform>%n already stored (duplicates)</numerusform><numerusform>%n already stored (duplicates)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="251" />
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="253" />
+        <source>%n row(s) with a repeated time</source>
+        <translation><numerusform>%n row with a repeated time</numerusform><numerusform>%n rows with a repeated time</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="255" />
+        <source>%n row(s) out of time order</source>
+        <translation><numerusform>%n row out of time order</numerusform><numerusform>%n rows out of time order</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="260" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="261" />
+        <source>Digital states and error texts: %1</source>
+        <translation>Digital states and error texts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="264" />
+        <source>%n warning(s):</source>
+        <translation><numerusform>%n warning:</numerusform><numerusform>%n warnings:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="268" />
+        <source>... and %n more</source>
+        <translation><numerusform>... and %n more</numerusform><numerusform>... and %n more</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="273" />
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="273" />
+        <source>Import finished with problems; see the summary.</source>
+        <translation>Import finished with problems; see the summary.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="45" />
+        <source>TurboPredict</source>
+        <translation>TurboPredict</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <source>Plant / unit</source>
+        <translation>Plant / unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <source>Data age</source>
+        <translation>Data age</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="60" />
+        <location filename="../widgets/mainwindow.cpp" line="61" />
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="76" />
+        <source>Fleet overview</source>
+        <translation>Fleet overview</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="101" />
+        <source>Alarms (fleet)</source>
+        <translation>Alarms (fleet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="113" />
+        <source>Configuration problems</source>
+        <translation>Configuration problems</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <source>Shift &amp;handover report (fleet)...</source>
+        <translation>Shift &amp;handover report (fleet)...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <source>Shift handover report</source>
+        <translation>Shift handover report</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>handover.pdf</source>
+        <translation>handover.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="125" />
+        <source>Shift handover report of the current &amp;unit...</source>
+        <translation>Shift handover report of the current &amp;unit...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <source>-handover.pdf</source>
+        <translation>-handover.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="162" />
+        <source>Reading the fleet configuration...</source>
+        <translation>Reading the fleet configuration...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="192" />
+        <source>built-in demo fleet</source>
+        <translation>built-in demo fleet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="195" />
+        <source>The configuration in %1 has %n error(s); see the list below.</source>
+        <translation><numerusform>The configuration in %1 has %n error; see the list below.</numerusform><numerusform>The configuration in %1 has %n errors; see the list below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <source>Not running</source>
+        <translation>Not running</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="231" />
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="245" />
+        <source>%1: %n unit(s)</source>
+        <translation><numerusform>%1: %n unit</numerusform><numerusform>%1: %n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <source>in %n plant(s)</source>
+        <translation><numerusform>in %n plant</numerusform><numerusform>in %n plants</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="269" />
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="282" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <source>%n standing</source>
+        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="288" />
+        <source>%n unacknowledged</source>
+        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="294" />
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="299" />
+        <source>%n stale tag(s)</source>
+        <translation><numerusform>%n stale tag</numerusform><numerusform>%n stale tags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="313" />
+        <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
+        <translation>Saved. The new folders and language take effect when TurboPredict is started again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="354" />
+        <source>Handover report written to %1</source>
+        <translation>Handover report written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="399" />
+        <source>Alarms (fleet): %n unacknowledged</source>
+        <translation><numerusform>Alarms (fleet): %n unacknowledged</numerusform><numerusform>Alarms (fleet): %n unacknowledged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="400" />
+        <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
+        <translation><numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform><numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarms</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tp::Preferences</name>
+    <message>
+        <location filename="../widgets/preferences.cpp" line="40" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>tp::Presentation</name>
+    <message numerus="yes">
+        <location filename="../widgets/presentation.cpp" line="30" />
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/presentation.cpp" line="32" />
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/presentation.cpp" line="34" />
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/presentation.cpp" line="35" />
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="41" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="42" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="55" />
+        <source>P50 %1 (P10 %2 - P90 %3)</source>
+        <translation>P50 %1 (P10 %2 - P90 %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="57" />
+        <source>beyond horizon</source>
+        <translation>beyond horizon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="106" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="107" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="108" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="109" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="117" />
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="118" />
+        <source>Pressure</source>
+        <translation>Pressure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="119" />
+        <source>Differential pressure</source>
+        <translation>Differential pressure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="120" />
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="121" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="122" />
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="123" />
+        <source>Vibration</source>
+        <translation>Vibration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="124" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="125" />
+        <source>Analyser</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="126" />
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="127" />
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="128" />
+        <source>Voltage</source>
+        <translation>Voltage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="129" />
+        <source>Calculated</source>
+        <translation>Calculated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="130" />
+        <source>Controller output</source>
+        <translation>Controller output</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="131" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="140" />
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="142" />
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="144" />
+        <source>flat line</source>
+        <translation>flat line</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="146" />
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="148" />
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="155" />
+        <source>P1</source>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="156" />
+        <source>P2</source>
+        <translation>P2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="157" />
+        <source>P3</source>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="158" />
+        <source>P4</source>
+        <translation>P4</translation>
+    </message>
+</context>
+<context>
+    <name>tp::RulPanel</name>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="187" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="270" />
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="220" />
+        <location filename="../widgets/rulpanel.cpp" line="268" />
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="271" />
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="102" />
+        <location filename="../widgets/rulpanel.cpp" line="238" />
+        <source>Health index</source>
+        <translation>Health index</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="103" />
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="104" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="109" />
+        <location filename="../widgets/rulpanel.cpp" line="110" />
+        <location filename="../widgets/rulpanel.cpp" line="234" />
+        <source>beyond horizon</source>
+        <translation>beyond horizon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="175" />
+        <source>Health index: history and forecast</source>
+        <translation>Health index: history and forecast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="176" />
+        <source>%1: history and forecast</source>
+        <translation>%1: history and forecast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="213" />
+        <source>P10-P90</source>
+        <translation>P10-P90</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="229" />
+        <source>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</source>
+        <translation>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="238" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="242" />
+        <source>Limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="259" />
+        <source>Earlier forecasts (remaining days)</source>
+        <translation>Earlier forecasts (remaining days)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="263" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rulpanel.cpp" line="303" />
+        <source>Earlier forecasts (remaining days); %n without a crossing</source>
+        <translation><numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform><numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tp::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="29" />
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="42" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48" />
+        <source>Default: the per-user data folder</source>
+        <translation>Default: the per-user data folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <source>Empty: the built-in demo fleet</source>
+        <translation>Empty: the built-in demo fleet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <source>&amp;Configuration folder:</source>
+        <translation>&amp;Configuration folder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <source>Configuration folder</source>
+        <translation>Configuration folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="61" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="62" />
+        <source>A new language takes effect when TurboPredict is started again.</source>
+        <translation>A new language takes effect when TurboPredict is started again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="67" />
+        <source>Light grey (ISA-101)</source>
+        <translation>Light grey (ISA-101)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="68" />
+        <source>Dark control room</source>
+        <translation>Dark control room</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="70" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="73" />
+        <location filename="../widgets/settingsdialog.cpp" line="78" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="75" />
+        <source>Default trend &amp;span:</source>
+        <translation>Default trend &amp;span:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="80" />
+        <source>Handover report &amp;covers the last:</source>
+        <translation>Handover report &amp;covers the last:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <source>Problem in the configuration</source>
+        <translation>Problem in the configuration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/settingsdialog.cpp" line="101" />
+        <source>Valid: %n unit(s).</source>
+        <translation><numerusform>Valid: %n unit.</numerusform><numerusform>Valid: %n units.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/settingsdialog.cpp" line="102" />
+        <source>Not usable: %n error(s), listed below.</source>
+        <translation><numerusform>Not usable: %n error, listed below.</numerusform><numerusform>Not usable: %n errors, listed below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="118" />
+        <source>Checking the configuration...</source>
+        <translation>Checking the configuration...</translation>
+    </message>
+</context>
+<context>
+    <name>tp::TagTableModel</name>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="84" />
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="85" />
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="94" />
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="143" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="144" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="145" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="146" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="147" />
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="148" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tagtablemodel.cpp" line="149" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>tp::TrendChart</name>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="257" />
+        <source>Check tags in the list to trend them</source>
+        <translation>Check tags in the list to trend them</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="266" />
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="298" />
+        <source>%1 (no data in range)</source>
+        <translation>%1 (no data in range)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="313" />
+        <source>%1 normal band</source>
+        <translation>%1 normal band</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="334" />
+        <source>LOLO</source>
+        <translation>LOLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="334" />
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="334" />
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="334" />
+        <source>HIHI</source>
+        <translation>HIHI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="342" />
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="380" />
+        <source>Not running</source>
+        <translation>Not running</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="393" />
+        <source>Bad quality</source>
+        <translation>Bad quality</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="404" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="418" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="435" />
+        <source>hatched: not running</source>
+        <translation>hatched: not running</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="437" />
+        <source>red marks: bad quality</source>
+        <translation>red marks: bad quality</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="439" />
+        <source>squares: annotations</source>
+        <translation>squares: annotations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="467" />
+        <source>%1: no data</source>
+        <translation>%1: no data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="470" />
+        <source>%1: bad quality</source>
+        <translation>%1: bad quality</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="482" />
+        <source>%1: %2 (good)</source>
+        <translation>%1: %2 (good)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="581" />
+        <source>Explain %1</source>
+        <translation>Explain %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="582" />
+        <source>Add annotation at %1...</source>
+        <translation>Add annotation at %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="584" />
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="585" />
+        <source>Export visible range to CSV...</source>
+        <translation>Export visible range to CSV...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="586" />
+        <source>Save chart as PNG...</source>
+        <translation>Save chart as PNG...</translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitCard</name>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="35" />
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="36" />
+        <source>Open the tab of %1</source>
+        <translation>Open the tab of %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="51" />
+        <source>Health index, 0-100</source>
+        <translation>Health index, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="53" />
+        <location filename="../widgets/fleetoverview.cpp" line="77" />
+        <source>No model yet</source>
+        <translation>No model yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="57" />
+        <location filename="../widgets/fleetoverview.cpp" line="84" />
+        <source>No standing alarm</source>
+        <translation>No standing alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="60" />
+        <source>RUL: -</source>
+        <translation>RUL: -</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="77" />
+        <source>Health: %1</source>
+        <translation>Health: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="79" />
+        <source>Mode: %1</source>
+        <translation>Mode: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="81" />
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="91" />
+        <source>%1 %2 (%3 standing, %4 unacknowledged)</source>
+        <translation>%1 %2 (%3 standing, %4 unacknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="103" />
+        <source>RUL of %1: %2</source>
+        <translation>RUL of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="106" />
+        <source>RUL: no forecast yet</source>
+        <translation>RUL: no forecast yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="106" />
+        <source>RUL: %1</source>
+        <translation>RUL: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="107" />
+        <source>Data age %1, refreshed %2</source>
+        <translation>Data age %1, refreshed %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="108" />
+        <source>(no data)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="109" />
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="110" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="116" />
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="123" />
+        <source>Health %1, %2, %3</source>
+        <translation>Health %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitTab</name>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="50" />
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="68" />
+        <source>&amp;Import exports...</source>
+        <translation>&amp;Import exports...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="81" />
+        <source>Search tags (name or description)</source>
+        <translation>Search tags (name or description)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="86" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="89" />
+        <source>In alarm only</source>
+        <translation>In alarm only</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="110" />
+        <source>Check tags to trend them.</source>
+        <translation>Check tags to trend them.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="127" />
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="127" />
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="127" />
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="128" />
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="128" />
+        <source>1 y</source>
+        <translation>1 y</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="128" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="141" />
+        <source>Custom...</source>
+        <translation>Custom...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="143" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="145" />
+        <source>Follow the newest data</source>
+        <translation>Follow the newest data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="148" />
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="151" />
+        <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
+        <translation>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="157" />
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="173" />
+        <source>Custom time range</source>
+        <translation>Custom time range</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="182" />
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="183" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="196" />
+        <source>Export trend to CSV</source>
+        <translation>Export trend to CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="197" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="202" />
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="203" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="210" />
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="212" />
+        <source>&amp;Remaining life</source>
+        <translation>&amp;Remaining life</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="218" />
+        <source>&amp;Acknowledge...</source>
+        <translation>&amp;Acknowledge...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="220" />
+        <source>&amp;Shelve...</source>
+        <translation>&amp;Shelve...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="240" />
+        <source>A&amp;larms</source>
+        <translation>A&amp;larms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="270" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="272" />
+        <source>Health %1 (%2)</source>
+        <translation>Health %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="273" />
+        <source>No health index yet</source>
+        <translation>No health index yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/unittab.cpp" line="274" />
+        <source>%n standing alarm(s)</source>
+        <translation><numerusform>%n standing alarm</numerusform><numerusform>%n standing alarms</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="275" />
+        <source>data age %1</source>
+        <translation>data age %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="275" />
+        <source>(no data)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="277" />
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="285" />
+        <source>A&amp;larms (%1 unack.)</source>
+        <translation>A&amp;larms (%1 unack.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="286" />
+        <source>A&amp;larms (%1)</source>
+        <translation>A&amp;larms (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="312" />
+        <source>Shelve alarm</source>
+        <translation>Shelve alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="312" />
+        <source>Acknowledge alarm</source>
+        <translation>Acknowledge alarm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="313" />
+        <source>Reason for shelving (8 hours):</source>
+        <translation>Reason for shelving (8 hours):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="313" />
+        <source>Comment (optional):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="347" />
+        <source>Add annotation</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="348" />
+        <source>Note at %1:</source>
+        <translation>Note at %1:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="412" />
+        <location filename="../widgets/unittab.cpp" line="426" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+</TS>
