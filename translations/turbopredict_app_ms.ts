@@ -6,526 +6,526 @@
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="38"/>
         <source>Validate the fleet configuration and print a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan konfigurasi armada dan cetak ringkasan</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="41"/>
         <source>Write the built-in demo fleet as editable YAML files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis armada demo terbina dalam sebagai fail YAML yang boleh disunting</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="43"/>
         <source>Run an integrity check on a unit&apos;s SQLite store</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan semakan integriti pada stor data SQLite sesebuah unit</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="45"/>
         <source>Import historian exports (.xlsx, .csv) into a unit&apos;s store</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fail eksport historian (.xlsx, .csv) ke dalam stor data unit</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="48"/>
         <source>Write stored samples as CSV (time,tag,value,quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis sampel tersimpan sebagai CSV (time,tag,value,quality)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="50"/>
         <source>Run the fleet without HTTP; print a status line per unit per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan armada tanpa HTTP; cetak satu baris status bagi setiap unit setiap minit</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="53"/>
         <source>Print each unit&apos;s state from its store</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak keadaan setiap unit daripada stor datanya</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="66"/>
         <source>Usage: turbopredictd &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: turbopredictd &lt;arahan&gt; [pilihan]</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="67"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahan:</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="72"/>
         <source>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap arahan menerima --config DIR (lalai: armada demo terbina dalam), --data DIR (lalai: %1) dan --help.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="95"/>
         <source>turbopredictd: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd: arahan tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="102"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan bantuan ini.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="105"/>
         <source>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder konfigurasi yang mengandungi global.yml dan units/ (lalai: armada demo terbina dalam).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="106"/>
         <location filename="../app/turbopredictd/cli.cpp" line="111"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="109"/>
         <source>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data yang mengandungi units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (lalai: %1).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="112"/>
         <source>Unit id, e.g. K-12-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unit, cth. K-12-01.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="113"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="115"/>
         <source>Sheet to read (default: the unit&apos;s source.sheet, else the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helaian untuk dibaca (lalai: source.sheet unit, jika tiada, helaian pertama).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="116"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMA</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="118"/>
         <source>Layout: auto (default), sampled or compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Susun atur: auto (lalai), sampled atau compressed.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="119"/>
         <source>LAYOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SUSUNAN</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="120"/>
         <source>Comma-separated tag names (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tag dipisahkan dengan koma (lalai: semua).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="121"/>
         <source>A,B</source>
-        <translation type="unfinished"></translation>
+        <translation>A,B</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="123"/>
         <source>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa mula, ISO 8601; UTC melainkan zon dinyatakan (lalai: dari awal).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="124"/>
         <location filename="../app/turbopredictd/cli.cpp" line="126"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="125"/>
         <source>End time (exclusive), as --from (default: the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa tamat (eksklusif), format seperti --from (lalai: hingga akhir).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="127"/>
         <source>File to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail untuk ditulis (lalai: output standard).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="128"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="130"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan jam N kali lebih pantas daripada masa nyata (lalai: 1).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="131"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="133"/>
         <source>Stop after this long, e.g. 10m (default: until interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti selepas tempoh ini, cth. 10m (lalai: sehingga diganggu).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="134"/>
         <location filename="../app/turbopredictd/cli.cpp" line="137"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPOH</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="136"/>
         <source>Print the status lines this often (default: 1m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selang masa mencetak baris status (lalai: 1m).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="144"/>
         <source>Folder to write the files into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk menulis fail.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="149"/>
         <source>Export files to import (default: the unit&apos;s source: its file, or the new files of its folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail eksport untuk diimport (lalai: sumber unit: failnya, atau fail baharu dalam foldernya).</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="150"/>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FAIL...]</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="168"/>
         <source>Run &quot;turbopredictd %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan &quot;turbopredictd %1 --help&quot; untuk melihat pilihannya.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="172"/>
         <source>Usage: turbopredictd %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: turbopredictd %1 %2</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="188"/>
         <source>turbopredictd run: --sim-speed must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd run: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="195"/>
         <location filename="../app/turbopredictd/cli.cpp" line="203"/>
         <source>turbopredictd run: &quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd run: &quot;%1&quot; bukan tempoh (guna 30s, 5m, 1h)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="214"/>
         <source>turbopredictd check-store: --unit ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd check-store: --unit ID diperlukan</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="221"/>
         <source>turbopredictd %1: --unit ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd %1: --unit ID diperlukan</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="227"/>
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd import: --layout mestilah auto, sampled atau compressed</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="253"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ralat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="254"/>
         <location filename="../app/turbopredictd/cli.cpp" line="265"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n amaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="261"/>
         <source>Configuration %1: %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konfigurasi %1: %n unit</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="262"/>
         <source>(built-in demo fleet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(armada demo terbina dalam)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="264"/>
         <location filename="../app/turbopredictd/cli.cpp" line="273"/>
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="285"/>
         <source>turbopredictd init-config: give exactly one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd init-config: nyatakan tepat satu folder</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="290"/>
         <source>turbopredictd init-config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="293"/>
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armada demo ditulis ke %1; semak dengan: turbopredictd check-config --config %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="309"/>
         <source>turbopredictd check-store: no unit &quot;%1&quot; in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd check-store: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="315"/>
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd check-store: unit %1 belum mempunyai stor data (%2)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="322"/>
         <location filename="../app/turbopredictd/cli.cpp" line="327"/>
         <source>turbopredictd check-store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="331"/>
         <source>%1: ok (schema %2, %n sample(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (skema %2, %n sampel)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="338"/>
         <source>%1: the integrity check found problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: semakan integriti menemui masalah:</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="371"/>
         <source>turbopredictd: no unit &quot;%1&quot; in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="381"/>
         <source>turbopredictd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="409"/>
         <source>%1: no new or changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiada fail baharu atau yang berubah</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="412"/>
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd import: unit %1 mempunyai sumber %2; nyatakan fail untuk diimport</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="430"/>
         <source>%1: %2% (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2% (%n baris)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="444"/>
         <source>turbopredictd import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd import: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="444"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dibatalkan</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="447"/>
         <source>%1%2: %3 layout, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1%2: susun atur %3, %n baris</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="449"/>
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilangkau</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="451"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="452"/>
         <source>tags: %1 mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>tag: %1 dipetakan</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="454"/>
         <source>unmatched columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lajur tidak sepadan: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="457"/>
         <source>time range (UTC): %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>julat masa (UTC): %1 hingga %2</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="461"/>
         <source>state &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keadaan &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="463"/>
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>DST: %1 waktu tempatan tidak wujud (dianjak ke hadapan), %2 taksa (kejadian pertama diambil)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="467"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amaran: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="469"/>
         <source>... and %1 more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>... dan %1 amaran lagi</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="495"/>
         <source>turbopredictd export: &quot;%1&quot; is not a time (use 2026-03-01T00:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd export: &quot;%1&quot; bukan masa yang sah (guna 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="513"/>
         <source>turbopredictd export: unit %1 has no tag &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd export: unit %1 tiada tag &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="526"/>
         <source>turbopredictd export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd export: tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="534"/>
         <source>turbopredictd export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turbopredictd export: %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="605"/>
         <source>alarms %1 (%2 unack)</source>
-        <translation type="unfinished"></translation>
+        <translation>penggera %1 (%2 belum akui)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="607"/>
         <source>fresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terkini %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="608"/>
         <source>stale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usang %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="609"/>
         <source>refreshes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segar semula %1</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="610"/>
         <source>last %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>terakhir %1 ms</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="612"/>
         <source>health %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kesihatan %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="618"/>
         <source>RUL %1 %2/%3/%4 d</source>
-        <translation type="unfinished"></translation>
+        <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="621"/>
         <source>back-fill %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>isi sejarah %1%</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="623"/>
         <source>ALARM FLOOD</source>
-        <translation type="unfinished"></translation>
+        <translation>BANJIR PENGGERA</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="625"/>
         <location filename="../app/turbopredictd/cli.cpp" line="721"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ralat: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="641"/>
         <source>Running %n unit(s) from %1 with data in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menjalankan %n unit daripada %1 dengan data dalam %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="642"/>
         <source>the built-in demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>armada demo terbina dalam</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="645"/>
         <source>(clock %1x real time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jam %1x masa nyata)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="649"/>
         <source>%1: stalled (no heartbeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tersekat (tiada heartbeat)</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="653"/>
         <source>%1: recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pulih</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="690"/>
         <source>Stopped; every store was checkpointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti; checkpoint telah dibuat pada setiap stor data.</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="705"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="706"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mod</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="707"/>
         <source>newest sample</source>
-        <translation type="unfinished"></translation>
+        <translation>sampel terbaharu</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="708"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>umur</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="709"/>
         <source>alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>penggera</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="710"/>
         <source>unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diakui</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="715"/>
         <source>no store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada stor data</translation>
     </message>
 </context>
 </TS>

@@ -6,33 +6,33 @@
     <message>
         <location filename="../app/turbopredict/main.cpp" line="20"/>
         <source>TurboPredict: condition monitoring of rotating machines</source>
-        <translation type="unfinished"></translation>
+        <translation>TurboPredict: pemantauan kondisi mesin berputar</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="25"/>
         <source>Configuration folder (default: the built-in demo fleet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder konfigurasi (bawaan: armada demo internal).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="26"/>
         <location filename="../app/turbopredict/main.cpp" line="30"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="29"/>
         <source>Data folder (default: the per-user data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data (bawaan: folder data per pengguna).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="33"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan jam N kali lebih cepat dari waktu nyata (bawaan: 1).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="34"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

@@ -6,33 +6,33 @@
     <message>
         <location filename="../app/turbopredict/main.cpp" line="20"/>
         <source>TurboPredict: condition monitoring of rotating machines</source>
-        <translation type="unfinished"></translation>
+        <translation>TurboPredict: pemantauan keadaan mesin berputar</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="25"/>
         <source>Configuration folder (default: the built-in demo fleet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder konfigurasi (lalai: armada demo terbina dalam).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="26"/>
         <location filename="../app/turbopredict/main.cpp" line="30"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="29"/>
         <source>Data folder (default: the per-user data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data (lalai: folder data bagi setiap pengguna).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="33"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan jam N kali lebih pantas daripada masa nyata (lalai: 1).</translation>
     </message>
     <message>
         <location filename="../app/turbopredict/main.cpp" line="34"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setFixedWidth(kCardWidth);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum); // never squeezed below its text
     setAccessibleName(tr("Unit %1").arg(unit.unitId));
     setToolTip(tr("Open the tab of %1").arg(unit.unitId));
     auto *grid = new QGridLayout(this);
@@ -68,6 +69,14 @@ UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_
     grid->addWidget(m_error, 6, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     setStyleSheet(styleFor(Presentation::healthColor(std::nullopt)));
+    fitHeight();
+}
+
+void UnitCard::fitHeight()
+{
+    // Wrapped labels: the height the text needs at the card's width, never less.
+    layout()->activate();
+    setMinimumHeight(std::max(layout()->minimumSize().height(), heightForWidth(kCardWidth)));
 }
 
 void UnitCard::setSnapshot(const UnitSnapshot &s)
@@ -121,6 +130,7 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
         accent = Presentation::priorityColor(AlarmPriority::Critical);
     setStyleSheet(styleFor(accent));
     setAccessibleDescription(tr("Health %1, %2, %3").arg(m_health->text(), m_mode->text(), m_alarm->text()));
+    fitHeight();
 }
 
 void UnitCard::mouseReleaseEvent(QMouseEvent *event)
@@ -268,8 +278,12 @@ void FleetOverview::relayout()
         grid->setColumnStretch(m_columns, 1);
         v->addLayout(grid);
         m_canvasLayout->addWidget(section);
+        section->show(); // at once, not at the next event-loop pass
         m_sections.append(section);
     }
+    for (QWidget *section : std::as_const(m_sections))
+        section->layout()->activate();
+    m_canvasLayout->activate();
 }
 
 } // namespace tp

@@ -32,6 +32,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void fitHeight();
+
     QString m_unitId;
     std::optional<UnitSnapshot> m_snapshot;
     QLabel *m_title = nullptr;

@@ -72,10 +72,14 @@ TrendChart::TrendChart(QString dataDir, UnitConfig unit, QWidget *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(120);
     connect(m_reloadTimer, &QTimer::timeout, this, &TrendChart::reload);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(1000);
+    connect(m_liveTimer, &QTimer::timeout, this, &TrendChart::reload);
     connect(&m_watcher, &QFutureWatcher<TrendData>::finished, this, [this] {
         const TrendData d = m_watcher.result();
-        if (m_pendingGeneration == m_generation)
-            apply(d);
+        if (m_pendingView == m_view)
+            apply(d); // a live refresh of the same view applies even if another is queued
         if (m_reloadQueued) {
             m_reloadQueued = false;
             reload();
@@ -104,6 +108,7 @@ void TrendChart::setTags(const QStringList &tags)
     if (tags == m_tags)
         return;
     m_tags = tags;
+    ++m_view;
     reload();
 }
 
@@ -111,6 +116,7 @@ void TrendChart::setSpan(qint64 spanMs)
 {
     m_span = spanMs;
     m_live = true;
+    ++m_view;
     reload();
 }
 
@@ -121,6 +127,7 @@ void TrendChart::setRange(qint64 from, qint64 to)
     m_from = from;
     m_to = to;
     m_live = false;
+    ++m_view;
     reload();
 }
 
@@ -129,8 +136,10 @@ void TrendChart::setLive(bool live)
     if (live == m_live)
         return;
     m_live = live;
-    if (live)
+    if (live) {
+        ++m_view;
         reload();
+    }
 }
 
 void TrendChart::setSnapshot(const UnitSnapshot &snapshot)
@@ -139,12 +148,14 @@ void TrendChart::setSnapshot(const UnitSnapshot &snapshot)
     for (const TagSnapshot &t : snapshot.tags)
         if (t.bandLow && t.bandHigh)
             m_bands.insert(t.name, {*t.bandLow, *t.bandHigh});
-    if (m_live && !m_tags.isEmpty() && m_watcher.isFinished())
-        scheduleReload();
+    // Live: new data is read at most once a second, whatever the snapshot rate.
+    if (m_live && !m_tags.isEmpty() && !m_liveTimer->isActive())
+        m_liveTimer->start();
 }
 
 void TrendChart::scheduleReload()
 {
+    ++m_view; // the view changed: what is being read for the old one is not shown
     m_reloadTimer->start();
 }
 
@@ -176,8 +187,7 @@ void TrendChart::addReference(const QString &tag, double value, const QString &l
 void TrendChart::reload()
 {
     if (!m_watcher.isFinished()) {
-        m_reloadQueued = true; // one read at a time; the newest request wins
-        ++m_generation;
+        m_reloadQueued = true; // one read at a time; the newest request follows
         return;
     }
     const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
@@ -190,7 +200,7 @@ void TrendChart::reload()
     const int width = std::max(100, int(chart()->plotArea().width() > 10 ? chart()->plotArea().width() : viewport()->width()));
     const QString dataDir = m_dataDir, unitId = m_unit.unitId;
     const QStringList tags = m_tags;
-    m_pendingGeneration = ++m_generation;
+    m_pendingView = m_view;
     m_watcher.setFuture(QtConcurrent::run([=]() {
         TrendData d;
         d.from = from;

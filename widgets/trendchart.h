@@ -106,12 +106,13 @@ private:
     };
     QList<Reference> m_references;
     QFutureWatcher<TrendData> m_watcher;
-    quint64 m_generation = 0, m_pendingGeneration = 0;
+    quint64 m_view = 0, m_pendingView = 0; ///< counts view changes (tags, range, width)
     bool m_reloadQueued = false;
     TrendData m_data;
     QStringList m_legend;
     QDateTimeAxis *m_timeAxis = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    QTimer *m_liveTimer = nullptr;
     QGraphicsLineItem *m_crossLine = nullptr;
     QGraphicsRectItem *m_crossBox = nullptr;
     QGraphicsSimpleTextItem *m_crossText = nullptr;

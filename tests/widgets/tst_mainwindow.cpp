@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "translations.h"
 #include "runtime/fleet.h"
 #include "runtime/unitcontroller.h"
 
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace tp;
@@ -98,6 +101,24 @@ private Q_SLOTS:
             QVERIFY(row->text(5).endsWith(u" s") || row->text(5).endsWith(u" min"));
         }
         saveScreenshot(window, "mainwindow-live-fleet");
+    }
+
+    void speaksMalay()
+    {
+        // The catalogues compiled into the application, as the GUI installs them at start.
+        installTranslators(*QCoreApplication::instance(), QStringLiteral("ms"));
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::configurationLoaded);
+        window.loadConfiguration(QString());
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        const QString overview = window.tabs()->tabText(0);
+        QVERIFY2(!overview.isEmpty() && overview != u"Fleet overview", qPrintable(overview));
+        QVERIFY(window.fleetTree()->headerItem()->text(0) != u"Plant / unit");
+        QTest::qWait(100); // layouts settle in the event loop, as they do for a user
+        saveScreenshot(window, "mainwindow-malay");
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 
     void showsConfigurationProblems()
