@@ -225,18 +225,27 @@
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="253" />
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="254" />
         <location filename="../app/turbopredictd/cli.cpp" line="265" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="261" />
         <source>Configuration %1: %n unit(s)</source>
-        <translation><numerusform>Configuration %1: %n unit</numerusform><numerusform>Configuration %1: %n units</numerusform></translation>
+        <translation>
+            <numerusform>Configuration %1: %n unit</numerusform>
+            <numerusform>Configuration %1: %n units</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="262" />
@@ -247,7 +256,10 @@
         <location filename="../app/turbopredictd/cli.cpp" line="264" />
         <location filename="../app/turbopredictd/cli.cpp" line="273" />
         <source>%n tag(s)</source>
-        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="285" />
@@ -283,7 +295,10 @@
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="331" />
         <source>%1: ok (schema %2, %n sample(s))</source>
-        <translation><numerusform>%1: ok (schema %2, %n sample)</numerusform><numerusform>%1: ok (schema %2, %n samples)</numerusform></translation>
+        <translation>
+            <numerusform>%1: ok (schema %2, %n sample)</numerusform>
+            <numerusform>%1: ok (schema %2, %n samples)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="338" />
@@ -313,7 +328,10 @@
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="430" />
         <source>%1: %2% (%n row(s))</source>
-        <translation><numerusform>%1: %2% (%n row)</numerusform><numerusform>%1: %2% (%n rows)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2% (%n row)</numerusform>
+            <numerusform>%1: %2% (%n rows)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="444" />
@@ -328,7 +346,10 @@
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="447" />
         <source>%1%2: %3 layout, %n row(s)</source>
-        <translation><numerusform>%1%2: %3 layout, %n row</numerusform><numerusform>%1%2: %3 layout, %n rows</numerusform></translation>
+        <translation>
+            <numerusform>%1%2: %3 layout, %n row</numerusform>
+            <numerusform>%1%2: %3 layout, %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="449" />
@@ -449,7 +470,10 @@
     <message numerus="yes">
         <location filename="../app/turbopredictd/cli.cpp" line="641" />
         <source>Running %n unit(s) from %1 with data in %2</source>
-        <translation><numerusform>Running %n unit from %1 with data in %2</numerusform><numerusform>Running %n units from %1 with data in %2</numerusform></translation>
+        <translation>
+            <numerusform>Running %n unit from %1 with data in %2</numerusform>
+            <numerusform>Running %n units from %1 with data in %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="642" />

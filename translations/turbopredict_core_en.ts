@@ -29,22 +29,22 @@
         <translation>multivariate detector: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="306" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="308" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310" />
         <source>Watch</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="310" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="312" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="311" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="313" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -240,7 +240,10 @@
     <message numerus="yes">
         <location filename="../core/analysis/detector.cpp" line="78" />
         <source>%n training sample(s) are too few for a windowed detector</source>
-        <translation><numerusform>%n training sample are too few for a windowed detector</numerusform><numerusform>%n training samples are too few for a windowed detector</numerusform></translation>
+        <translation>
+            <numerusform>%n training sample are too few for a windowed detector</numerusform>
+            <numerusform>%n training samples are too few for a windowed detector</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/analysis/detector.cpp" line="118" />
@@ -271,17 +274,17 @@
         <translation>the model's tag %1 is not in the store</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="73" />
+        <location filename="../core/runtime/explain.cpp" line="77" />
         <source>no values of the model's tags in the %1 minutes before this time</source>
         <translation>no values of the model's tags in the %1 minutes before this time</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="79" />
+        <location filename="../core/runtime/explain.cpp" line="83" />
         <source>the unit was not running: multivariate analysis is suspended</source>
         <translation>the unit was not running: multivariate analysis is suspended</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="81" />
+        <location filename="../core/runtime/explain.cpp" line="85" />
         <source>too little history before this time to score it</source>
         <translation>too little history before this time to score it</translation>
     </message>
@@ -631,7 +634,10 @@
     <message numerus="yes">
         <location filename="../core/ingest/importer.cpp" line="492" />
         <source>cancelled after %n row(s)</source>
-        <translation><numerusform>cancelled after %n row</numerusform><numerusform>cancelled after %n rows</numerusform></translation>
+        <translation>
+            <numerusform>cancelled after %n row</numerusform>
+            <numerusform>cancelled after %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,7 +714,10 @@
     <message numerus="yes">
         <location filename="../core/analysis/pca.cpp" line="81" />
         <source>%n training sample(s) are too few for a PCA model</source>
-        <translation><numerusform>%n training sample are too few for a PCA model</numerusform><numerusform>%n training samples are too few for a PCA model</numerusform></translation>
+        <translation>
+            <numerusform>%n training sample are too few for a PCA model</numerusform>
+            <numerusform>%n training samples are too few for a PCA model</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/analysis/pca.cpp" line="83" />
@@ -792,17 +801,26 @@
     <message numerus="yes">
         <location filename="../core/analysis/unitanalyzer.cpp" line="39" />
         <source>%n tag(s) modelled</source>
-        <translation><numerusform>%n tag modelled</numerusform><numerusform>%n tags modelled</numerusform></translation>
+        <translation>
+            <numerusform>%n tag modelled</numerusform>
+            <numerusform>%n tags modelled</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/unitanalyzer.cpp" line="40" />
         <source>, trained on %n running frame(s)</source>
-        <translation><numerusform>, trained on %n running frame</numerusform><numerusform>, trained on %n running frames</numerusform></translation>
+        <translation>
+            <numerusform>, trained on %n running frame</numerusform>
+            <numerusform>, trained on %n running frames</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/unitanalyzer.cpp" line="44" />
         <source>%n tag(s) left out</source>
-        <translation><numerusform>%n tag left out</numerusform><numerusform>%n tags left out</numerusform></translation>
+        <translation>
+            <numerusform>%n tag left out</numerusform>
+            <numerusform>%n tags left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,12 +1066,18 @@
     <message numerus="yes">
         <location filename="../core/runtime/unitworker.cpp" line="282" />
         <source>Refreshed: %n value(s) stored</source>
-        <translation><numerusform>Refreshed: %n value stored</numerusform><numerusform>Refreshed: %n values stored</numerusform></translation>
+        <translation>
+            <numerusform>Refreshed: %n value stored</numerusform>
+            <numerusform>Refreshed: %n values stored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/runtime/unitworker.cpp" line="323" />
         <source>Importing %n file(s)</source>
-        <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
+        <translation>
+            <numerusform>Importing %n file</numerusform>
+            <numerusform>Importing %n files</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/runtime/unitworker.cpp" line="528" />
@@ -1103,7 +1127,10 @@
     <message numerus="yes">
         <location filename="../core/runtime/unitworker.cpp" line="973" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
-        <translation><numerusform>an alarm can be shelved for at most %n hour</numerusform><numerusform>an alarm can be shelved for at most %n hours</numerusform></translation>
+        <translation>
+            <numerusform>an alarm can be shelved for at most %n hour</numerusform>
+            <numerusform>an alarm can be shelved for at most %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,22 +29,22 @@
         <translation>pengesan multivariat: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="306"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
         <source>Watch</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="312"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="311"/>
+        <location filename="../core/analysis/unitanalyzer.cpp" line="313"/>
         <source>Critical</source>
         <translation>Kritikal</translation>
     </message>
@@ -273,17 +273,17 @@
         <translation>tag model %1 tiada dalam stor data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="73"/>
+        <location filename="../core/runtime/explain.cpp" line="77"/>
         <source>no values of the model&apos;s tags in the %1 minutes before this time</source>
         <translation>tiada nilai tag model dalam %1 minit sebelum masa ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="79"/>
+        <location filename="../core/runtime/explain.cpp" line="83"/>
         <source>the unit was not running: multivariate analysis is suspended</source>
         <translation>unit tidak beroperasi: analisis multivariat digantung</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="81"/>
+        <location filename="../core/runtime/explain.cpp" line="85"/>
         <source>too little history before this time to score it</source>
         <translation>sejarah sebelum masa ini terlalu sedikit untuk menilainya</translation>
     </message>

@@ -64,32 +64,32 @@ Comment: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="146" />
+        <location filename="../widgets/fleetoverview.cpp" line="156" />
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="149" />
+        <location filename="../widgets/fleetoverview.cpp" line="159" />
         <source>By plant</source>
         <translation>By plant</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="150" />
+        <location filename="../widgets/fleetoverview.cpp" line="160" />
         <source>Worst health first</source>
         <translation>Worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="151" />
+        <location filename="../widgets/fleetoverview.cpp" line="161" />
         <source>Shortest remaining life first</source>
         <translation>Shortest remaining life first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="247" />
+        <location filename="../widgets/fleetoverview.cpp" line="257" />
         <source>All units, worst health first</source>
         <translation>All units, worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="248" />
+        <location filename="../widgets/fleetoverview.cpp" line="258" />
         <source>All units, shortest remaining life first</source>
         <translation>All units, shortest remaining life first</translation>
     </message>
@@ -105,7 +105,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/handoverreport.cpp" line="116" />
         <source>Shift from %1 to %2; %n unit(s)</source>
-        <translation><numerusform>Shift from %1 to %2; %n unit</numerusform><numerusform>Shift from %1 to %2; %n units</numerusform></translation>
+        <translation>
+            <numerusform>Shift from %1 to %2; %n unit</numerusform>
+            <numerusform>Shift from %1 to %2; %n units</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="120" />
@@ -259,7 +262,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/handoverreport.cpp" line="189" />
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
-        <translation><numerusform>%n other indicator: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform><numerusform>%n other indicators: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform></translation>
+        <translation>
+            <numerusform>%n other indicator: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform>
+            <numerusform>%n other indicators: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="191" />
@@ -363,16 +369,20 @@ Comment: %2</translation>
     </message>
     <message>
         <location filename="../widgets/healthpanel.cpp" line="153" />
-        <source>At %1: anomaly index %2 (limit 1). %3</source>
-        <translation>At %1: anomaly index %2 (limit 1). %3</translation>
+        <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
+        <translation>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="155" />
+        <source>At %1: anomaly index %2 (limit 1). %3</source>
+        <translation type="vanished">At %1: anomaly index %2 (limit 1). %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="157" />
         <source>Share of the anomaly, %</source>
         <translation>Share of the anomaly, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="178" />
+        <location filename="../widgets/healthpanel.cpp" line="180" />
         <source>Top contributing tags</source>
         <translation>Top contributing tags</translation>
     </message>
@@ -467,7 +477,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="176" />
         <source>%1 layout%2; %n tag(s) mapped</source>
-        <translation><numerusform>%1 layout%2; %n tag mapped</numerusform><numerusform>%1 layout%2; %n tags mapped</numerusform></translation>
+        <translation>
+            <numerusform>%1 layout%2; %n tag mapped</numerusform>
+            <numerusform>%1 layout%2; %n tags mapped</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="177" />
@@ -507,7 +520,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="192" />
         <source>%n file(s) ready to import.</source>
-        <translation><numerusform>%n file ready to import.</numerusform><numerusform>%n files ready to import.</numerusform></translation>
+        <translation>
+            <numerusform>%n file ready to import.</numerusform>
+            <numerusform>%n files ready to import.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="193" />
@@ -542,32 +558,50 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="248" />
         <source>%n row(s) read</source>
-        <translation><numerusform>%n row read</numerusform><numerusform>%n rows read</numerusform></translation>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="249" />
         <source>%n value(s) stored</source>
-        <translation><numerusform>%n value stored</numerusform><numerusform>%n values stored</numerusform></translation>
+        <translation>
+            <numerusform>%n value stored</numerusform>
+            <numerusform>%n values stored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="250" />
         <source>%n already stored (duplicates)</source>
-        <translation><numerusform>%n already stored (duplicates)</numerusform><numerusform>%n already stored (duplicates)</numerusform></translation>
+        <translation>
+            <numerusform>%n already stored (duplicates)</numerusform>
+            <numerusform>%n already stored (duplicates)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="251" />
         <source>%n skipped</source>
-        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="253" />
         <source>%n row(s) with a repeated time</source>
-        <translation><numerusform>%n row with a repeated time</numerusform><numerusform>%n rows with a repeated time</numerusform></translation>
+        <translation>
+            <numerusform>%n row with a repeated time</numerusform>
+            <numerusform>%n rows with a repeated time</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="255" />
         <source>%n row(s) out of time order</source>
-        <translation><numerusform>%n row out of time order</numerusform><numerusform>%n rows out of time order</numerusform></translation>
+        <translation>
+            <numerusform>%n row out of time order</numerusform>
+            <numerusform>%n rows out of time order</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="260" />
@@ -582,12 +616,18 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="264" />
         <source>%n warning(s):</source>
-        <translation><numerusform>%n warning:</numerusform><numerusform>%n warnings:</numerusform></translation>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="268" />
         <source>... and %n more</source>
-        <translation><numerusform>... and %n more</numerusform><numerusform>... and %n more</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="273" />
@@ -603,232 +643,264 @@ Comment: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="45" />
+        <location filename="../widgets/mainwindow.cpp" line="47" />
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <location filename="../widgets/mainwindow.cpp" line="52" />
         <source>Plant / unit</source>
         <translation>Plant / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <location filename="../widgets/mainwindow.cpp" line="52" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <location filename="../widgets/mainwindow.cpp" line="52" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="50" />
+        <location filename="../widgets/mainwindow.cpp" line="52" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51" />
+        <location filename="../widgets/mainwindow.cpp" line="53" />
         <source>Data age</source>
         <translation>Data age</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60" />
-        <location filename="../widgets/mainwindow.cpp" line="61" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
+        <location filename="../widgets/mainwindow.cpp" line="63" />
         <source>Fleet</source>
         <translation>Fleet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76" />
+        <location filename="../widgets/mainwindow.cpp" line="78" />
         <source>Fleet overview</source>
         <translation>Fleet overview</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101" />
+        <location filename="../widgets/mainwindow.cpp" line="103" />
         <source>Alarms (fleet)</source>
         <translation>Alarms (fleet)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <source>Filter alarms: unit, priority, state, tag or text</source>
+        <translation>Filter alarms: unit, priority, state, tag or text</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="124" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111" />
+        <location filename="../widgets/mainwindow.cpp" line="124" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113" />
+        <location filename="../widgets/mainwindow.cpp" line="126" />
         <source>Configuration problems</source>
         <translation>Configuration problems</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <location filename="../widgets/mainwindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <location filename="../widgets/mainwindow.cpp" line="133" />
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Shift &amp;handover report (fleet)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
-        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="134" />
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
-        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Shift handover report of the current &amp;unit...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>&amp;Settings...</source>
         <translation>&amp;Settings...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162" />
+        <location filename="../widgets/mainwindow.cpp" line="175" />
         <source>Reading the fleet configuration...</source>
         <translation>Reading the fleet configuration...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="197" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="197" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>built-in demo fleet</source>
         <translation>built-in demo fleet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="195" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
         <source>The configuration in %1 has %n error(s); see the list below.</source>
-        <translation><numerusform>The configuration in %1 has %n error; see the list below.</numerusform><numerusform>The configuration in %1 has %n errors; see the list below.</numerusform></translation>
+        <translation>
+            <numerusform>The configuration in %1 has %n error; see the list below.</numerusform>
+            <numerusform>The configuration in %1 has %n errors; see the list below.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="241" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="231" />
+        <location filename="../widgets/mainwindow.cpp" line="244" />
         <source>%n unit(s)</source>
-        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="245" />
+        <location filename="../widgets/mainwindow.cpp" line="258" />
         <source>%1: %n unit(s)</source>
-        <translation><numerusform>%1: %n unit</numerusform><numerusform>%1: %n units</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n unit</numerusform>
+            <numerusform>%1: %n units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <location filename="../widgets/mainwindow.cpp" line="260" />
         <source>in %n plant(s)</source>
-        <translation><numerusform>in %n plant</numerusform><numerusform>in %n plants</numerusform></translation>
+        <translation>
+            <numerusform>in %n plant</numerusform>
+            <numerusform>in %n plants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269" />
+        <location filename="../widgets/mainwindow.cpp" line="282" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282" />
+        <location filename="../widgets/mainwindow.cpp" line="295" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <location filename="../widgets/mainwindow.cpp" line="300" />
         <source>%n standing</source>
-        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+        <translation>
+            <numerusform>%n standing</numerusform>
+            <numerusform>%n standing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="288" />
+        <location filename="../widgets/mainwindow.cpp" line="301" />
         <source>%n unacknowledged</source>
-        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294" />
+        <location filename="../widgets/mainwindow.cpp" line="307" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <location filename="../widgets/mainwindow.cpp" line="310" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="299" />
+        <location filename="../widgets/mainwindow.cpp" line="312" />
         <source>%n stale tag(s)</source>
-        <translation><numerusform>%n stale tag</numerusform><numerusform>%n stale tags</numerusform></translation>
+        <translation>
+            <numerusform>%n stale tag</numerusform>
+            <numerusform>%n stale tags</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313" />
+        <location filename="../widgets/mainwindow.cpp" line="326" />
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Saved. The new folders and language take effect when TurboPredict is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354" />
+        <location filename="../widgets/mainwindow.cpp" line="367" />
         <source>Handover report written to %1</source>
         <translation>Handover report written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="399" />
+        <location filename="../widgets/mainwindow.cpp" line="412" />
         <source>Alarms (fleet): %n unacknowledged</source>
-        <translation><numerusform>Alarms (fleet): %n unacknowledged</numerusform><numerusform>Alarms (fleet): %n unacknowledged</numerusform></translation>
+        <translation>
+            <numerusform>Alarms (fleet): %n unacknowledged</numerusform>
+            <numerusform>Alarms (fleet): %n unacknowledged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="400" />
+        <location filename="../widgets/mainwindow.cpp" line="413" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
-        <translation><numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform><numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarms</numerusform></translation>
+        <translation>
+            <numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform>
+            <numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,22 +916,34 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/presentation.cpp" line="30" />
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/presentation.cpp" line="32" />
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/presentation.cpp" line="34" />
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/presentation.cpp" line="35" />
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/presentation.cpp" line="41" />
@@ -1130,7 +1214,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/rulpanel.cpp" line="303" />
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
-        <translation><numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform><numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform></translation>
+        <translation>
+            <numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform>
+            <numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,12 +1326,18 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/settingsdialog.cpp" line="101" />
         <source>Valid: %n unit(s).</source>
-        <translation><numerusform>Valid: %n unit.</numerusform><numerusform>Valid: %n units.</numerusform></translation>
+        <translation>
+            <numerusform>Valid: %n unit.</numerusform>
+            <numerusform>Valid: %n units.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/settingsdialog.cpp" line="102" />
         <source>Not usable: %n error(s), listed below.</source>
-        <translation><numerusform>Not usable: %n error, listed below.</numerusform><numerusform>Not usable: %n errors, listed below.</numerusform></translation>
+        <translation>
+            <numerusform>Not usable: %n error, listed below.</numerusform>
+            <numerusform>Not usable: %n errors, listed below.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="118" />
@@ -1308,122 +1401,122 @@ Comment: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="257" />
+        <location filename="../widgets/trendchart.cpp" line="267" />
         <source>Check tags in the list to trend them</source>
         <translation>Check tags in the list to trend them</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="266" />
+        <location filename="../widgets/trendchart.cpp" line="276" />
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="298" />
+        <location filename="../widgets/trendchart.cpp" line="308" />
         <source>%1 (no data in range)</source>
         <translation>%1 (no data in range)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="313" />
+        <location filename="../widgets/trendchart.cpp" line="329" />
         <source>%1 normal band</source>
         <translation>%1 normal band</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="334" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="334" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="334" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="334" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="342" />
+        <location filename="../widgets/trendchart.cpp" line="358" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="380" />
+        <location filename="../widgets/trendchart.cpp" line="396" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="393" />
+        <location filename="../widgets/trendchart.cpp" line="409" />
         <source>Bad quality</source>
         <translation>Bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="404" />
+        <location filename="../widgets/trendchart.cpp" line="420" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="418" />
+        <location filename="../widgets/trendchart.cpp" line="434" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="435" />
+        <location filename="../widgets/trendchart.cpp" line="451" />
         <source>hatched: not running</source>
         <translation>hatched: not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="437" />
+        <location filename="../widgets/trendchart.cpp" line="453" />
         <source>red marks: bad quality</source>
         <translation>red marks: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="439" />
+        <location filename="../widgets/trendchart.cpp" line="455" />
         <source>squares: annotations</source>
         <translation>squares: annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="467" />
+        <location filename="../widgets/trendchart.cpp" line="483" />
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="470" />
+        <location filename="../widgets/trendchart.cpp" line="486" />
         <source>%1: bad quality</source>
         <translation>%1: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="482" />
+        <location filename="../widgets/trendchart.cpp" line="498" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (good)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="581" />
+        <location filename="../widgets/trendchart.cpp" line="597" />
         <source>Explain %1</source>
         <translation>Explain %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="582" />
+        <location filename="../widgets/trendchart.cpp" line="598" />
         <source>Add annotation at %1...</source>
         <translation>Add annotation at %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="584" />
+        <location filename="../widgets/trendchart.cpp" line="600" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="585" />
+        <location filename="../widgets/trendchart.cpp" line="601" />
         <source>Export visible range to CSV...</source>
         <translation>Export visible range to CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="586" />
+        <location filename="../widgets/trendchart.cpp" line="602" />
         <source>Save chart as PNG...</source>
         <translation>Save chart as PNG...</translation>
     </message>
@@ -1431,104 +1524,104 @@ Comment: %2</translation>
 <context>
     <name>tp::UnitCard</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="35" />
+        <location filename="../widgets/fleetoverview.cpp" line="36" />
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="36" />
+        <location filename="../widgets/fleetoverview.cpp" line="37" />
         <source>Open the tab of %1</source>
         <translation>Open the tab of %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="51" />
+        <location filename="../widgets/fleetoverview.cpp" line="52" />
         <source>Health index, 0-100</source>
         <translation>Health index, 0-100</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="53" />
-        <location filename="../widgets/fleetoverview.cpp" line="77" />
+        <location filename="../widgets/fleetoverview.cpp" line="54" />
+        <location filename="../widgets/fleetoverview.cpp" line="86" />
         <source>No model yet</source>
         <translation>No model yet</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="57" />
-        <location filename="../widgets/fleetoverview.cpp" line="84" />
+        <location filename="../widgets/fleetoverview.cpp" line="58" />
+        <location filename="../widgets/fleetoverview.cpp" line="93" />
         <source>No standing alarm</source>
         <translation>No standing alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="60" />
+        <location filename="../widgets/fleetoverview.cpp" line="61" />
         <source>RUL: -</source>
         <translation>RUL: -</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="77" />
+        <location filename="../widgets/fleetoverview.cpp" line="86" />
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="79" />
+        <location filename="../widgets/fleetoverview.cpp" line="88" />
         <source>Mode: %1</source>
         <translation>Mode: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="81" />
+        <location filename="../widgets/fleetoverview.cpp" line="90" />
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="91" />
+        <location filename="../widgets/fleetoverview.cpp" line="100" />
         <source>%1 %2 (%3 standing, %4 unacknowledged)</source>
         <translation>%1 %2 (%3 standing, %4 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="103" />
+        <location filename="../widgets/fleetoverview.cpp" line="112" />
         <source>RUL of %1: %2</source>
         <translation>RUL of %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="106" />
+        <location filename="../widgets/fleetoverview.cpp" line="115" />
         <source>RUL: no forecast yet</source>
         <translation>RUL: no forecast yet</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="106" />
+        <location filename="../widgets/fleetoverview.cpp" line="115" />
         <source>RUL: %1</source>
         <translation>RUL: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="107" />
+        <location filename="../widgets/fleetoverview.cpp" line="116" />
         <source>Data age %1, refreshed %2</source>
         <translation>Data age %1, refreshed %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="108" />
+        <location filename="../widgets/fleetoverview.cpp" line="117" />
         <source>(no data)</source>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="109" />
+        <location filename="../widgets/fleetoverview.cpp" line="118" />
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="110" />
+        <location filename="../widgets/fleetoverview.cpp" line="119" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <location filename="../widgets/fleetoverview.cpp" line="123" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="116" />
+        <location filename="../widgets/fleetoverview.cpp" line="125" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="123" />
+        <location filename="../widgets/fleetoverview.cpp" line="132" />
         <source>Health %1, %2, %3</source>
         <translation>Health %1, %2, %3</translation>
     </message>
@@ -1703,7 +1796,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/unittab.cpp" line="274" />
         <source>%n standing alarm(s)</source>
-        <translation><numerusform>%n standing alarm</numerusform><numerusform>%n standing alarms</numerusform></translation>
+        <translation>
+            <numerusform>%n standing alarm</numerusform>
+            <numerusform>%n standing alarms</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/unittab.cpp" line="275" />

@@ -150,8 +150,10 @@ void HealthPanel::showExplanation(const Explanation &e)
         Q_EMIT explained();
         return;
     }
-    m_explainState->setText(tr("At %1: anomaly index %2 (limit 1). %3")
-                                .arg(Presentation::dateTime(e.frameTs), QLocale().toString(e.anomaly, 'f', 2), e.message));
+    m_explainState->setText(tr("At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7")
+                                .arg(Presentation::dateTime(e.frameTs), QLocale().toString(e.anomaly, 'f', 2),
+                                     QLocale().toString(e.t2, 'g', 4), QLocale().toString(e.t2Limit, 'g', 4),
+                                     QLocale().toString(e.spe, 'g', 4), QLocale().toString(e.speLimit, 'g', 4), e.message));
     auto *set = new QBarSet(tr("Share of the anomaly, %"));
     set->setColor(QColor(0x50, 0x60, 0x78));
     QStringList names;

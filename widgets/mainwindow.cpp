@@ -20,6 +20,8 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -100,7 +102,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmTableModel::Message, QHeaderView::Stretch);
     auto *alarmDock = new QDockWidget(tr("Alarms (fleet)"), this);
     alarmDock->setObjectName(QStringLiteral("alarmDock"));
-    alarmDock->setWidget(m_alarmView);
+    auto *alarmPane = new QWidget(alarmDock);
+    auto *alarmLayout = new QVBoxLayout(alarmPane);
+    alarmLayout->setContentsMargins(0, 0, 0, 0);
+    auto *alarmFilter = new QLineEdit(alarmPane);
+    alarmFilter->setObjectName(QStringLiteral("alarmFilter"));
+    alarmFilter->setPlaceholderText(tr("Filter alarms: unit, priority, state, tag or text"));
+    alarmFilter->setClearButtonEnabled(true);
+    m_alarmProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(alarmFilter, &QLineEdit::textChanged, m_alarmProxy, &QSortFilterProxyModel::setFilterFixedString);
+    alarmLayout->addWidget(alarmFilter);
+    alarmLayout->addWidget(m_alarmView, 1);
+    alarmDock->setWidget(alarmPane);
     addDockWidget(Qt::BottomDockWidgetArea, alarmDock);
     connect(m_alarmView, &QTableView::activated, this, [this](const QModelIndex &i) {
         openUnit(i.data(AlarmTableModel::UnitRole).toString());

@@ -311,7 +311,13 @@ void TrendChart::apply(const TrendData &d)
             s->attachAxis(axis);
         }
         // The normal band (baseline median +- k sigma) as a muted area, limits as dashed lines.
-        if (const auto band = m_bands.constFind(p.tag); band != m_bands.cend() && d.series.size() <= 3) {
+        // The configured normal range, else the baseline's median +- k sigma.
+        std::optional<std::pair<double, double>> normal;
+        if (tag && tag->normalLow && tag->normalHigh)
+            normal = std::pair{*tag->normalLow, *tag->normalHigh};
+        else if (const auto b = m_bands.constFind(p.tag); b != m_bands.cend())
+            normal = *b;
+        if (const auto band = normal; band && d.series.size() <= 3) {
             auto *upper = new QLineSeries, *lower = new QLineSeries;
             upper->append({{double(d.from), band->second}, {double(d.to), band->second}});
             lower->append({{double(d.from), band->first}, {double(d.to), band->first}});

@@ -270,6 +270,8 @@ FrameResult UnitAnalyzer::push(qint64 ts, const Eigen::VectorXd &values, bool ru
         const Detector::Result d = m_stream->push(values);
         r.scored = d.ready;
         r.anomaly = d.ready ? d.index : 0.0;
+        r.t2 = d.t2;
+        r.spe = d.spe;
     } else if (m_stream) {
         m_stream->reset(); // lags and windows do not span a gap in a tag
     }

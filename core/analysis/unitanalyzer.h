@@ -58,6 +58,7 @@ inline qint64 analysisHoldMs(const AnalyzerModel &model)
 struct FrameResult {
     bool scored = false;   ///< the detector had enough history (lags, window) to score
     double anomaly = 0;    ///< the detector's index: 1 is its limit
+    double t2 = 0, spe = 0; ///< of the scored (lagged) frame; their limits are the model's
     std::vector<quint8> flags; ///< per model tag
     int flagged = 0;       ///< tags with a flag
     double limitPenalty = 0; ///< weights of tags beyond configured alarm limits (critical 20, high 12, medium 6, low 3)

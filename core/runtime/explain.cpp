@@ -57,6 +57,8 @@ Explanation explainAt(UnitStore &store, const UnitConfig &unit, qint64 ts, int c
         return it == modes.cbegin() || std::prev(it)->second == QLatin1StringView("running")
             || std::prev(it)->second == QLatin1StringView("unknown");
     };
+    e.t2Limit = model->detector->model().t2Limit();
+    e.speLimit = model->detector->model().speLimit();
     UnitAnalyzer analyzer(unit, AnalysisConfig::fromUnit(unit));
     analyzer.setModel(std::move(*model));
     FrameAssembler frames(columns, hold);
@@ -67,6 +69,8 @@ Explanation explainAt(UnitStore &store, const UnitConfig &unit, qint64 ts, int c
         e.running = running;
         e.scored = running && r.scored;
         e.anomaly = e.scored ? r.anomaly : 0.0;
+        e.t2 = e.scored ? r.t2 : 0.0;
+        e.spe = e.scored ? r.spe : 0.0;
         e.contributors = e.scored ? analyzer.topContributors(count) : QList<std::pair<QString, double>>{};
     });
     if (e.frameTs == 0) {

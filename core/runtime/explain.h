@@ -20,6 +20,8 @@ struct Explanation {
     bool running = true;
     bool scored = false;     ///< the detector had its lags and window filled
     double anomaly = 0;      ///< 1 is the detector's limit
+    double t2 = 0, spe = 0;  ///< Hotelling T^2 and SPE (Q) of the frame
+    double t2Limit = 0, speLimit = 0; ///< the model's limits (F and Jackson-Mudholkar, or empirical)
     QList<std::pair<QString, double>> contributors; ///< tag, share 0..1, largest first
     QString model;           ///< the stored model's description
 };

@@ -321,6 +321,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(why.anomaly - asked.value) <= 1e-9 * std::max(1.0, asked.value),
                  qPrintable(QStringLiteral("%1 vs %2").arg(why.anomaly).arg(asked.value)));
         QCOMPARE(why.contributors.size(), 4);
+        QVERIFY(why.t2 > 0 && why.spe > 0 && why.t2Limit > 0 && why.speLimit > 0);
         double shares = 0;
         for (qsizetype i = 0; i < why.contributors.size(); ++i) {
             shares += why.contributors[i].second;

@@ -304,6 +304,7 @@ private Q_SLOTS:
         QVERIFY(explained.wait(30000));
         const Explanation &e = health->explanation();
         QVERIFY2(e.ok && !e.contributors.isEmpty(), qPrintable(e.message));
+        QVERIFY(e.t2Limit > 0 && e.speLimit > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!health->history()->data().series.isEmpty(), 10000);
         QTest::qWait(300);
         screenshot(tab, "unit-health");
@@ -440,6 +441,15 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount(); ++r)
             units.insert(model->index(r, 0).data(AlarmTableModel::UnitRole).toString());
         QVERIFY(units.size() >= 2);
+        // Typing in the filter keeps one unit's alarms.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("alarmFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("K-16-01"));
+        QVERIFY(model->rowCount() >= 1 && model->rowCount() < expected);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, 0).data(AlarmTableModel::UnitRole).toString(), QStringLiteral("K-16-01"));
+        filter->clear();
+        QCOMPARE(model->rowCount(), expected);
     }
 };
 
