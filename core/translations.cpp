@@ -18,7 +18,7 @@ void installTranslators(QCoreApplication &app, const QString &preferred)
         const char *name;
         bool builtIn;
     } catalogues[] = {{"qtbase", false}, {"turbopredict_core", true},
-                      {"turbopredict_widgets", true}, {"turbopredict_app", true},
+                      {"turbopredict_widgets", true}, {"turbopredict_app", true}, {"turbopredict_server", true},
                       {"turbopredict_gui", true}};
     for (const auto &catalogue : catalogues) {
         auto *translator = new QTranslator(&app);

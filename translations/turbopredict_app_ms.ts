@@ -4,526 +4,598 @@
 <context>
     <name>tp::Cli</name>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="38"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="40"/>
         <source>Validate the fleet configuration and print a summary</source>
         <translation>Sahkan konfigurasi armada dan cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="41"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="43"/>
         <source>Write the built-in demo fleet as editable YAML files</source>
         <translation>Tulis armada demo terbina dalam sebagai fail YAML yang boleh disunting</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="43"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="45"/>
         <source>Run an integrity check on a unit&apos;s SQLite store</source>
         <translation>Jalankan semakan integriti pada stor data SQLite sesebuah unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="45"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="47"/>
         <source>Import historian exports (.xlsx, .csv) into a unit&apos;s store</source>
         <translation>Import fail eksport historian (.xlsx, .csv) ke dalam stor data unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="48"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="50"/>
         <source>Write stored samples as CSV (time,tag,value,quality)</source>
         <translation>Tulis sampel tersimpan sebagai CSV (time,tag,value,quality)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="50"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="52"/>
         <source>Run the fleet without HTTP; print a status line per unit per minute</source>
         <translation>Jalankan armada tanpa HTTP; cetak satu baris status bagi setiap unit setiap minit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="53"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="55"/>
+        <source>Run the fleet with the HTTP API and Prometheus metrics</source>
+        <translation>Jalankan armada dengan API HTTP dan metrik Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="57"/>
         <source>Print each unit&apos;s state from its store</source>
         <translation>Cetak keadaan setiap unit daripada stor datanya</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="66"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="70"/>
         <source>Usage: turbopredictd &lt;command&gt; [options]</source>
         <translation>Penggunaan: turbopredictd &lt;arahan&gt; [pilihan]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="67"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="71"/>
         <source>Commands:</source>
         <translation>Arahan:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="72"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="76"/>
         <source>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</source>
         <translation>Setiap arahan menerima --config DIR (lalai: armada demo terbina dalam), --data DIR (lalai: %1) dan --help.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="95"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="99"/>
         <source>turbopredictd: unknown command &quot;%1&quot;</source>
         <translation>turbopredictd: arahan tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="102"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="106"/>
         <source>Show this help.</source>
         <translation>Tunjukkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="105"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="109"/>
         <source>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</source>
         <translation>Folder konfigurasi yang mengandungi global.yml dan units/ (lalai: armada demo terbina dalam).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="106"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="111"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="110"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="115"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="109"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="113"/>
         <source>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</source>
         <translation>Folder data yang mengandungi units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (lalai: %1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="112"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="116"/>
         <source>Unit id, e.g. K-12-01.</source>
         <translation>ID unit, cth. K-12-01.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="113"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="117"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="115"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="119"/>
         <source>Sheet to read (default: the unit&apos;s source.sheet, else the first).</source>
         <translation>Helaian untuk dibaca (lalai: source.sheet unit, jika tiada, helaian pertama).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="116"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="120"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="118"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="122"/>
         <source>Layout: auto (default), sampled or compressed.</source>
         <translation>Susun atur: auto (lalai), sampled atau compressed.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="119"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="123"/>
         <source>LAYOUT</source>
         <translation>SUSUNAN</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="120"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="124"/>
         <source>Comma-separated tag names (default: all).</source>
         <translation>Nama tag dipisahkan dengan koma (lalai: semua).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="121"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="125"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="123"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="127"/>
         <source>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</source>
         <translation>Masa mula, ISO 8601; UTC melainkan zon dinyatakan (lalai: dari awal).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="124"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="126"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="128"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="130"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="125"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="129"/>
         <source>End time (exclusive), as --from (default: the end).</source>
         <translation>Masa tamat (eksklusif), format seperti --from (lalai: hingga akhir).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="127"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="131"/>
         <source>File to write (default: standard output).</source>
         <translation>Fail untuk ditulis (lalai: output standard).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="128"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="132"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="161"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="163"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="164"/>
         <source>FILE</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="130"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="134"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
         <translation>Jalankan jam N kali lebih pantas daripada masa nyata (lalai: 1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="131"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="135"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="133"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="137"/>
         <source>Stop after this long, e.g. 10m (default: until interrupted).</source>
         <translation>Berhenti selepas tempoh ini, cth. 10m (lalai: sehingga diganggu).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="134"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="137"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="138"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="141"/>
         <source>DURATION</source>
         <translation>TEMPOH</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="136"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="140"/>
         <source>Print the status lines this often (default: 1m).</source>
         <translation>Selang masa mencetak baris status (lalai: 1m).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="144"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="148"/>
         <source>Folder to write the files into.</source>
         <translation>Folder untuk menulis fail.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="149"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="153"/>
         <source>Export files to import (default: the unit&apos;s source: its file, or the new files of its folder).</source>
         <translation>Fail eksport untuk diimport (lalai: sumber unit: failnya, atau fail baharu dalam foldernya).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="150"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="154"/>
         <source>[FILE...]</source>
         <translation>[FAIL...]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="168"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="157"/>
+        <source>Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for).</source>
+        <translation>Alamat dan port untuk didengar (lalai: 127.0.0.1:8080; alamat lain mesti dinyatakan secara eksplisit).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="158"/>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="160"/>
+        <source>File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line).</source>
+        <translation>Fail yang mengandungi token bearer yang diperlukan oleh POST (jika tiada, TP_API_TOKEN; jangan sekali-kali pada baris arahan).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="162"/>
+        <source>Require the token for GETs too.</source>
+        <translation>Wajibkan token untuk GET juga.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="163"/>
+        <source>TLS certificate (PEM); with --tls-key serves HTTPS.</source>
+        <translation>Sijil TLS (PEM); bersama --tls-key, menyediakan HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="164"/>
+        <source>TLS private key (PEM).</source>
+        <translation>Kunci persendirian TLS (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="188"/>
         <source>Run &quot;turbopredictd %1 --help&quot; for its options.</source>
         <translation>Jalankan &quot;turbopredictd %1 --help&quot; untuk melihat pilihannya.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="172"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="192"/>
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Penggunaan: turbopredictd %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="188"/>
         <source>turbopredictd run: --sim-speed must be a number above 0</source>
-        <translation>turbopredictd run: --sim-speed mestilah nombor melebihi 0</translation>
+        <translation type="vanished">turbopredictd run: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="195"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="203"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
+        <source>turbopredictd %1: --sim-speed must be a number above 0</source>
+        <translation>turbopredictd %1: --sim-speed mestilah nombor melebihi 0</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="215"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="223"/>
         <source>turbopredictd run: &quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>turbopredictd run: &quot;%1&quot; bukan tempoh (guna 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="214"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="240"/>
+        <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
+        <translation>turbopredictd serve: --listen mestilah ADDRESS:PORT, cth. 127.0.0.1:8080 atau 0.0.0.0:8080</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="247"/>
+        <source>turbopredictd serve: %1: %2</source>
+        <translation>turbopredictd serve: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="258"/>
+        <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
+        <translation>turbopredictd serve: --tls-cert dan --tls-key mesti digunakan bersama</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="268"/>
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="221"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="275"/>
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="227"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="281"/>
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout mestilah auto, sampled atau compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="253"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="307"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ralat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="254"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="265"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="308"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="319"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n amaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="261"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="315"/>
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Konfigurasi %1: %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="262"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="316"/>
         <source>(built-in demo fleet)</source>
         <translation>(armada demo terbina dalam)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="264"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="273"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="318"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="327"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="285"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="339"/>
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: nyatakan tepat satu folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="290"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="344"/>
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="293"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="347"/>
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Armada demo ditulis ke %1; semak dengan: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="309"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="363"/>
         <source>turbopredictd check-store: no unit &quot;%1&quot; in the configuration</source>
         <translation>turbopredictd check-store: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="315"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="369"/>
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 belum mempunyai stor data (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="322"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="327"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="376"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="381"/>
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="331"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="385"/>
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (skema %2, %n sampel)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="338"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="392"/>
         <source>%1: the integrity check found problems:</source>
         <translation>%1: semakan integriti menemui masalah:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="371"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="425"/>
         <source>turbopredictd: no unit &quot;%1&quot; in the configuration</source>
         <translation>turbopredictd: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="381"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="435"/>
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="409"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="463"/>
         <source>%1: no new or changed files</source>
         <translation>%1: tiada fail baharu atau yang berubah</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="412"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="466"/>
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 mempunyai sumber %2; nyatakan fail untuk diimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="430"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="484"/>
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="444"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="498"/>
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="444"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="498"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="447"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="501"/>
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: susun atur %3, %n baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="449"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="503"/>
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
         <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilangkau</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="451"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="505"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="452"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="506"/>
         <source>tags: %1 mapped</source>
         <translation>tag: %1 dipetakan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="454"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="508"/>
         <source>unmatched columns: %1</source>
         <translation>lajur tidak sepadan: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="457"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="511"/>
         <source>time range (UTC): %1 to %2</source>
         <translation>julat masa (UTC): %1 hingga %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="461"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="515"/>
         <source>state &quot;%1&quot;: %2</source>
         <translation>keadaan &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="463"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="517"/>
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 waktu tempatan tidak wujud (dianjak ke hadapan), %2 taksa (kejadian pertama diambil)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="467"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="521"/>
         <source>warning: %1</source>
         <translation>amaran: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="469"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="523"/>
         <source>... and %1 more warnings</source>
         <translation>... dan %1 amaran lagi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="495"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="549"/>
         <source>turbopredictd export: &quot;%1&quot; is not a time (use 2026-03-01T00:00:00Z)</source>
         <translation>turbopredictd export: &quot;%1&quot; bukan masa yang sah (guna 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="513"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="567"/>
         <source>turbopredictd export: unit %1 has no tag &quot;%2&quot;</source>
         <translation>turbopredictd export: unit %1 tiada tag &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="526"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="580"/>
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="534"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="588"/>
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="605"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="659"/>
         <source>alarms %1 (%2 unack)</source>
         <translation>penggera %1 (%2 belum akui)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="607"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="661"/>
         <source>fresh %1</source>
         <translation>terkini %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="608"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
         <source>stale %1</source>
         <translation>usang %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="609"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="663"/>
         <source>refreshes %1</source>
         <translation>segar semula %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="610"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="664"/>
         <source>last %1 ms</source>
         <translation>terakhir %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="612"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="666"/>
         <source>health %1 (%2)</source>
         <translation>kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="618"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="672"/>
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="621"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="675"/>
         <source>back-fill %1%</source>
         <translation>isi sejarah %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="623"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="677"/>
         <source>ALARM FLOOD</source>
         <translation>BANJIR PENGGERA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="625"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="721"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="679"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="794"/>
         <source>error: %1</source>
         <translation>ralat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="641"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="696"/>
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Menjalankan %n unit daripada %1 dengan data dalam %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="642"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="697"/>
         <source>the built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="645"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="700"/>
         <source>(clock %1x real time)</source>
         <translation>(jam %1x masa nyata)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="649"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="704"/>
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: tersekat (tiada heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="653"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="708"/>
         <source>%1: recovered</source>
         <translation>%1: pulih</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="690"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="716"/>
+        <source>turbopredictd serve: %1</source>
+        <translation>turbopredictd serve: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="719"/>
+        <source>Serving the API on %1%2:%3%4</source>
+        <translation>Menyediakan API di %1%2:%3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="723"/>
+        <source>(no token: POSTs are refused)</source>
+        <translation>(tiada token: POST ditolak)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="763"/>
         <source>Stopped; every store was checkpointed.</source>
         <translation>Berhenti; checkpoint telah dibuat pada setiap stor data.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="705"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="778"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="706"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="779"/>
         <source>mode</source>
         <translation>mod</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="707"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="780"/>
         <source>newest sample</source>
         <translation>sampel terbaharu</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="708"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="781"/>
         <source>age</source>
         <translation>umur</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="709"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="782"/>
         <source>alarms</source>
         <translation>penggera</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="710"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="783"/>
         <source>unacknowledged</source>
         <translation>belum diakui</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="715"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="788"/>
         <source>no store yet</source>
         <translation>belum ada stor data</translation>
     </message>

@@ -826,12 +826,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="180" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="77" />
+        <source>%1 is stopping; nothing was imported</source>
+        <translation>%1 is stopping; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitcontroller.cpp" line="184" />
         <source>Responding again</source>
         <translation>Responding again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="206" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="210" />
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Not responding for %1 s; its current work was asked to stop</translation>
     </message>

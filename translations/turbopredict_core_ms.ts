@@ -820,12 +820,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="180"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="77"/>
+        <source>%1 is stopping; nothing was imported</source>
+        <translation>%1 sedang berhenti; tiada apa-apa diimport</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitcontroller.cpp" line="184"/>
         <source>Responding again</source>
         <translation>Bertindak balas semula</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="206"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="210"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Tidak bertindak balas selama %1 s; kerja semasanya diminta berhenti</translation>
     </message>

@@ -4,59 +4,59 @@
 <context>
     <name>tp::AlarmTableModel</name>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="86" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="89" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="100" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="103" />
         <source>%1
 Comment: %2</source>
         <translation>%1
 Comment: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="128" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="131" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="129" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="132" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="130" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="133" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="131" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="134" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="132" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="135" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="133" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="136" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="134" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="137" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="135" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="138" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="136" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="139" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -64,32 +64,32 @@ Comment: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="156" />
+        <location filename="../widgets/fleetoverview.cpp" line="155" />
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159" />
+        <location filename="../widgets/fleetoverview.cpp" line="158" />
         <source>By plant</source>
         <translation>By plant</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160" />
+        <location filename="../widgets/fleetoverview.cpp" line="159" />
         <source>Worst health first</source>
         <translation>Worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="161" />
+        <location filename="../widgets/fleetoverview.cpp" line="160" />
         <source>Shortest remaining life first</source>
         <translation>Shortest remaining life first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="257" />
+        <location filename="../widgets/fleetoverview.cpp" line="266" />
         <source>All units, worst health first</source>
         <translation>All units, worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="258" />
+        <location filename="../widgets/fleetoverview.cpp" line="267" />
         <source>All units, shortest remaining life first</source>
         <translation>All units, shortest remaining life first</translation>
     </message>
@@ -98,7 +98,7 @@ Comment: %2</translation>
     <name>tp::HandoverReport</name>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="115" />
-        <location filename="../widgets/handoverreport.cpp" line="218" />
+        <location filename="../widgets/handoverreport.cpp" line="223" />
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
@@ -136,131 +136,140 @@ Comment: %2</translation>
         <translation>Most urgent forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="126" />
-        <location filename="../widgets/handoverreport.cpp" line="142" />
+        <location filename="../widgets/handoverreport.cpp" line="128" />
+        <location filename="../widgets/handoverreport.cpp" line="145" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="126" />
-        <location filename="../widgets/handoverreport.cpp" line="142" />
+        <location filename="../widgets/handoverreport.cpp" line="128" />
+        <location filename="../widgets/handoverreport.cpp" line="145" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
         <source>%1 standing, %2 unacknowledged</source>
-        <translation>%1 standing, %2 unacknowledged</translation>
+        <translation type="vanished">%1 standing, %2 unacknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/handoverreport.cpp" line="130" />
+        <source>%n standing</source>
+        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/handoverreport.cpp" line="131" />
+        <source>%n unacknowledged</source>
+        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="129" />
+        <location filename="../widgets/handoverreport.cpp" line="132" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="130" />
+        <location filename="../widgets/handoverreport.cpp" line="133" />
         <source>no crossing forecast</source>
         <translation>no crossing forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <location filename="../widgets/handoverreport.cpp" line="143" />
         <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
         <translation>State %1; mode %2; health %3; data age %4; last refresh %5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="143" />
+        <location filename="../widgets/handoverreport.cpp" line="146" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="147" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Standing alarms</source>
         <translation>Standing alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="149" />
-        <location filename="../widgets/handoverreport.cpp" line="166" />
-        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="171" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>Acknowledged by</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
+        <location filename="../widgets/handoverreport.cpp" line="155" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="163" />
+        <location filename="../widgets/handoverreport.cpp" line="166" />
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="165" />
+        <location filename="../widgets/handoverreport.cpp" line="170" />
         <source>Actions and comments this shift</source>
         <translation>Actions and comments this shift</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="168" />
+        <location filename="../widgets/handoverreport.cpp" line="173" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="172" />
+        <location filename="../widgets/handoverreport.cpp" line="177" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <location filename="../widgets/handoverreport.cpp" line="178" />
         <source>Remaining useful life</source>
         <translation>Remaining useful life</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="180" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="180" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="180" />
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="184" />
+        <location filename="../widgets/handoverreport.cpp" line="189" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <location filename="../widgets/handoverreport.cpp" line="194" />
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n other indicator: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform>
@@ -268,27 +277,27 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="191" />
+        <location filename="../widgets/handoverreport.cpp" line="196" />
         <source>Trends of the alarming tags and the health index</source>
         <translation>Trends of the alarming tags and the health index</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="207" />
+        <location filename="../widgets/handoverreport.cpp" line="212" />
         <source>%1 health index</source>
         <translation>%1 health index</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="208" />
+        <location filename="../widgets/handoverreport.cpp" line="213" />
         <source>%1 anomaly index (1 = limit)</source>
         <translation>%1 anomaly index (1 = limit)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="209" />
+        <location filename="../widgets/handoverreport.cpp" line="214" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="224" />
+        <location filename="../widgets/handoverreport.cpp" line="229" />
         <source>%1: the report could not be written</source>
         <translation>%1: the report could not be written</translation>
     </message>
@@ -321,54 +330,54 @@ Comment: %2</translation>
         <translation>&amp;Explain</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="96" />
+        <location filename="../widgets/healthpanel.cpp" line="100" />
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Health %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="98" />
+        <location filename="../widgets/healthpanel.cpp" line="102" />
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;No health index yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="100" />
+        <location filename="../widgets/healthpanel.cpp" line="104" />
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- anomaly index %1 (limit 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="102" />
+        <location filename="../widgets/healthpanel.cpp" line="106" />
         <source>- top contributors now: %1</source>
         <translation>- top contributors now: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="108" />
+        <location filename="../widgets/healthpanel.cpp" line="112" />
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="109" />
+        <location filename="../widgets/healthpanel.cpp" line="113" />
         <source>No active statistical alarm</source>
         <translation>No active statistical alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="110" />
+        <location filename="../widgets/healthpanel.cpp" line="114" />
         <source>Statistical alarms:
 %1</source>
         <translation>Statistical alarms:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="122" />
+        <location filename="../widgets/healthpanel.cpp" line="128" />
         <source>Explaining %1...</source>
         <translation>Explaining %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="148" />
+        <location filename="../widgets/healthpanel.cpp" line="154" />
         <source>Nothing to explain at this time</source>
         <translation>Nothing to explain at this time</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="153" />
+        <location filename="../widgets/healthpanel.cpp" line="159" />
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</translation>
     </message>
@@ -377,12 +386,12 @@ Comment: %2</translation>
         <translation type="vanished">At %1: anomaly index %2 (limit 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="157" />
+        <location filename="../widgets/healthpanel.cpp" line="163" />
         <source>Share of the anomaly, %</source>
         <translation>Share of the anomaly, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="180" />
+        <location filename="../widgets/healthpanel.cpp" line="186" />
         <source>Top contributing tags</source>
         <translation>Top contributing tags</translation>
     </message>
@@ -390,92 +399,101 @@ Comment: %2</translation>
 <context>
     <name>tp::ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="28" />
+        <location filename="../widgets/importdialog.cpp" line="29" />
         <source>Import historian exports into %1</source>
         <translation>Import historian exports into %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="32" />
+        <location filename="../widgets/importdialog.cpp" line="33" />
         <source>&amp;Add files...</source>
         <translation>&amp;Add files...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="34" />
+        <location filename="../widgets/importdialog.cpp" line="35" />
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="36" />
+        <location filename="../widgets/importdialog.cpp" line="37" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="37" />
+        <location filename="../widgets/importdialog.cpp" line="38" />
         <source>Sampled (one time column)</source>
         <translation>Sampled (one time column)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="38" />
+        <location filename="../widgets/importdialog.cpp" line="39" />
         <source>Compressed (time and value pairs)</source>
         <translation>Compressed (time and value pairs)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="50" />
+        <location filename="../widgets/importdialog.cpp" line="51" />
         <source>File / column</source>
         <translation>File / column</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="50" />
+        <location filename="../widgets/importdialog.cpp" line="51" />
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="54" />
+        <location filename="../widgets/importdialog.cpp" line="55" />
         <source>The result of the import appears here.</source>
         <translation>The result of the import appears here.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="61" />
+        <location filename="../widgets/importdialog.cpp" line="62" />
         <source>Add .xlsx or .csv exports of %1's tags.</source>
         <translation>Add .xlsx or .csv exports of %1's tags.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="69" />
+        <location filename="../widgets/importdialog.cpp" line="70" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="72" />
+        <location filename="../widgets/importdialog.cpp" line="73" />
         <source>Ca&amp;ncel import</source>
         <translation>Ca&amp;ncel import</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="78" />
+        <location filename="../widgets/importdialog.cpp" line="79" />
         <source>Historian exports</source>
         <translation>Historian exports</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="79" />
+        <location filename="../widgets/importdialog.cpp" line="80" />
         <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Exports (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="95" />
         <source>Importing file %1 of %2: %3 rows read</source>
-        <translation>Importing file %1 of %2: %3 rows read</translation>
+        <translation type="vanished">Importing file %1 of %2: %3 rows read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="96" />
+        <source>Importing file %1 of %2: %n row(s) read</source>
+        <translation><numerusform>Importing file %1 of %2: %n row read</numerusform><numerusform>Importing file %1 of %2: %n rows read</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="133" />
+        <location filename="../widgets/importdialog.cpp" line="117" />
+        <source>An import is running. Cancel it? What was already committed stays stored.</source>
+        <translation>An import is running. Cancel it? What was already committed stays stored.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="145" />
         <source>Reading the files' headers...</source>
         <translation>Reading the files' headers...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="170" />
+        <location filename="../widgets/importdialog.cpp" line="182" />
         <source>Cannot be imported: %1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="176" />
+        <location filename="../widgets/importdialog.cpp" line="188" />
         <source>%1 layout%2; %n tag(s) mapped</source>
         <translation>
             <numerusform>%1 layout%2; %n tag mapped</numerusform>
@@ -483,42 +501,42 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="177" />
+        <location filename="../widgets/importdialog.cpp" line="189" />
         <source>Compressed</source>
         <translation>Compressed</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="177" />
+        <location filename="../widgets/importdialog.cpp" line="189" />
         <source>Sampled</source>
         <translation>Sampled</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="178" />
+        <location filename="../widgets/importdialog.cpp" line="190" />
         <source>, sheet %1</source>
         <translation>, sheet %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="179" />
+        <location filename="../widgets/importdialog.cpp" line="191" />
         <source>Mapped to tags</source>
         <translation>Mapped to tags</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="181" />
+        <location filename="../widgets/importdialog.cpp" line="193" />
         <source>mapped</source>
         <translation>mapped</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="183" />
+        <location filename="../widgets/importdialog.cpp" line="195" />
         <source>Unmatched columns (not imported)</source>
         <translation>Unmatched columns (not imported)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="186" />
+        <location filename="../widgets/importdialog.cpp" line="198" />
         <source>no tag of %1</source>
         <translation>no tag of %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="192" />
+        <location filename="../widgets/importdialog.cpp" line="204" />
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n file ready to import.</numerusform>
@@ -526,37 +544,37 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="193" />
+        <location filename="../widgets/importdialog.cpp" line="205" />
         <source>%1 of %2 file(s) can be imported; the others are listed with the reason.</source>
         <translation>%1 of %2 file(s) can be imported; the others are listed with the reason.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="203" />
+        <location filename="../widgets/importdialog.cpp" line="215" />
         <source>The unit is not running: start the fleet to import.</source>
         <translation>The unit is not running: start the fleet to import.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="213" />
+        <location filename="../widgets/importdialog.cpp" line="225" />
         <source>Importing in %1's worker...</source>
         <translation>Importing in %1's worker...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="223" />
+        <location filename="../widgets/importdialog.cpp" line="235" />
         <source>Cancelling after the current batch; what was committed stays.</source>
         <translation>Cancelling after the current batch; what was committed stays.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="244" />
+        <location filename="../widgets/importdialog.cpp" line="256" />
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="246" />
+        <location filename="../widgets/importdialog.cpp" line="258" />
         <source>Cancelled: the batches committed before stay stored.</source>
         <translation>Cancelled: the batches committed before stay stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="248" />
+        <location filename="../widgets/importdialog.cpp" line="260" />
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -564,7 +582,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="249" />
+        <location filename="../widgets/importdialog.cpp" line="261" />
         <source>%n value(s) stored</source>
         <translation>
             <numerusform>%n value stored</numerusform>
@@ -572,7 +590,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="250" />
+        <location filename="../widgets/importdialog.cpp" line="262" />
         <source>%n already stored (duplicates)</source>
         <translation>
             <numerusform>%n already stored (duplicates)</numerusform>
@@ -580,7 +598,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="251" />
+        <location filename="../widgets/importdialog.cpp" line="263" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -588,7 +606,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="253" />
+        <location filename="../widgets/importdialog.cpp" line="265" />
         <source>%n row(s) with a repeated time</source>
         <translation>
             <numerusform>%n row with a repeated time</numerusform>
@@ -596,7 +614,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="255" />
+        <location filename="../widgets/importdialog.cpp" line="267" />
         <source>%n row(s) out of time order</source>
         <translation>
             <numerusform>%n row out of time order</numerusform>
@@ -604,17 +622,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="260" />
+        <location filename="../widgets/importdialog.cpp" line="272" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="261" />
+        <location filename="../widgets/importdialog.cpp" line="273" />
         <source>Digital states and error texts: %1</source>
         <translation>Digital states and error texts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="264" />
+        <location filename="../widgets/importdialog.cpp" line="276" />
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>
@@ -622,7 +640,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="268" />
+        <location filename="../widgets/importdialog.cpp" line="280" />
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
@@ -630,12 +648,12 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="273" />
+        <location filename="../widgets/importdialog.cpp" line="285" />
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="273" />
+        <location filename="../widgets/importdialog.cpp" line="285" />
         <source>Import finished with problems; see the summary.</source>
         <translation>Import finished with problems; see the summary.</translation>
     </message>
@@ -781,22 +799,22 @@ Comment: %2</translation>
         <translation>Reading the fleet configuration...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197" />
+        <location filename="../widgets/mainwindow.cpp" line="203" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197" />
+        <location filename="../widgets/mainwindow.cpp" line="203" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>built-in demo fleet</source>
         <translation>built-in demo fleet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="214" />
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>The configuration in %1 has %n error; see the list below.</numerusform>
@@ -804,12 +822,12 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241" />
+        <location filename="../widgets/mainwindow.cpp" line="247" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="244" />
+        <location filename="../widgets/mainwindow.cpp" line="250" />
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -817,7 +835,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="258" />
+        <location filename="../widgets/mainwindow.cpp" line="264" />
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
@@ -825,7 +843,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="260" />
+        <location filename="../widgets/mainwindow.cpp" line="266" />
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>in %n plant</numerusform>
@@ -833,17 +851,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282" />
+        <location filename="../widgets/mainwindow.cpp" line="288" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295" />
+        <location filename="../widgets/mainwindow.cpp" line="301" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="306" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n standing</numerusform>
@@ -851,7 +869,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="307" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -859,17 +877,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307" />
+        <location filename="../widgets/mainwindow.cpp" line="313" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310" />
+        <location filename="../widgets/mainwindow.cpp" line="316" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="312" />
+        <location filename="../widgets/mainwindow.cpp" line="318" />
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n stale tag</numerusform>
@@ -877,17 +895,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Saved. The new folders and language take effect when TurboPredict is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="373" />
         <source>Handover report written to %1</source>
         <translation>Handover report written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="412" />
+        <location filename="../widgets/mainwindow.cpp" line="418" />
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Alarms (fleet): %n unacknowledged</numerusform>
@@ -895,7 +913,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="413" />
+        <location filename="../widgets/mainwindow.cpp" line="419" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform>
@@ -1087,21 +1105,46 @@ Comment: %2</translation>
     </message>
     <message>
         <location filename="../widgets/presentation.cpp" line="155" />
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="157" />
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="159" />
+        <source>unshelved</source>
+        <translation>unshelved</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="161" />
+        <source>shelving expired</source>
+        <translation>shelving expired</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="163" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="170" />
         <source>P1</source>
         <translation>P1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="156" />
+        <location filename="../widgets/presentation.cpp" line="171" />
         <source>P2</source>
         <translation>P2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="157" />
+        <location filename="../widgets/presentation.cpp" line="172" />
         <source>P3</source>
         <translation>P3</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="158" />
+        <location filename="../widgets/presentation.cpp" line="173" />
         <source>P4</source>
         <translation>P4</translation>
     </message>
@@ -1110,7 +1153,7 @@ Comment: %2</translation>
     <name>tp::RulPanel</name>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="187" />
+        <location filename="../widgets/rulpanel.cpp" line="198" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -1121,20 +1164,20 @@ Comment: %2</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="270" />
+        <location filename="../widgets/rulpanel.cpp" line="283" />
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="220" />
-        <location filename="../widgets/rulpanel.cpp" line="268" />
+        <location filename="../widgets/rulpanel.cpp" line="233" />
+        <location filename="../widgets/rulpanel.cpp" line="281" />
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="271" />
+        <location filename="../widgets/rulpanel.cpp" line="284" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
@@ -1149,70 +1192,70 @@ Comment: %2</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="102" />
-        <location filename="../widgets/rulpanel.cpp" line="238" />
+        <location filename="../widgets/rulpanel.cpp" line="109" />
+        <location filename="../widgets/rulpanel.cpp" line="251" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="103" />
+        <location filename="../widgets/rulpanel.cpp" line="110" />
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="104" />
+        <location filename="../widgets/rulpanel.cpp" line="111" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="109" />
-        <location filename="../widgets/rulpanel.cpp" line="110" />
-        <location filename="../widgets/rulpanel.cpp" line="234" />
+        <location filename="../widgets/rulpanel.cpp" line="116" />
+        <location filename="../widgets/rulpanel.cpp" line="117" />
+        <location filename="../widgets/rulpanel.cpp" line="247" />
         <source>beyond horizon</source>
         <translation>beyond horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="175" />
+        <location filename="../widgets/rulpanel.cpp" line="186" />
         <source>Health index: history and forecast</source>
         <translation>Health index: history and forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="176" />
+        <location filename="../widgets/rulpanel.cpp" line="187" />
         <source>%1: history and forecast</source>
         <translation>%1: history and forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="213" />
+        <location filename="../widgets/rulpanel.cpp" line="226" />
         <source>P10-P90</source>
         <translation>P10-P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="229" />
+        <location filename="../widgets/rulpanel.cpp" line="242" />
         <source>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</source>
         <translation>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="238" />
+        <location filename="../widgets/rulpanel.cpp" line="251" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="242" />
+        <location filename="../widgets/rulpanel.cpp" line="255" />
         <source>Limit %1</source>
         <translation>Limit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="259" />
+        <location filename="../widgets/rulpanel.cpp" line="272" />
         <source>Earlier forecasts (remaining days)</source>
         <translation>Earlier forecasts (remaining days)</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="263" />
+        <location filename="../widgets/rulpanel.cpp" line="276" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rulpanel.cpp" line="303" />
+        <location filename="../widgets/rulpanel.cpp" line="316" />
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
         <translation>
             <numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform>
@@ -1324,7 +1367,7 @@ Comment: %2</translation>
         <translation>Warning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="101" />
+        <location filename="../widgets/settingsdialog.cpp" line="105" />
         <source>Valid: %n unit(s).</source>
         <translation>
             <numerusform>Valid: %n unit.</numerusform>
@@ -1332,7 +1375,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="102" />
+        <location filename="../widgets/settingsdialog.cpp" line="106" />
         <source>Not usable: %n error(s), listed below.</source>
         <translation>
             <numerusform>Not usable: %n error, listed below.</numerusform>
@@ -1340,7 +1383,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="118" />
+        <location filename="../widgets/settingsdialog.cpp" line="124" />
         <source>Checking the configuration...</source>
         <translation>Checking the configuration...</translation>
     </message>
@@ -1416,107 +1459,121 @@ Comment: %2</translation>
         <translation>%1 (no data in range)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="329" />
+        <location filename="../widgets/trendchart.cpp" line="331" />
         <source>%1 normal band</source>
         <translation>%1 normal band</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="352" />
+        <location filename="../widgets/trendchart.cpp" line="462" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="352" />
+        <location filename="../widgets/trendchart.cpp" line="462" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="352" />
+        <location filename="../widgets/trendchart.cpp" line="462" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="352" />
+        <location filename="../widgets/trendchart.cpp" line="462" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="358" />
+        <location filename="../widgets/trendchart.cpp" line="360" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="396" />
+        <location filename="../widgets/trendchart.cpp" line="400" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="409" />
+        <location filename="../widgets/trendchart.cpp" line="415" />
         <source>Bad quality</source>
         <translation>Bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="420" />
+        <location filename="../widgets/trendchart.cpp" line="426" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="434" />
+        <location filename="../widgets/trendchart.cpp" line="440" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="451" />
+        <location filename="../widgets/trendchart.cpp" line="465" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="471" />
+        <source>%1 dashed: %2</source>
+        <translation>%1 dashed: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="474" />
         <source>hatched: not running</source>
         <translation>hatched: not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="453" />
+        <location filename="../widgets/trendchart.cpp" line="476" />
         <source>red marks: bad quality</source>
         <translation>red marks: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="455" />
+        <location filename="../widgets/trendchart.cpp" line="478" />
         <source>squares: annotations</source>
         <translation>squares: annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="483" />
+        <location filename="../widgets/trendchart.cpp" line="506" />
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="486" />
+        <location filename="../widgets/trendchart.cpp" line="509" />
         <source>%1: bad quality</source>
         <translation>%1: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="498" />
+        <location filename="../widgets/trendchart.cpp" line="521" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (good)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="597" />
+        <location filename="../widgets/trendchart.cpp" line="620" />
         <source>Explain %1</source>
         <translation>Explain %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="598" />
+        <location filename="../widgets/trendchart.cpp" line="621" />
         <source>Add annotation at %1...</source>
         <translation>Add annotation at %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="600" />
+        <location filename="../widgets/trendchart.cpp" line="623" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="601" />
+        <location filename="../widgets/trendchart.cpp" line="624" />
         <source>Export visible range to CSV...</source>
         <translation>Export visible range to CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="602" />
+        <location filename="../widgets/trendchart.cpp" line="625" />
         <source>Save chart as PNG...</source>
         <translation>Save chart as PNG...</translation>
     </message>
@@ -1571,57 +1628,71 @@ Comment: %2</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="100" />
         <source>%1 %2 (%3 standing, %4 unacknowledged)</source>
-        <translation>%1 %2 (%3 standing, %4 unacknowledged)</translation>
+        <translation type="vanished">%1 %2 (%3 standing, %4 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="112" />
+        <location filename="../widgets/fleetoverview.cpp" line="100" />
+        <source>%1 %2 (%3; %4)</source>
+        <translation>%1 %2 (%3; %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/fleetoverview.cpp" line="102" />
+        <source>%n standing</source>
+        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/fleetoverview.cpp" line="103" />
+        <source>%n unacknowledged</source>
+        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="111" />
         <source>RUL of %1: %2</source>
         <translation>RUL of %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="115" />
+        <location filename="../widgets/fleetoverview.cpp" line="114" />
         <source>RUL: no forecast yet</source>
         <translation>RUL: no forecast yet</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="115" />
+        <location filename="../widgets/fleetoverview.cpp" line="114" />
         <source>RUL: %1</source>
         <translation>RUL: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="116" />
+        <location filename="../widgets/fleetoverview.cpp" line="115" />
         <source>Data age %1, refreshed %2</source>
         <translation>Data age %1, refreshed %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="117" />
+        <location filename="../widgets/fleetoverview.cpp" line="116" />
         <source>(no data)</source>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="118" />
+        <location filename="../widgets/fleetoverview.cpp" line="117" />
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="119" />
+        <location filename="../widgets/fleetoverview.cpp" line="118" />
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="123" />
+        <location filename="../widgets/fleetoverview.cpp" line="122" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="125" />
+        <location filename="../widgets/fleetoverview.cpp" line="124" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="132" />
+        <location filename="../widgets/fleetoverview.cpp" line="131" />
         <source>Health %1, %2, %3</source>
         <translation>Health %1, %2, %3</translation>
     </message>
@@ -1629,172 +1700,172 @@ Comment: %2</translation>
 <context>
     <name>tp::UnitTab</name>
     <message>
-        <location filename="../widgets/unittab.cpp" line="50" />
+        <location filename="../widgets/unittab.cpp" line="51" />
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="68" />
+        <location filename="../widgets/unittab.cpp" line="69" />
         <source>&amp;Import exports...</source>
         <translation>&amp;Import exports...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="81" />
+        <location filename="../widgets/unittab.cpp" line="82" />
         <source>Search tags (name or description)</source>
         <translation>Search tags (name or description)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="86" />
+        <location filename="../widgets/unittab.cpp" line="87" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="89" />
+        <location filename="../widgets/unittab.cpp" line="90" />
         <source>In alarm only</source>
         <translation>In alarm only</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="110" />
+        <location filename="../widgets/unittab.cpp" line="111" />
         <source>Check tags to trend them.</source>
         <translation>Check tags to trend them.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="127" />
+        <location filename="../widgets/unittab.cpp" line="128" />
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="127" />
+        <location filename="../widgets/unittab.cpp" line="128" />
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="127" />
+        <location filename="../widgets/unittab.cpp" line="128" />
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="129" />
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="129" />
         <source>1 y</source>
         <translation>1 y</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="129" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="141" />
+        <location filename="../widgets/unittab.cpp" line="142" />
         <source>Custom...</source>
         <translation>Custom...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="143" />
+        <location filename="../widgets/unittab.cpp" line="144" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="145" />
+        <location filename="../widgets/unittab.cpp" line="146" />
         <source>Follow the newest data</source>
         <translation>Follow the newest data</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="148" />
+        <location filename="../widgets/unittab.cpp" line="149" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="151" />
+        <location filename="../widgets/unittab.cpp" line="152" />
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="157" />
+        <location filename="../widgets/unittab.cpp" line="163" />
         <source>&amp;Trend</source>
         <translation>&amp;Trend</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="173" />
+        <location filename="../widgets/unittab.cpp" line="179" />
         <source>Custom time range</source>
         <translation>Custom time range</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="182" />
+        <location filename="../widgets/unittab.cpp" line="188" />
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="183" />
+        <location filename="../widgets/unittab.cpp" line="189" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="196" />
+        <location filename="../widgets/unittab.cpp" line="202" />
         <source>Export trend to CSV</source>
         <translation>Export trend to CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="197" />
+        <location filename="../widgets/unittab.cpp" line="203" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="202" />
+        <location filename="../widgets/unittab.cpp" line="208" />
         <source>Save chart as PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="203" />
+        <location filename="../widgets/unittab.cpp" line="209" />
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="210" />
+        <location filename="../widgets/unittab.cpp" line="216" />
         <source>&amp;Health</source>
         <translation>&amp;Health</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="212" />
+        <location filename="../widgets/unittab.cpp" line="218" />
         <source>&amp;Remaining life</source>
         <translation>&amp;Remaining life</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="218" />
+        <location filename="../widgets/unittab.cpp" line="224" />
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Acknowledge...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="220" />
+        <location filename="../widgets/unittab.cpp" line="226" />
         <source>&amp;Shelve...</source>
         <translation>&amp;Shelve...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="240" />
+        <location filename="../widgets/unittab.cpp" line="246" />
         <source>A&amp;larms</source>
         <translation>A&amp;larms</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="270" />
+        <location filename="../widgets/unittab.cpp" line="276" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="272" />
+        <location filename="../widgets/unittab.cpp" line="278" />
         <source>Health %1 (%2)</source>
         <translation>Health %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="273" />
+        <location filename="../widgets/unittab.cpp" line="279" />
         <source>No health index yet</source>
         <translation>No health index yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="274" />
+        <location filename="../widgets/unittab.cpp" line="280" />
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n standing alarm</numerusform>
@@ -1802,63 +1873,68 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="275" />
+        <location filename="../widgets/unittab.cpp" line="281" />
         <source>data age %1</source>
         <translation>data age %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="275" />
+        <location filename="../widgets/unittab.cpp" line="281" />
         <source>(no data)</source>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="277" />
+        <location filename="../widgets/unittab.cpp" line="283" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="285" />
+        <location filename="../widgets/unittab.cpp" line="291" />
         <source>A&amp;larms (%1 unack.)</source>
         <translation>A&amp;larms (%1 unack.)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="286" />
+        <location filename="../widgets/unittab.cpp" line="292" />
         <source>A&amp;larms (%1)</source>
         <translation>A&amp;larms (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="312" />
+        <location filename="../widgets/unittab.cpp" line="320" />
         <source>Shelve alarm</source>
         <translation>Shelve alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="312" />
+        <location filename="../widgets/unittab.cpp" line="320" />
         <source>Acknowledge alarm</source>
         <translation>Acknowledge alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="313" />
+        <location filename="../widgets/unittab.cpp" line="321" />
         <source>Reason for shelving (8 hours):</source>
         <translation>Reason for shelving (8 hours):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="313" />
+        <location filename="../widgets/unittab.cpp" line="321" />
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="347" />
+        <location filename="../widgets/unittab.cpp" line="353" />
         <source>Add annotation</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="348" />
+        <location filename="../widgets/unittab.cpp" line="354" />
         <source>Note at %1:</source>
         <translation>Note at %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="412" />
-        <location filename="../widgets/unittab.cpp" line="426" />
+        <location filename="../widgets/unittab.cpp" line="425" />
+        <source>More than %1 rows in this range: narrow it, or use "turbopredictd export".</source>
+        <translation>More than %1 rows in this range: narrow it, or use "turbopredictd export".</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="428" />
+        <location filename="../widgets/unittab.cpp" line="442" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -11,30 +11,33 @@ AlarmTableModel::AlarmTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 void AlarmTableModel::setSnapshot(const UnitSnapshot &snapshot)
 {
-    // Rows of other units stay; this unit's rows are replaced in place where the count allows,
-    // so that selections and the view's scroll position survive a refresh.
-    QList<int> mine;
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].unit == snapshot.unitId)
-            mine.append(i);
-    const QList<AlarmStatus> &alarms = snapshot.alarms;
-    const int common = int(std::min<qsizetype>(mine.size(), alarms.size()));
-    for (int k = 0; k < common; ++k)
-        m_rows[mine[k]].alarm = alarms[k];
-    if (common > 0) {
-        for (int k = 0; k < common; ++k)
-            Q_EMIT dataChanged(index(mine[k], 0), index(mine[k], ColumnCount - 1));
+    // Rows are matched by unit and alarm key: an alarm keeps its row (and the view its
+    // selection) while others come and go.
+    QHash<QString, const AlarmStatus *> current;
+    for (const AlarmStatus &a : snapshot.alarms)
+        current.insert(a.key, &a);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (m_rows[i].unit != snapshot.unitId)
+            continue;
+        if (const auto it = current.constFind(m_rows[i].alarm.key); it != current.cend()) {
+            m_rows[i].alarm = **it;
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            current.remove(m_rows[i].alarm.key);
+        } else {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
     }
-    for (int k = int(mine.size()) - 1; k >= common; --k) {
-        beginRemoveRows({}, mine[k], mine[k]);
-        m_rows.removeAt(mine[k]);
-        endRemoveRows();
-    }
-    if (alarms.size() > common) {
+    QList<AlarmStatus> added;
+    for (const AlarmStatus &a : snapshot.alarms) // in the snapshot's order (most urgent first)
+        if (current.contains(a.key))
+            added.append(a);
+    if (!added.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(alarms.size()) - common - 1);
-        for (qsizetype k = common; k < alarms.size(); ++k)
-            m_rows.append({snapshot.unitId, alarms[k]});
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const AlarmStatus &a : added)
+            m_rows.append({snapshot.unitId, a});
         endInsertRows();
     }
 }

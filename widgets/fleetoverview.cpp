@@ -97,17 +97,16 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
         QString message = worst.message;
         if (message.size() > 70)
             message = message.left(68) + QChar(0x2026);
-        m_alarm->setText(tr("%1 %2 (%3 standing, %4 unacknowledged)")
-                             .arg(Presentation::prioritySymbol(worst.priority), message)
-                             .arg(s.alarms.size())
-                             .arg(s.unacknowledgedCount()));
+        m_alarm->setText(tr("%1 %2 (%3; %4)")
+                             .arg(Presentation::prioritySymbol(worst.priority), message,
+                                  tr("%n standing", nullptr, int(s.alarms.size())),
+                                  tr("%n unacknowledged", nullptr, s.unacknowledgedCount())));
         m_alarm->setToolTip(worst.message);
     }
-    // The most urgent crossing forecast; else the first state that says something (already
-    // beyond a limit), else "no trend".
-    auto urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast" && r.p50Days; });
+    // An indicator already beyond its limit first, else the most urgent crossing forecast.
+    auto urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"beyond_limit"; });
     if (urgent == s.rul.cend())
-        urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"beyond_limit"; });
+        urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast" && r.p50Days; });
     if (urgent != s.rul.cend())
         m_rul->setText(tr("RUL of %1: %2").arg(Presentation::shortTag(urgent->indicator, urgent->description),
                                               Presentation::rulText(*urgent)));
@@ -191,10 +190,15 @@ void FleetOverview::setFleet(const FleetConfig &fleet)
 void FleetOverview::setSnapshot(const UnitSnapshot &snapshot)
 {
     if (UnitCard *c = m_cards.value(snapshot.unitId)) {
+        auto rulKey = [](const UnitSnapshot &s) {
+            QList<std::pair<QString, std::optional<double>>> k;
+            for (const RulSummary &r : s.rul)
+                k.append({r.state, r.p50Days});
+            return k;
+        };
         const bool reorder = m_order->currentData().toInt() != int(Order::ByPlant)
-            && (!c->snapshot() || c->snapshot()->healthIndex != snapshot.healthIndex
-                || c->snapshot()->rul.size() != snapshot.rul.size()
-                || (!snapshot.rul.isEmpty() && c->snapshot()->rul.first().p50Days != snapshot.rul.first().p50Days));
+            && (!c->snapshot() || c->snapshot()->healthIndex != snapshot.healthIndex || c->snapshot()->state != snapshot.state
+                || rulKey(*c->snapshot()) != rulKey(snapshot));
         c->setSnapshot(snapshot);
         if (reorder)
             relayout();
@@ -245,12 +249,17 @@ void FleetOverview::relayout()
             const auto &s = m_cards.value(id)->snapshot();
             if (!s)
                 return 1e9;
+            if (s->state == UnitState::Error || s->state == UnitState::Stalled)
+                return -1; // a unit we cannot see is the most suspect
             if (order == Order::WorstHealth)
                 return s->healthIndex.value_or(1000.0);
             double best = 1e8;
-            for (const RulSummary &r : s->rul)
-                if (r.p50Days)
+            for (const RulSummary &r : s->rul) {
+                if (r.state == u"beyond_limit")
+                    return 0.0;
+                if (r.state == u"forecast" && r.p50Days)
                     best = std::min(best, *r.p50Days);
+            }
             return best;
         };
         std::stable_sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) { return key(a) < key(b); });

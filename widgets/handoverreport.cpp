@@ -120,12 +120,15 @@ QString HandoverReport::html(const HandoverData &d, bool withImages)
                  .arg(esc(tr("Unit")), esc(tr("Health")), esc(tr("Mode")), esc(tr("Alarms")), esc(tr("Most urgent forecast")));
         for (const HandoverUnit &u : d.units) {
             const UnitSnapshot &s = u.snapshot;
-            const auto urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast"; });
+            auto urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"beyond_limit"; });
+            if (urgent == s.rul.cend())
+                urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast"; });
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(esc(s.unitId),
                           esc(s.healthIndex ? tr("%1 (%2)").arg(qRound(*s.healthIndex)).arg(s.healthGrade) : tr("none")),
                           esc(operatingModeText(s.mode)),
-                          esc(tr("%1 standing, %2 unacknowledged").arg(s.alarms.size()).arg(s.unacknowledgedCount())),
+                          esc(tr("%n standing", nullptr, int(s.alarms.size())) + QStringLiteral(", ")
+                              + tr("%n unacknowledged", nullptr, s.unacknowledgedCount())),
                           esc(urgent != s.rul.cend() ? tr("%1: %2").arg(Presentation::shortTag(urgent->indicator, urgent->description), Presentation::rulText(*urgent))
                                                      : tr("no crossing forecast")));
         }
@@ -160,11 +163,13 @@ QString HandoverReport::html(const HandoverData &d, bool withImages)
         QStringList actions;
         for (const AlarmLogEntry &e : u.log)
             if (!e.actor.isEmpty())
-                actions.append(tr("%1 %2 %3 %4%5").arg(Presentation::dateTime(e.ts), e.actor, e.reason, e.alarm,
-                                                       e.comment.isEmpty() ? QString() : QStringLiteral(": ") + e.comment));
+                actions.append(tr("%1 %2 %3 %4%5").arg(Presentation::dateTime(e.ts), e.actor, Presentation::reasonText(e.reason),
+                                                       e.message.isEmpty() ? e.alarm : e.message,
+                                                       e.comment.isEmpty() ? QString() : QStringLiteral(": ") + e.comment)
+                                   .toHtmlEscaped());
         h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Actions and comments this shift")));
         h += actions.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("None")))
-                               : QStringLiteral("<ul><li>%1</li></ul>").arg(actions.replaceInStrings(QStringLiteral("&"), QStringLiteral("&amp;")).join(QStringLiteral("</li><li>")));
+                               : QStringLiteral("<ul><li>%1</li></ul>").arg(actions.join(QStringLiteral("</li><li>")));
         h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Annotations")));
         if (u.annotations.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("None")));

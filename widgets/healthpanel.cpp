@@ -79,7 +79,11 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
         m_at->setDateTime(QDateTime::fromMSecsSinceEpoch(ts));
         explain(ts);
     });
-    connect(&m_watcher, &QFutureWatcher<Explanation>::finished, this, [this] { showExplanation(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Explanation>::finished, this, [this] {
+        showExplanation(m_watcher.result());
+        if (const auto next = std::exchange(m_queued, std::nullopt))
+            explain(*next);
+    });
 }
 
 HealthPanel::~HealthPanel()
@@ -117,8 +121,10 @@ void HealthPanel::setSnapshot(const UnitSnapshot &s)
 
 void HealthPanel::explain(qint64 ts)
 {
-    if (!m_watcher.isFinished())
+    if (!m_watcher.isFinished()) {
+        m_queued = ts; // the newest request follows the running one
         return;
+    }
     m_explainState->setText(tr("Explaining %1...").arg(Presentation::dateTime(ts)));
     const QString dataDir = m_dataDir;
     const UnitConfig unit = m_unit;

@@ -51,6 +51,7 @@ private:
     QFutureWatcher<Explanation> m_watcher;
     Explanation m_explanation;
     qint64 m_now = 0;
+    std::optional<qint64> m_queued;
     bool m_explainedOnce = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -92,7 +93,7 @@ ImportDialog::ImportDialog(UnitConfig unit, QString dataDir, UnitController *con
                         return;
                     const int overall = files > 0 ? (100 * file + (file < files ? percent : 0)) / files : 100;
                     m_progress->setValue(std::clamp(overall, 0, 100));
-                    m_status->setText(tr("Importing file %1 of %2: %3 rows read").arg(std::min(file + 1, files)).arg(files).arg(rows));
+                    m_status->setText(tr("Importing file %1 of %2: %n row(s) read", nullptr, int(rows)).arg(std::min(file + 1, files)).arg(files));
                 });
         connect(m_controller, &UnitController::importFinished, this,
                 [this](const QString &, const QList<ImportSummary> &results) {
@@ -107,6 +108,17 @@ ImportDialog::~ImportDialog()
     if (m_cancelFlag)
         m_cancelFlag->store(true); // an import still running stops between batches
     m_previewWatcher.waitForFinished();
+}
+
+void ImportDialog::reject()
+{
+    if (m_running
+        && QMessageBox::question(this, windowTitle(),
+                                 tr("An import is running. Cancel it? What was already committed stays stored."))
+               != QMessageBox::Yes)
+        return;
+    cancelImport();
+    QDialog::reject();
 }
 
 void ImportDialog::addFiles(const QStringList &paths)

@@ -39,6 +39,8 @@ public:
     void addFiles(const QStringList &paths);
     QStringList files() const { return m_files; }
     void startImport();
+    /** Close: while an import runs, asks whether to cancel it (what was committed stays). */
+    void reject() override;
     void cancelImport();
     QTreeWidget *preview() const { return m_preview; }
     QString summaryText() const;

@@ -133,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     file->addAction(tr("Shift &handover report (fleet)..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tr("handover.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
-            exportHandover(path);
+            exportHandover(path, {}, Preferences::load().shiftHours);
     });
     file->addAction(tr("Shift handover report of the current &unit..."), this, [this] {
         auto *tab = qobject_cast<UnitTab *>(m_tabs->currentWidget());
@@ -141,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tab->unitId() + tr("-handover.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
-            exportHandover(path, {tab->unitId()});
+            exportHandover(path, {tab->unitId()}, Preferences::load().shiftHours);
     });
     file->addSeparator();
     file->addAction(tr("&Settings..."), this, [this] { openSettings(); });
@@ -181,6 +181,12 @@ void MainWindow::loadConfiguration(const QString &configDir)
 
 void MainWindow::showResult(const FleetConfigResult &result)
 {
+    // Unit tabs hold the fleet's controllers: they go before it.
+    while (m_tabs->count() > 1) {
+        QWidget *w = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        delete w;
+    }
     if (m_fleet) {
         m_fleet->stop();
         m_fleet.reset();
@@ -304,7 +310,7 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
                                                               : QStyle::SP_MessageBoxWarning));
         QStringList lines;
         for (const AlarmStatus &a : s.alarms)
-            lines.append(tr("%1 [%2, %3]").arg(a.message, alarmPriorityId(a.priority), alarmStateText(a.state)));
+            lines.append(tr("%1 [%2, %3]").arg(a.message, Presentation::priorityText(a.priority), alarmStateText(a.state)));
         item->setToolTip(ColumnAlarms, lines.join(u'\n'));
     }
     item->setText(ColumnFreshness, s.freshnessMs < 0 ? tr("no data") : age(s.freshnessMs));

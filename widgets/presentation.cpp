@@ -149,6 +149,21 @@ QString Presentation::indicatorsText(quint8 flags)
     return parts.join(QStringLiteral(", "));
 }
 
+QString Presentation::reasonText(const QString &reason)
+{
+    if (reason == u"acknowledge")
+        return tr("acknowledged");
+    if (reason == u"shelve")
+        return tr("shelved");
+    if (reason == u"unshelve")
+        return tr("unshelved");
+    if (reason == u"expired")
+        return tr("shelving expired");
+    if (reason == u"condition")
+        return tr("changed");
+    return reason;
+}
+
 QString Presentation::prioritySymbol(AlarmPriority priority)
 {
     switch (priority) {

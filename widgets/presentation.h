@@ -33,6 +33,7 @@ public:
     static QString priorityText(AlarmPriority priority);   ///< translated: Critical ... Low
     static QString kindText(TagKind kind);                 ///< translated: Flow, Pressure ...
     static QString indicatorsText(quint8 flags);           ///< "sigma, rate" (TagIndicator)
+    static QString reasonText(const QString &reason);      ///< an alarm-log reason in words
 };
 
 } // namespace tp

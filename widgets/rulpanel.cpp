@@ -77,7 +77,14 @@ RulPanel::RulPanel(QString dataDir, UnitConfig unit, QWidget *parent)
             load();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<RulHistory>::finished, this, [this] { draw(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<RulHistory>::finished, this, [this] {
+        const RulHistory h = m_watcher.result();
+        if (std::exchange(m_loadQueued, false) && h.indicator != m_selected) {
+            load(); // a newer selection: draw that one instead
+            return;
+        }
+        draw(h);
+    });
 }
 
 RulPanel::~RulPanel()
@@ -143,8 +150,12 @@ QString RulPanel::stateText() const
 
 void RulPanel::load()
 {
-    if (!m_watcher.isFinished() || m_selected.isEmpty())
+    if (m_selected.isEmpty())
         return;
+    if (!m_watcher.isFinished()) {
+        m_loadQueued = true; // the newest selection follows the running read
+        return;
+    }
     const QString dataDir = m_dataDir, unitId = m_unit.unitId, indicator = m_selected;
     const QString tag = indicator == u"health_index" ? QStringLiteral("%1.%2.TP-HEALTH.PV").arg(m_unit.plant, unitId) : indicator;
     const qint64 now = m_now;
@@ -202,7 +213,7 @@ void RulPanel::draw(const RulHistory &h)
     // The fan: from the trend's value now to the limit at P10, P50 and P90.
     QString state;
     if (r.state == u"forecast" && r.p50Days && r.current) {
-        const double now = double(m_now);
+        const double now = double(r.at > 0 ? r.at : m_now); // the forecast's own "now"
         const double p10 = now + *r.p10Days * kDayMs;
         const double p50 = now + *r.p50Days * kDayMs;
         const double p90 = now + (r.p90Days ? *r.p90Days : *r.p50Days * 2) * kDayMs;
@@ -210,6 +221,8 @@ void RulPanel::draw(const RulHistory &h)
         upper->append({{now, *r.current}, {p10, r.limit}, {p90, r.limit}});
         lower->append({{now, *r.current}, {p90, r.limit}});
         auto *band = new QAreaSeries(upper, lower);
+        upper->setParent(band); // QAreaSeries does not own its boundaries
+        lower->setParent(band);
         band->setName(tr("P10-P90"));
         band->setBrush(QColor(0xf0, 0x80, 0x00, 70));
         band->setPen(QPen(QColor(0xf0, 0x80, 0x00), 1));

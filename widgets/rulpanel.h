@@ -56,6 +56,7 @@ private:
     QLabel *m_state = nullptr;
     QFutureWatcher<RulHistory> m_watcher;
     QString m_selected;
+    bool m_loadQueued = false;
 };
 
 } // namespace tp

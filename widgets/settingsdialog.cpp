@@ -98,6 +98,10 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
             auto *item = new QTreeWidgetItem(m_problems, {d.isError() ? tr("Error") : tr("Warning"), d.toString()});
             item->setIcon(0, style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         }
+        if (std::exchange(m_validateQueued, false)) {
+            validateConfig(); // the folder changed meanwhile: check that one
+            return;
+        }
         m_configState->setText(r.ok() ? tr("Valid: %n unit(s).", nullptr, int(r.fleet->units.size()))
                                       : tr("Not usable: %n error(s), listed below.", nullptr, r.errorCount()));
         Q_EMIT configValidated(r.ok());
@@ -112,8 +116,10 @@ SettingsDialog::~SettingsDialog()
 
 void SettingsDialog::validateConfig()
 {
-    if (!m_watcher->isFinished())
+    if (!m_watcher->isFinished()) {
+        m_validateQueued = true;
         return;
+    }
     const QString dir = QDir::fromNativeSeparators(m_config->text().trimmed());
     m_configState->setText(tr("Checking the configuration..."));
     m_watcher->setFuture(QtConcurrent::run([dir] {

@@ -46,6 +46,7 @@ private:
     QSpinBox *m_span = nullptr;
     QSpinBox *m_shift = nullptr;
     QFutureWatcher<struct FleetConfigResult> *m_watcher = nullptr;
+    bool m_validateQueued = false;
 };
 
 } // namespace tp

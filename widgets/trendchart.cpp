@@ -322,6 +322,8 @@ void TrendChart::apply(const TrendData &d)
             upper->append({{double(d.from), band->second}, {double(d.to), band->second}});
             lower->append({{double(d.from), band->first}, {double(d.to), band->first}});
             auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // QAreaSeries does not own its boundaries
+            lower->setParent(area);
             QColor fill = pen.color();
             fill.setAlpha(28);
             area->setBrush(fill);
@@ -391,6 +393,8 @@ void TrendChart::apply(const TrendData &d)
             upper->append({{double(a), hi}, {double(b), hi}});
             lower->append({{double(a), lo}, {double(b), lo}});
             auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // QAreaSeries does not own its boundaries
+            lower->setParent(area);
             area->setBrush(QBrush(QColor(0x80, 0x80, 0x80, 60), Qt::BDiagPattern));
             area->setPen(Qt::NoPen);
             area->setName(tr("Not running"));
@@ -404,6 +408,8 @@ void TrendChart::apply(const TrendData &d)
                 upper->append({{double(a), lo + (hi - lo) * 0.04}, {double(b), lo + (hi - lo) * 0.04}});
                 lower->append({{double(a), lo}, {double(b), lo}});
                 auto *area = new QAreaSeries(upper, lower);
+                upper->setParent(area); // QAreaSeries does not own its boundaries
+                lower->setParent(area);
                 area->setBrush(QBrush(QColor(0xa0, 0x30, 0x30), Qt::Dense4Pattern));
                 area->setPen(Qt::NoPen);
                 area->setName(tr("Bad quality"));
@@ -446,6 +452,23 @@ void TrendChart::apply(const TrendData &d)
                            .arg(pen.color().name(), pen.style() == Qt::DashLine ? QStringLiteral("- - -") : QStringLiteral("&#9472;&#9472;"),
                                 Presentation::shortTag(d.series[i].tag).toHtmlEscaped(),
                                 tag && !tag->engineeringUnit.isEmpty() ? QStringLiteral(" [%1]").arg(tag->engineeringUnit.toHtmlEscaped()) : QString()));
+    }
+    // Limit and reference lines by name, not by colour alone.
+    for (const PlotSeries &p : d.series) {
+        const TagConfig *tag = m_unit.findTag(p.tag);
+        QStringList lines;
+        if (tag) {
+            const std::pair<const std::optional<AlarmLimit> *, QString> limits[] = {
+                {&tag->lolo, tr("LOLO")}, {&tag->lo, tr("LO")}, {&tag->hi, tr("HI")}, {&tag->hihi, tr("HIHI")}};
+            for (const auto &[limit, name] : limits)
+                if (*limit)
+                    lines.append(tr("%1 %2").arg(name, Presentation::value((*limit)->value, tag->engineeringUnit)));
+        }
+        for (const Reference &r : std::as_const(m_references))
+            if (r.tag == p.tag)
+                lines.append(r.label);
+        if (!lines.isEmpty())
+            entries.append(tr("%1 dashed: %2").arg(Presentation::shortTag(p.tag), lines.join(QStringLiteral(", "))).toHtmlEscaped());
     }
     if (!d.stopped.isEmpty())
         entries.append(tr("hatched: not running").toHtmlEscaped());

@@ -2,6 +2,7 @@
 
 #include "alarmtablemodel.h"
 #include "healthpanel.h"
+#include "preferences.h"
 #include "importdialog.h"
 #include "presentation.h"
 #include "rulpanel.h"
@@ -153,6 +154,11 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     bar->addWidget(help);
     tv->addLayout(bar);
     m_trend = new TrendChart(m_dataDir, m_unit, trendPage);
+    // The user's default span (Settings); a preset button when it is one.
+    const qint64 defaultSpan = qint64(Preferences::load().trendSpanHours) * kHour;
+    m_trend->setSpan(defaultSpan);
+    for (QAbstractButton *b : m_presets->buttons())
+        b->setChecked(b->property("span").toLongLong() == defaultSpan);
     tv->addWidget(m_trend, 1);
     m_pages->addTab(trendPage, tr("&Trend"));
     connect(m_presets, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *b) {
@@ -307,6 +313,8 @@ void UnitTab::askAcknowledge(bool shelve)
     const QModelIndex current = m_alarmView->currentIndex();
     if (!current.isValid())
         return;
+    // The alarm is the one chosen now: rows may move while the dialog is open.
+    const QString key = current.siblingAtColumn(0).data(AlarmTableModel::KeyRole).toString();
     bool ok = false;
     const QString comment = QInputDialog::getMultiLineText(
         this, shelve ? tr("Shelve alarm") : tr("Acknowledge alarm"),
@@ -314,31 +322,29 @@ void UnitTab::askAcknowledge(bool shelve)
     if (!ok || (shelve && comment.trimmed().isEmpty()))
         return;
     if (shelve)
-        this->shelve(current.row(), currentUserName(), comment, 0);
+        this->shelve(key, currentUserName(), comment, 0);
     else
-        acknowledge(current.row(), currentUserName(), comment);
+        acknowledge(key, currentUserName(), comment);
 }
 
-void UnitTab::acknowledge(int proxyRow, const QString &user, const QString &comment)
+void UnitTab::acknowledge(const QString &alarmKey, const QString &user, const QString &comment)
 {
-    const QModelIndex i = m_alarmProxy->index(proxyRow, 0);
-    if (!i.isValid() || !m_fleet)
+    if (alarmKey.isEmpty() || !m_fleet)
         return;
     if (UnitController *c = m_fleet->unit(m_unit.unitId))
-        c->acknowledge(i.data(AlarmTableModel::KeyRole).toString(), user, comment);
+        c->acknowledge(alarmKey, user, comment);
 }
 
-void UnitTab::shelve(int proxyRow, const QString &user, const QString &comment, qint64 until)
+void UnitTab::shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until)
 {
-    const QModelIndex i = m_alarmProxy->index(proxyRow, 0);
-    if (!i.isValid() || !m_fleet)
+    if (alarmKey.isEmpty() || !m_fleet)
         return;
     if (until <= 0) {
         const UnitController *c = m_fleet->unit(m_unit.unitId);
         until = (c ? c->snapshot().now : QDateTime::currentMSecsSinceEpoch()) + 8 * kHour;
     }
     if (UnitController *c = m_fleet->unit(m_unit.unitId))
-        c->shelve(i.data(AlarmTableModel::KeyRole).toString(), user, comment, until);
+        c->shelve(alarmKey, user, comment, until);
 }
 
 void UnitTab::askAnnotation(qint64 ts)
@@ -389,14 +395,22 @@ void UnitTab::exportCsv(const QString &path)
     });
     watcher->setFuture(QtConcurrent::run([=]() -> QString {
         QString error;
-        // One row per time, one column per tag (empty where a tag has no sample at that time).
+        // One row per time, one column per tag (empty where a tag has no sample at that time),
+        // at most kMaxRows: a range of years at 1 Hz is for turbopredictd export, not a dialog.
+        constexpr qint64 kMaxRows = 2'000'000;
         std::map<qint64, QStringList> rows;
+        bool tooMany = false;
         const auto read = withUnitStore(dataDir, unitId, [&](UnitStore &store) {
-            for (int c = 0; c < tags.size(); ++c) {
+            for (int c = 0; c < tags.size() && !tooMany; ++c) {
                 const auto id = store.tagId(tags[c]);
                 if (!id)
                     continue;
-                for (const Sample &s : store.readRange(*id, from, to + 1).value_or(QList<Sample>{})) {
+                const QList<Sample> samples = store.readRange(*id, from, to + 1).value_or(QList<Sample>{});
+                if (qint64(samples.size()) > kMaxRows || qint64(rows.size()) > kMaxRows) {
+                    tooMany = true;
+                    break;
+                }
+                for (const Sample &s : samples) {
                     QStringList &row = rows[s.ts];
                     if (row.isEmpty())
                         row = QStringList(tags.size());
@@ -407,6 +421,8 @@ void UnitTab::exportCsv(const QString &path)
         }, &error);
         if (!read)
             return error;
+        if (tooMany)
+            return tr("More than %1 rows in this range: narrow it, or use \"turbopredictd export\".").arg(kMaxRows);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
             return tr("%1: %2").arg(path, file.errorString());

@@ -50,9 +50,10 @@ public:
     /** Presets in ms; 0 = all. */
     void choosePreset(qint64 spanMs);
 
-    /** Acknowledges the alarm in @p proxyRow of the alarm view (as @p user, with @p comment). */
-    void acknowledge(int proxyRow, const QString &user, const QString &comment);
-    void shelve(int proxyRow, const QString &user, const QString &comment, qint64 until);
+    /** Acknowledges the alarm (as @p user, with @p comment). */
+    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
+    /** Shelves it until @p until (0: for 8 hours of unit time). */
+    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
     /** Stores an annotation at @p ts (on a pool thread) and reloads the trend. */
     void annotate(qint64 ts, const QString &user, const QString &text);
     /** Writes the raw samples of the trend's tags in its visible range to @p path. */

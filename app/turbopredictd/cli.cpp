@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "server/apiserver.h"
+
 #include "config/fleetconfigloader.h"
 #include "ingest/csvreader.h"
 #include "ingest/importer.h"
@@ -49,6 +51,8 @@ const QList<Cli::Command> &Cli::commands()
         {QStringLiteral("run"), QStringLiteral("[--sim-speed N] [--duration 10m]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Run the fleet without HTTP; print a status line per unit per minute"),
          false},
+        {QStringLiteral("serve"), QStringLiteral("[--listen ADDR:PORT] [--token-file FILE] [--sim-speed N]"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Run the fleet with the HTTP API and Prometheus metrics"), false},
         {QStringLiteral("status"), QStringLiteral("[--data DIR]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Print each unit's state from its store"), false},
     };
@@ -149,10 +153,26 @@ int Cli::run()
                                      tr("Export files to import (default: the unit's source: its file, or the new files of its folder)."),
                                      tr("[FILE...]"));
     }
-    if (name == u"run") {
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          tr("Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for)."),
+                                          tr("ADDR:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             tr("File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line)."),
+                                             tr("FILE"));
+    const QCommandLineOption tokenForGetOption(QStringLiteral("token-for-get"), tr("Require the token for GETs too."));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"), tr("TLS certificate (PEM); with --tls-key serves HTTPS."), tr("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), tr("TLS private key (PEM)."), tr("FILE"));
+    if (name == u"run" || name == u"serve") {
         parser.addOption(simSpeedOption);
         parser.addOption(durationOption);
         parser.addOption(statusEveryOption);
+    }
+    if (name == u"serve") {
+        parser.addOption(listenOption);
+        parser.addOption(tokenFileOption);
+        parser.addOption(tokenForGetOption);
+        parser.addOption(tlsCertOption);
+        parser.addOption(tlsKeyOption);
     }
     if (name == u"export") {
         parser.addOption(tagsOption);
@@ -181,11 +201,11 @@ int Cli::run()
         return checkConfig(configDir);
     if (name == u"init-config")
         return initConfig(parser.positionalArguments());
-    if (name == u"run") {
+    if (name == u"run" || name == u"serve") {
         bool ok = false;
         const double speed = parser.value(simSpeedOption).toDouble(&ok);
         if (!ok || speed <= 0 || speed > 1e6) {
-            m_err << tr("turbopredictd run: --sim-speed must be a number above 0") << '\n';
+            m_err << tr("turbopredictd %1: --sim-speed must be a number above 0").arg(name) << '\n';
             return ExitInvalidInput;
         }
         std::optional<std::chrono::milliseconds> duration;
@@ -205,7 +225,41 @@ int Cli::run()
                   << '\n';
             return ExitInvalidInput;
         }
-        return runFleet(configDir, dataDir, speed, duration, *every);
+        std::optional<ApiOptions> api;
+        if (name == u"serve") {
+            api = ApiOptions{};
+            api->dataDir = dataDir;
+            const QString listen = parser.value(listenOption);
+            const qsizetype colon = listen.lastIndexOf(u':');
+            bool portOk = false;
+            const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+            QString host = colon > 0 ? listen.left(colon) : QString();
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+            if (!portOk || port > 65535 || !api->address.setAddress(host)) {
+                m_err << tr("turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080") << '\n';
+                return ExitInvalidInput;
+            }
+            api->port = quint16(port);
+            if (parser.isSet(tokenFileOption)) {
+                QFile f(parser.value(tokenFileOption));
+                if (!f.open(QIODevice::ReadOnly)) {
+                    m_err << tr("turbopredictd serve: %1: %2").arg(f.fileName(), f.errorString()) << '\n';
+                    return ExitInvalidInput;
+                }
+                api->token = f.readAll().trimmed();
+            } else {
+                api->token = qgetenv("TP_API_TOKEN").trimmed();
+            }
+            api->tokenForGet = parser.isSet(tokenForGetOption);
+            api->certificateFile = parser.value(tlsCertOption);
+            api->keyFile = parser.value(tlsKeyOption);
+            if (api->certificateFile.isEmpty() != api->keyFile.isEmpty()) {
+                m_err << tr("turbopredictd serve: --tls-cert and --tls-key go together") << '\n';
+                return ExitInvalidInput;
+            }
+        }
+        return runFleet(configDir, dataDir, speed, duration, *every, api ? &*api : nullptr);
     }
     if (name == u"status")
         return printStatus(configDir, dataDir);
@@ -627,7 +681,8 @@ QString Cli::statusLine(const UnitSnapshot &s)
 }
 
 int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed,
-                  std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every)
+                  std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every,
+                  const ApiOptions *api)
 {
     const FleetConfigResult result = loadFleet(configDir);
     for (const ConfigDiagnostic &d : result.diagnostics)
@@ -653,6 +708,22 @@ int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed
         m_err << tr("%1: recovered").arg(unit) << '\n';
         m_err.flush();
     });
+
+    std::unique_ptr<ApiServer> server;
+    if (api) {
+        server = std::make_unique<ApiServer>(fleet, *api);
+        if (!server->start()) {
+            m_err << tr("turbopredictd serve: %1").arg(server->errorString()) << '\n';
+            return ExitFailure;
+        }
+        m_out << tr("Serving the API on %1%2:%3%4")
+                     .arg(api->certificateFile.isEmpty() ? QStringLiteral("http://") : QStringLiteral("https://"),
+                          api->address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + api->address.toString() + u']' : api->address.toString())
+                     .arg(server->port())
+                     .arg(api->token.isEmpty() ? u' ' + tr("(no token: POSTs are refused)") : QString())
+              << '\n';
+        m_out.flush();
+    }
 
     s_interrupted.store(false);
     std::signal(SIGINT, onInterrupt);
@@ -680,6 +751,8 @@ int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed
     status.start();
     loop.exec();
     status.stop();
+    if (server)
+        server->stopListening(); // no new requests while the units stop
     printAll();
     fleet.stop();
     std::signal(SIGINT, SIG_DFL);

@@ -13,6 +13,7 @@ class UnitStore;
 struct UnitConfig;
 struct ImportSummary;
 struct UnitSnapshot;
+struct ApiOptions;
 
 /** Exit statuses of turbopredictd. */
 enum ExitStatus {
@@ -46,7 +47,8 @@ private:
                       const QString &tags, const QString &from, const QString &to,
                       const QString &output);
     int runFleet(const QString &configDir, const QString &dataDir, double speed,
-                 std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every);
+                 std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every,
+                 const ApiOptions *api = nullptr);
     int printStatus(const QString &configDir, const QString &dataDir);
     static QString statusLine(const UnitSnapshot &snapshot);
     /** Prints an import's summary; false when it failed. */

@@ -72,8 +72,12 @@ void UnitController::start()
 void UnitController::importFiles(const QStringList &paths, const ImportOptions &options,
                                  std::shared_ptr<std::atomic_bool> cancel)
 {
-    if (m_stopping || !m_worker)
-        return; // the worker is gone or going
+    if (m_stopping || !m_worker) { // the worker is gone or going: say so
+        ImportSummary failed;
+        failed.error = tr("%1 is stopping; nothing was imported").arg(m_unitId);
+        Q_EMIT importFinished(m_unitId, {failed});
+        return;
+    }
     UnitWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
                               Qt::QueuedConnection);

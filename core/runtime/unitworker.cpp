@@ -336,7 +336,7 @@ void UnitWorker::importFiles(const QStringList &paths, const ImportOptions &opti
                 Q_EMIT importProgress(m_unit.unitId, i, int(paths.size()), p.percent(), p.rows);
             }
         }, cancel.get()));
-        Q_EMIT importProgress(m_unit.unitId, i + 1, int(paths.size()), 100, summaries.last().rowsRead);
+        Q_EMIT importProgress(m_unit.unitId, i + 1, int(paths.size()), 0, summaries.last().rowsRead);
     }
     analyzeNewSamples();
     persistAlarms();

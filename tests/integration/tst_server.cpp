@@ -1,0 +1,333 @@
+// The HTTP API in process (every endpoint and error code, the token rules, request limits and
+// slow clients), promtool on the metrics, and SIGTERM of a real turbopredictd serve.
+
+#include "config/fleetconfigloader.h"
+#include "runtime/fleet.h"
+#include "runtime/unitcontroller.h"
+#include "server/apiserver.h"
+#include "storage/unitstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tp;
+
+namespace {
+struct Response {
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QHash<QByteArray, QByteArray> headers;
+};
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    std::unique_ptr<Fleet> m_fleet;
+    std::unique_ptr<ApiServer> m_server;
+    QNetworkAccessManager m_net;
+    ApiOptions m_options;
+
+    Response call(const QByteArray &verb, const QString &path, const QByteArray &body = {}, const QByteArray &token = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_net.sendCustomRequest(request, verb, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(20000);
+        Response r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        for (const auto &[k, v] : reply->rawHeaderPairs())
+            r.headers.insert(k.toLower(), v);
+        reply->deleteLater();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FleetConfig fleet = *FleetConfigLoader::loadDemo().fleet;
+        RuntimeOptions runtime;
+        runtime.dataDir = m_data.path();
+        runtime.simulatorHistory = std::chrono::hours(24 * 30);
+        // A fixed "now": K-16-01's filter is then well into its clogging cycle (an anomaly alarm).
+        runtime.clock = std::make_shared<FleetClock>(
+            1.0, QDateTime::fromString(QStringLiteral("2026-11-23T21:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+        m_fleet = std::make_unique<Fleet>(fleet, runtime);
+        m_options.port = 0;
+        m_options.token = "t0ken";
+        m_options.dataDir = m_data.path();
+        m_options.maxBodyBytes = 1024 * 1024;
+        m_options.requestTimeoutMs = 800;
+        m_options.maxConnections = 8;
+        m_server = std::make_unique<ApiServer>(*m_fleet, m_options);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QVERIFY(m_server->port() > 0);
+        // Not ready before the first refresh of every unit.
+        m_fleet->start();
+        const Response early = call("GET", QStringLiteral("/ready"));
+        QCOMPARE(early.status, 503);
+        QCOMPARE(early.json().object().value(QStringLiteral("ready")).toBool(), false);
+        const QStringList ids = m_fleet->unitIds();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return m_fleet->unit(id)->refreshCount() >= 1; }), 300000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_fleet->stop();
+    }
+
+    void healthReadyStatusAndUnits()
+    {
+        QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/health")).json().object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const Response ready = call("GET", QStringLiteral("/api/v1/ready"));
+        QCOMPARE(ready.status, 200);
+        const Response status = call("GET", QStringLiteral("/status"));
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.header("content-type"), QByteArrayLiteral("application/json"));
+        const QJsonArray units = status.json().object().value(QStringLiteral("units")).toArray();
+        QCOMPARE(units.size(), 13);
+        for (const QJsonValue &u : units) {
+            const QJsonObject o = u.toObject();
+            const UnitSnapshot s = m_fleet->unit(o.value(QStringLiteral("id")).toString())->snapshot();
+            QCOMPARE(o.value(QStringLiteral("state")).toString(), unitStateId(s.state));
+            QVERIFY(o.contains(QStringLiteral("health_index")) && o.contains(QStringLiteral("data_age_seconds")));
+        }
+        const QJsonArray list = call("GET", QStringLiteral("/api/v1/units")).json().array();
+        QCOMPARE(list.size(), 13);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("id")).toString(), m_fleet->config().units.first().unitId);
+    }
+
+    void unitEndpoints()
+    {
+        const QString unit = QStringLiteral("K-16-01");
+        const Response status = call("GET", QStringLiteral("/api/v1/units/%1/status").arg(unit));
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json().object().value(QStringLiteral("id")).toString(), unit);
+        const QJsonArray tags = call("GET", QStringLiteral("/api/v1/units/%1/tags").arg(unit)).json().array();
+        QCOMPARE(tags.size(), m_fleet->unit(unit)->snapshot().tags.size());
+        QVERIFY(tags.first().toObject().contains(QStringLiteral("value")));
+        const Response alarms = call("GET", QStringLiteral("/api/v1/units/%1/alarms").arg(unit));
+        QCOMPARE(alarms.status, 200);
+        QCOMPARE(alarms.json().array().size(), m_fleet->unit(unit)->snapshot().alarms.size());
+        const Response rul = call("GET", QStringLiteral("/api/v1/units/%1/rul").arg(unit));
+        QCOMPARE(rul.status, 200);
+        QCOMPARE(rul.json().array().size(), m_fleet->unit(unit)->snapshot().rul.size());
+        // Series, decimated as the GUI does: at most max_points points per tag, gaps kept.
+        const QString tag = tags.first().toObject().value(QStringLiteral("name")).toString();
+        const qint64 now = m_fleet->unit(unit)->snapshot().now;
+        const Response series = call("GET", QStringLiteral("/api/v1/units/%1/series?tags=%2&from=%3&to=%4&max_points=200")
+                                                .arg(unit, tag).arg(now - 7 * 86'400'000LL).arg(now));
+        QCOMPARE(series.status, 200);
+        const QJsonArray out = series.json().object().value(QStringLiteral("series")).toArray();
+        QCOMPARE(out.size(), 1);
+        qint64 points = 0;
+        for (const QJsonValue &segment : out.first().toObject().value(QStringLiteral("segments")).toArray())
+            points += segment.toArray().size();
+        QVERIFY2(points > 20 && points <= 200, qPrintable(QString::number(points)));
+        // Bad parameters, unknown tag and unit, unknown path.
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/series").arg(unit)).status, 400);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/series?tags=%2&from=yesterday").arg(unit, tag)).status, 400);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/series?tags=%2&max_points=0").arg(unit, tag)).status, 400);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/series?tags=NO.SUCH.TAG").arg(unit)).status, 404);
+        const Response missing = call("GET", QStringLiteral("/api/v1/units/NOPE/status"));
+        QCOMPARE(missing.status, 404);
+        QVERIFY(missing.json().object().value(QStringLiteral("error")).toString().contains(u"NOPE"));
+        QCOMPARE(call("GET", QStringLiteral("/nothing/here")).status, 404);
+        const Response wrong = call("POST", QStringLiteral("/health"), "{}", "t0ken");
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/refresh").arg(unit)).status, 405);
+    }
+
+    void tokensGuardEveryChange()
+    {
+        const QString path = QStringLiteral("/api/v1/units/K-12-01/refresh");
+        QCOMPARE(call("POST", path).status, 401);
+        QCOMPARE(call("POST", path, {}, "wrong").status, 403);
+        const qint64 before = m_fleet->unit(QStringLiteral("K-12-01"))->refreshCount();
+        QCOMPARE(call("POST", path, {}, "t0ken").status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fleet->unit(QStringLiteral("K-12-01"))->refreshCount() > before, 60000);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/units/K-12-01/analyze"), {}, "t0ken").status, 202);
+        QCOMPARE(call("POST", QStringLiteral("/refresh"), {}, "t0ken").status, 202); // the seeds' alias
+        // The change is in the unit's audit log with the caller's address.
+        UnitStore store(QStringLiteral("K-12-01"));
+        QVERIFY(store.open(UnitStore::unitFilePath(m_data.path(), QStringLiteral("K-12-01"))));
+        const QList<AuditEntry> audit = store.auditLog();
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+            return e.actor == u"api@127.0.0.1" && e.action == u"api.refresh";
+        }));
+    }
+
+    void acknowledgesThroughTheApi()
+    {
+        const QString unit = QStringLiteral("K-16-01");
+        QString key;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const AlarmStatus &a : m_fleet->unit(unit)->snapshot().alarms)
+                if (a.needsAcknowledgement()) {
+                    key = a.key;
+                    return true;
+                }
+            return false;
+        }(), 120000);
+        const QString path = QStringLiteral("/api/v1/units/%1/alarms/%2/ack").arg(unit, QString::fromUtf8(QUrl::toPercentEncoding(key)));
+        QCOMPARE(call("POST", path, "not json", "t0ken").status, 400);
+        QCOMPARE(call("POST", path, R"({"comment":"who?"})", "t0ken").status, 400);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/units/%1/alarms/NO%3Ahi/ack").arg(unit), R"({"user":"x"})", "t0ken").status, 404);
+        QCOMPARE(call("POST", path, R"({"user":"remote.engineer","comment":"seen from Kerteh"})", "t0ken").status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const AlarmStatus &a : m_fleet->unit(unit)->snapshot().alarms)
+                if (a.key == key)
+                    return a.acknowledgedBy == u"remote.engineer" && a.comment == u"seen from Kerteh";
+            return false;
+        }(), 20000);
+    }
+
+    void metricsInTheExpositionFormat()
+    {
+        const Response r = call("GET", QStringLiteral("/metrics"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/plain; version=0.0.4"));
+        const QString text = QString::fromUtf8(r.body);
+        for (const QString &id : m_fleet->unitIds()) {
+            QVERIFY2(text.contains(QStringLiteral("turbopredict_up{unit=\"%1\"").arg(id)), qPrintable(id));
+            QVERIFY2(text.contains(QStringLiteral("turbopredict_health_index{unit=\"%1\"").arg(id)), qPrintable(id));
+        }
+        QVERIFY(text.contains(u"turbopredict_refresh_duration_seconds_bucket{") && text.contains(u"le=\"+Inf\"}"));
+        QVERIFY(text.contains(u"turbopredict_rul_seconds{") && text.contains(u"quantile=\"0.5\""));
+        QVERIFY(text.contains(u"process_resident_memory_bytes "));
+        // Prometheus's own linter, when installed (Debian package prometheus).
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        if (promtool.isEmpty())
+            QSKIP("promtool is not installed (apt-get install prometheus)");
+        QProcess check;
+        check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+        QVERIFY(check.waitForStarted());
+        check.write(r.body);
+        check.closeWriteChannel();
+        QVERIFY(check.waitForFinished(30000));
+        const QString out = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        QVERIFY2(check.exitCode() == 0, qPrintable(out));
+    }
+
+    void limitsAndSlowClients()
+    {
+        // A body announced beyond the limit: 413 before it is read.
+        QTcpSocket big;
+        big.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_VERIFY_WITH_TIMEOUT(big.state() == QAbstractSocket::ConnectedState, 5000); // the server runs in this thread: no blocking waits
+        big.write("POST /api/v1/units/K-12-01/import?name=x.csv HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t0ken\r\n"
+                  "Content-Length: 999999999\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(big.bytesAvailable() > 0, 5000);
+        QVERIFY2(big.readAll().startsWith("HTTP/1.1 413"), "no 413");
+        // A client sending a byte at a time too slowly is cut off (request timeout 0.8 s).
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::ConnectedState, 5000); // the server runs in this thread: no blocking waits
+        QElapsedTimer t;
+        t.start();
+        const QByteArray request = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
+        for (char c : request) {
+            if (slow.state() != QAbstractSocket::ConnectedState)
+                break;
+            slow.write(&c, 1);
+            slow.flush();
+            QTest::qWait(200);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(t.elapsed() < 4000);
+        // Bounded connections: beyond 8 at once, the next is refused with 503.
+        m_net.clearConnectionCache(); // this test's own keep-alive connections
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->connections(), 0, 5000);
+        std::vector<std::unique_ptr<QTcpSocket>> many;
+        for (int i = 0; i < 8; ++i) {
+            many.push_back(std::make_unique<QTcpSocket>());
+            many.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QTRY_VERIFY_WITH_TIMEOUT(many.back()->state() == QAbstractSocket::ConnectedState, 5000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->connections(), 8, 5000);
+        QTcpSocket extra;
+        extra.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_VERIFY_WITH_TIMEOUT(extra.bytesAvailable() > 0, 5000);
+        QVERIFY(extra.readAll().startsWith("HTTP/1.1 503"));
+        many.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(call("GET", QStringLiteral("/health")).status, 200, 5000);
+    }
+
+    void sigtermStopsCleanly()
+    {
+        QTemporaryDir data;
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TP_API_TOKEN"), QStringLiteral("t"));
+        server.setProcessEnvironment(env);
+        server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), data.path(),
+                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                         QStringLiteral("--sim-speed"), QStringLiteral("60")});
+        QVERIFY(server.waitForStarted());
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);
+        const int port = QString::fromUtf8(log).section(QStringLiteral("http://127.0.0.1:"), 1).section(u' ', 0, 0).trimmed().toInt();
+        QVERIFY(port > 0);
+        QNetworkRequest ready(QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(port)));
+        int status = 0;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QNetworkReply *r = m_net.get(ready);
+            QSignalSpy done(r, &QNetworkReply::finished);
+            done.wait(5000);
+            status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r->deleteLater();
+            return status == 200;
+        }(), 300000);
+        QElapsedTimer t;
+        t.start();
+        server.terminate(); // SIGTERM
+        QVERIFY(server.waitForFinished(15000));
+        const qint64 stoppedMs = t.elapsed();
+        log += server.readAll();
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(server.exitCode() == 0, log.right(2000).constData());
+        QVERIFY2(stoppedMs < 10000, qPrintable(QString::number(stoppedMs)));
+        // Every store checkpointed (no WAL left) and intact.
+        for (const UnitConfig &u : m_fleet->config().units) {
+            const QString path = UnitStore::unitFilePath(data.path(), u.unitId);
+            QVERIFY(QFileInfo::exists(path));
+            const QFileInfo wal(path + QStringLiteral("-wal"));
+            QVERIFY2(!wal.exists() || wal.size() == 0, qPrintable(u.unitId));
+            UnitStore store(u.unitId);
+            QVERIFY(store.open(path));
+            QVERIFY(store.sampleCount() > 0);
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Whole-fleet runs: more than QtTest's default five minutes per function on a slow machine.
+    qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
+    QCoreApplication app(argc, argv);
+    TestServer test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_server.moc"

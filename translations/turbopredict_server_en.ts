@@ -1,0 +1,138 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tp::ApiServer</name>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="79" />
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="81" />
+        <source>TLS is not available (no TLS backend)</source>
+        <translation>TLS is not available (no TLS backend)</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="110" />
+        <source>too many connections</source>
+        <translation>too many connections</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="163" />
+        <source>the request body is larger than %1 bytes</source>
+        <translation>the request body is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="207" />
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="259" />
+        <source>this server has no token configured: changes through the API are disabled</source>
+        <translation>this server has no token configured: changes through the API are disabled</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="262" />
+        <source>a bearer token is required (Authorization: Bearer ...)</source>
+        <translation>a bearer token is required (Authorization: Bearer ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="264" />
+        <source>the token is not valid</source>
+        <translation>the token is not valid</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="308" />
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="325" />
+        <location filename="../core/server/apiserver.cpp" line="413" />
+        <location filename="../core/server/apiserver.cpp" line="457" />
+        <location filename="../core/server/apiserver.cpp" line="459" />
+        <source>no such path: %1</source>
+        <translation>no such path: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="344" />
+        <source>%1 takes %2</source>
+        <translation>%1 takes %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/server/apiserver.cpp" line="367" />
+        <source>%n unit(s) not ready</source>
+        <translation>
+            <numerusform>%n unit not ready</numerusform>
+            <numerusform>%n units not ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="405" />
+        <source>no unit %1</source>
+        <translation>no unit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="467" />
+        <source>tags=A,B is required</source>
+        <translation>tags=A,B is required</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="474" />
+        <source>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</source>
+        <translation>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="478" />
+        <source>max_points must be a number from 2 to 20000</source>
+        <translation>max_points must be a number from 2 to 20000</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="509" />
+        <source>%1 is not ready: %2</source>
+        <translation>%1 is not ready: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="511" />
+        <source>%1 has no tag %2</source>
+        <translation>%1 has no tag %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="520" />
+        <source>%1 takes POST</source>
+        <translation>%1 takes POST</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="535" />
+        <source>%1 has no standing alarm %2</source>
+        <translation>%1 has no standing alarm %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="539" />
+        <source>the body must be a JSON object {"user": ..., "comment": ...}: %1</source>
+        <translation>the body must be a JSON object {"user": ..., "comment": ...}: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="542" />
+        <source>"user" is required: who acknowledges</source>
+        <translation>"user" is required: who acknowledges</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="550" />
+        <source>the body must be the export file (.xlsx or .csv)</source>
+        <translation>the body must be the export file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="552" />
+        <source>name=FILE.xlsx or name=FILE.csv is required</source>
+        <translation>name=FILE.xlsx or name=FILE.csv is required</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="558" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+</TS>
