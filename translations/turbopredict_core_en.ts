@@ -1014,62 +1014,72 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="40" />
+        <location filename="../core/runtime/unitworker.cpp" line="41" />
         <source>Health index (TurboPredict)</source>
         <translation>Health index (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="48" />
+        <location filename="../core/runtime/unitworker.cpp" line="49" />
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Multivariate anomaly index (TurboPredict; 1 = limit)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="114" />
+        <location filename="../core/runtime/unitworker.cpp" line="57" />
+        <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
+        <translation>Hotelling T^2 of the multivariate model (TurboPredict)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="62" />
+        <source>SPE (Q) of the multivariate model (TurboPredict)</source>
+        <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="125" />
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="198" />
+        <location filename="../core/runtime/unitworker.cpp" line="211" />
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="218" />
+        <location filename="../core/runtime/unitworker.cpp" line="231" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="218" />
+        <location filename="../core/runtime/unitworker.cpp" line="231" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="237" />
+        <location filename="../core/runtime/unitworker.cpp" line="250" />
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="243" />
+        <location filename="../core/runtime/unitworker.cpp" line="256" />
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="246" />
+        <location filename="../core/runtime/unitworker.cpp" line="259" />
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="267" />
+        <location filename="../core/runtime/unitworker.cpp" line="280" />
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="271" />
+        <location filename="../core/runtime/unitworker.cpp" line="284" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="282" />
+        <location filename="../core/runtime/unitworker.cpp" line="295" />
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1077,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="323" />
+        <location filename="../core/runtime/unitworker.cpp" line="336" />
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1085,52 +1095,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="528" />
+        <location filename="../core/runtime/unitworker.cpp" line="541" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="530" />
+        <location filename="../core/runtime/unitworker.cpp" line="543" />
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="579" />
+        <location filename="../core/runtime/unitworker.cpp" line="596" />
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="592" />
+        <location filename="../core/runtime/unitworker.cpp" line="609" />
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="635" />
+        <location filename="../core/runtime/unitworker.cpp" line="652" />
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="647" />
+        <location filename="../core/runtime/unitworker.cpp" line="664" />
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="696" />
+        <location filename="../core/runtime/unitworker.cpp" line="713" />
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="777" />
+        <location filename="../core/runtime/unitworker.cpp" line="794" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="859" />
+        <location filename="../core/runtime/unitworker.cpp" line="876" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="973" />
+        <location filename="../core/runtime/unitworker.cpp" line="994" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

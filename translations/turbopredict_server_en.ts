@@ -4,65 +4,70 @@
 <context>
     <name>tp::ApiServer</name>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="79" />
+        <location filename="../core/server/apiserver.cpp" line="80" />
         <source>%1: cannot be read</source>
         <translation>%1: cannot be read</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="81" />
+        <location filename="../core/server/apiserver.cpp" line="82" />
         <source>TLS is not available (no TLS backend)</source>
         <translation>TLS is not available (no TLS backend)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="110" />
+        <location filename="../core/server/apiserver.cpp" line="111" />
         <source>too many connections</source>
         <translation>too many connections</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="163" />
+        <location filename="../core/server/apiserver.cpp" line="164" />
         <source>the request body is larger than %1 bytes</source>
         <translation>the request body is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="207" />
+        <location filename="../core/server/apiserver.cpp" line="190" />
+        <source>%1: no data stored yet</source>
+        <translation>%1: no data stored yet</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="229" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="259" />
+        <location filename="../core/server/apiserver.cpp" line="281" />
         <source>this server has no token configured: changes through the API are disabled</source>
         <translation>this server has no token configured: changes through the API are disabled</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="262" />
+        <location filename="../core/server/apiserver.cpp" line="284" />
         <source>a bearer token is required (Authorization: Bearer ...)</source>
         <translation>a bearer token is required (Authorization: Bearer ...)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="264" />
+        <location filename="../core/server/apiserver.cpp" line="286" />
         <source>the token is not valid</source>
         <translation>the token is not valid</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="308" />
+        <location filename="../core/server/apiserver.cpp" line="330" />
         <source>internal error: %1</source>
         <translation>internal error: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="325" />
-        <location filename="../core/server/apiserver.cpp" line="413" />
-        <location filename="../core/server/apiserver.cpp" line="457" />
-        <location filename="../core/server/apiserver.cpp" line="459" />
+        <location filename="../core/server/apiserver.cpp" line="347" />
+        <location filename="../core/server/apiserver.cpp" line="435" />
+        <location filename="../core/server/apiserver.cpp" line="479" />
+        <location filename="../core/server/apiserver.cpp" line="481" />
         <source>no such path: %1</source>
         <translation>no such path: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="344" />
+        <location filename="../core/server/apiserver.cpp" line="366" />
         <source>%1 takes %2</source>
         <translation>%1 takes %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/server/apiserver.cpp" line="367" />
+        <location filename="../core/server/apiserver.cpp" line="389" />
         <source>%n unit(s) not ready</source>
         <translation>
             <numerusform>%n unit not ready</numerusform>
@@ -70,67 +75,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="405" />
+        <location filename="../core/server/apiserver.cpp" line="427" />
         <source>no unit %1</source>
         <translation>no unit %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="467" />
+        <location filename="../core/server/apiserver.cpp" line="489" />
         <source>tags=A,B is required</source>
         <translation>tags=A,B is required</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="474" />
+        <location filename="../core/server/apiserver.cpp" line="496" />
         <source>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</source>
         <translation>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="478" />
+        <location filename="../core/server/apiserver.cpp" line="500" />
         <source>max_points must be a number from 2 to 20000</source>
         <translation>max_points must be a number from 2 to 20000</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="509" />
+        <location filename="../core/server/apiserver.cpp" line="532" />
         <source>%1 is not ready: %2</source>
         <translation>%1 is not ready: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="511" />
+        <location filename="../core/server/apiserver.cpp" line="534" />
         <source>%1 has no tag %2</source>
         <translation>%1 has no tag %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="520" />
+        <location filename="../core/server/apiserver.cpp" line="543" />
         <source>%1 takes POST</source>
         <translation>%1 takes POST</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="535" />
+        <location filename="../core/server/apiserver.cpp" line="558" />
         <source>%1 has no standing alarm %2</source>
         <translation>%1 has no standing alarm %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="539" />
+        <location filename="../core/server/apiserver.cpp" line="562" />
         <source>the body must be a JSON object {"user": ..., "comment": ...}: %1</source>
         <translation>the body must be a JSON object {"user": ..., "comment": ...}: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="542" />
+        <location filename="../core/server/apiserver.cpp" line="565" />
         <source>"user" is required: who acknowledges</source>
         <translation>"user" is required: who acknowledges</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="550" />
+        <location filename="../core/server/apiserver.cpp" line="573" />
         <source>the body must be the export file (.xlsx or .csv)</source>
         <translation>the body must be the export file (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="552" />
+        <location filename="../core/server/apiserver.cpp" line="575" />
         <source>name=FILE.xlsx or name=FILE.csv is required</source>
         <translation>name=FILE.xlsx or name=FILE.csv is required</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="558" />
+        <location filename="../core/server/apiserver.cpp" line="581" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

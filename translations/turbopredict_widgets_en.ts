@@ -154,12 +154,18 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/handoverreport.cpp" line="130" />
         <source>%n standing</source>
-        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+        <translation>
+            <numerusform>%n standing</numerusform>
+            <numerusform>%n standing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/handoverreport.cpp" line="131" />
         <source>%n unacknowledged</source>
-        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="132" />
@@ -305,79 +311,88 @@ Comment: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="41" />
+        <location filename="../widgets/healthpanel.cpp" line="42" />
         <source>Anomaly limit (1)</source>
         <translation>Anomaly limit (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="42" />
+        <location filename="../widgets/healthpanel.cpp" line="43" />
         <source>Critical below 40</source>
         <translation>Critical below 40</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="45" />
         <source>Health index and anomaly index, 30 days</source>
-        <translation>Health index and anomaly index, 30 days</translation>
+        <translation type="vanished">Health index and anomaly index, 30 days</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="49" />
+        <location filename="../widgets/healthpanel.cpp" line="56" />
         <source>Contributions &amp;at:</source>
         <translation>Contributions &amp;at:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="54" />
+        <location filename="../widgets/healthpanel.cpp" line="61" />
         <source>&amp;Explain</source>
         <translation>&amp;Explain</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="100" />
+        <location filename="../widgets/healthpanel.cpp" line="109" />
+        <source>T^2 limit %1</source>
+        <translation>T^2 limit %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <source>SPE limit %1</source>
+        <translation>SPE limit %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/healthpanel.cpp" line="115" />
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Health %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="102" />
+        <location filename="../widgets/healthpanel.cpp" line="117" />
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;No health index yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="104" />
+        <location filename="../widgets/healthpanel.cpp" line="119" />
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- anomaly index %1 (limit 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="106" />
+        <location filename="../widgets/healthpanel.cpp" line="121" />
         <source>- top contributors now: %1</source>
         <translation>- top contributors now: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <location filename="../widgets/healthpanel.cpp" line="127" />
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="113" />
+        <location filename="../widgets/healthpanel.cpp" line="128" />
         <source>No active statistical alarm</source>
         <translation>No active statistical alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="114" />
+        <location filename="../widgets/healthpanel.cpp" line="129" />
         <source>Statistical alarms:
 %1</source>
         <translation>Statistical alarms:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="128" />
+        <location filename="../widgets/healthpanel.cpp" line="143" />
         <source>Explaining %1...</source>
         <translation>Explaining %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="154" />
+        <location filename="../widgets/healthpanel.cpp" line="169" />
         <source>Nothing to explain at this time</source>
         <translation>Nothing to explain at this time</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="159" />
+        <location filename="../widgets/healthpanel.cpp" line="174" />
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</translation>
     </message>
@@ -386,12 +401,12 @@ Comment: %2</translation>
         <translation type="vanished">At %1: anomaly index %2 (limit 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="163" />
+        <location filename="../widgets/healthpanel.cpp" line="178" />
         <source>Share of the anomaly, %</source>
         <translation>Share of the anomaly, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="186" />
+        <location filename="../widgets/healthpanel.cpp" line="201" />
         <source>Top contributing tags</source>
         <translation>Top contributing tags</translation>
     </message>
@@ -475,7 +490,10 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="96" />
         <source>Importing file %1 of %2: %n row(s) read</source>
-        <translation><numerusform>Importing file %1 of %2: %n row read</numerusform><numerusform>Importing file %1 of %2: %n rows read</numerusform></translation>
+        <translation>
+            <numerusform>Importing file %1 of %2: %n row read</numerusform>
+            <numerusform>Importing file %1 of %2: %n rows read</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="117" />
@@ -1444,136 +1462,136 @@ Comment: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="267" />
+        <location filename="../widgets/trendchart.cpp" line="279" />
         <source>Check tags in the list to trend them</source>
         <translation>Check tags in the list to trend them</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="276" />
+        <location filename="../widgets/trendchart.cpp" line="288" />
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="308" />
+        <location filename="../widgets/trendchart.cpp" line="320" />
         <source>%1 (no data in range)</source>
         <translation>%1 (no data in range)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="331" />
+        <location filename="../widgets/trendchart.cpp" line="343" />
         <source>%1 normal band</source>
         <translation>%1 normal band</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="352" />
-        <location filename="../widgets/trendchart.cpp" line="462" />
+        <location filename="../widgets/trendchart.cpp" line="364" />
+        <location filename="../widgets/trendchart.cpp" line="474" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="352" />
-        <location filename="../widgets/trendchart.cpp" line="462" />
+        <location filename="../widgets/trendchart.cpp" line="364" />
+        <location filename="../widgets/trendchart.cpp" line="474" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="352" />
-        <location filename="../widgets/trendchart.cpp" line="462" />
+        <location filename="../widgets/trendchart.cpp" line="364" />
+        <location filename="../widgets/trendchart.cpp" line="474" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="352" />
-        <location filename="../widgets/trendchart.cpp" line="462" />
+        <location filename="../widgets/trendchart.cpp" line="364" />
+        <location filename="../widgets/trendchart.cpp" line="474" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="360" />
+        <location filename="../widgets/trendchart.cpp" line="372" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="400" />
+        <location filename="../widgets/trendchart.cpp" line="412" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="415" />
+        <location filename="../widgets/trendchart.cpp" line="427" />
         <source>Bad quality</source>
         <translation>Bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="426" />
+        <location filename="../widgets/trendchart.cpp" line="438" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="440" />
+        <location filename="../widgets/trendchart.cpp" line="452" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="465" />
+        <location filename="../widgets/trendchart.cpp" line="477" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="471" />
+        <location filename="../widgets/trendchart.cpp" line="483" />
         <source>%1 dashed: %2</source>
         <translation>%1 dashed: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="474" />
+        <location filename="../widgets/trendchart.cpp" line="486" />
         <source>hatched: not running</source>
         <translation>hatched: not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="476" />
+        <location filename="../widgets/trendchart.cpp" line="488" />
         <source>red marks: bad quality</source>
         <translation>red marks: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="478" />
+        <location filename="../widgets/trendchart.cpp" line="490" />
         <source>squares: annotations</source>
         <translation>squares: annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="506" />
+        <location filename="../widgets/trendchart.cpp" line="518" />
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="509" />
+        <location filename="../widgets/trendchart.cpp" line="521" />
         <source>%1: bad quality</source>
         <translation>%1: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="521" />
+        <location filename="../widgets/trendchart.cpp" line="533" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (good)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="620" />
+        <location filename="../widgets/trendchart.cpp" line="632" />
         <source>Explain %1</source>
         <translation>Explain %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="621" />
+        <location filename="../widgets/trendchart.cpp" line="633" />
         <source>Add annotation at %1...</source>
         <translation>Add annotation at %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="623" />
+        <location filename="../widgets/trendchart.cpp" line="635" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="624" />
+        <location filename="../widgets/trendchart.cpp" line="636" />
         <source>Export visible range to CSV...</source>
         <translation>Export visible range to CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="625" />
+        <location filename="../widgets/trendchart.cpp" line="637" />
         <source>Save chart as PNG...</source>
         <translation>Save chart as PNG...</translation>
     </message>
@@ -1639,12 +1657,18 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/fleetoverview.cpp" line="102" />
         <source>%n standing</source>
-        <translation><numerusform>%n standing</numerusform><numerusform>%n standing</numerusform></translation>
+        <translation>
+            <numerusform>%n standing</numerusform>
+            <numerusform>%n standing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/fleetoverview.cpp" line="103" />
         <source>%n unacknowledged</source>
-        <translation><numerusform>%n unacknowledged</numerusform><numerusform>%n unacknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/fleetoverview.cpp" line="111" />

@@ -36,13 +36,20 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    m_history = new TrendChart(m_dataDir, m_unit, split);
+    auto *charts = new QSplitter(Qt::Vertical, split);
+    m_history = new TrendChart(m_dataDir, m_unit, charts);
     m_history->setObjectName(QStringLiteral("healthHistory"));
     m_history->addReference(derivedTag(m_unit, "TP-ANOMALY"), 1.0, tr("Anomaly limit (1)"));
     m_history->addReference(derivedTag(m_unit, "TP-HEALTH"), 40.0, tr("Critical below 40"));
     m_history->setSpan(30LL * 86'400'000);
     m_history->setTags({derivedTag(m_unit, "TP-HEALTH"), derivedTag(m_unit, "TP-ANOMALY")});
-    m_history->chart()->setTitle(tr("Health index and anomaly index, 30 days"));
+    m_statistics = new TrendChart(m_dataDir, m_unit, charts);
+    m_statistics->setObjectName(QStringLiteral("statisticsHistory"));
+    m_statistics->setSpan(30LL * 86'400'000);
+    m_statistics->setTags({derivedTag(m_unit, "TP-T2"), derivedTag(m_unit, "TP-SPE")});
+    m_statistics->setExplainable(true);
+    charts->addWidget(m_history);
+    charts->addWidget(m_statistics);
     auto *right = new QWidget(split);
     auto *rv = new QVBoxLayout(right);
     auto *pick = new QHBoxLayout;
@@ -67,7 +74,7 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     m_alarms = new QLabel(right);
     m_alarms->setWordWrap(true);
     rv->addWidget(m_alarms);
-    split->addWidget(m_history);
+    split->addWidget(charts);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -75,10 +82,11 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     layout->addWidget(split, 1);
     connect(m_explain, &QPushButton::clicked, this, [this] { explain(m_at->dateTime().toMSecsSinceEpoch()); });
     m_history->setExplainable(true);
-    connect(m_history, &TrendChart::explainRequested, this, [this](qint64 ts) {
-        m_at->setDateTime(QDateTime::fromMSecsSinceEpoch(ts));
-        explain(ts);
-    });
+    for (TrendChart *chart : {m_history, m_statistics})
+        connect(chart, &TrendChart::explainRequested, this, [this](qint64 ts) {
+            m_at->setDateTime(QDateTime::fromMSecsSinceEpoch(ts));
+            explain(ts);
+        });
     connect(&m_watcher, &QFutureWatcher<Explanation>::finished, this, [this] {
         showExplanation(m_watcher.result());
         if (const auto next = std::exchange(m_queued, std::nullopt))
@@ -95,6 +103,13 @@ void HealthPanel::setSnapshot(const UnitSnapshot &s)
 {
     m_now = s.now;
     m_history->setSnapshot(s);
+    m_statistics->setSnapshot(s);
+    if (s.t2Limit)
+        m_statistics->setReference(derivedTag(m_unit, "TP-T2"), *s.t2Limit,
+                                   tr("T^2 limit %1").arg(QLocale().toString(*s.t2Limit, 'g', 4)));
+    if (s.speLimit)
+        m_statistics->setReference(derivedTag(m_unit, "TP-SPE"), *s.speLimit,
+                                   tr("SPE limit %1").arg(QLocale().toString(*s.speLimit, 'g', 4)));
     QString text;
     if (s.healthIndex)
         text = tr("<b>Health %1</b> (%2)").arg(qRound(*s.healthIndex)).arg(s.healthGrade.toHtmlEscaped());

@@ -31,6 +31,8 @@ public:
     /** Explains @p ts (contribution bars). */
     void explain(qint64 ts);
     TrendChart *history() const { return m_history; }
+    /** T^2 and SPE over time with the model's limits. */
+    TrendChart *statistics() const { return m_statistics; }
     const Explanation &explanation() const { return m_explanation; }
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_alarms = nullptr;
     TrendChart *m_history = nullptr;
+    TrendChart *m_statistics = nullptr;
     QDateTimeEdit *m_at = nullptr;
     QPushButton *m_explain = nullptr;
     QChartView *m_bars = nullptr;

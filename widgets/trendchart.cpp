@@ -184,6 +184,18 @@ void TrendChart::addReference(const QString &tag, double value, const QString &l
     m_references.append({tag, value, label});
 }
 
+void TrendChart::setReference(const QString &tag, double value, const QString &label)
+{
+    const auto same = std::find_if(m_references.cbegin(), m_references.cend(),
+                                   [&](const Reference &r) { return r.tag == tag && r.value == value && r.label == label; });
+    if (same != m_references.cend())
+        return;
+    m_references.erase(std::remove_if(m_references.begin(), m_references.end(), [&](const Reference &r) { return r.tag == tag; }),
+                       m_references.end());
+    m_references.append({tag, value, label});
+    scheduleReload();
+}
+
 void TrendChart::reload()
 {
     if (!m_watcher.isFinished()) {

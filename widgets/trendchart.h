@@ -52,6 +52,8 @@ public:
     void reload();
     /** A dashed reference line (e.g. the anomaly limit 1) drawn with @p tag's axis. */
     void addReference(const QString &tag, double value, const QString &label);
+    /** Replaces @p tag's reference lines by this one (a limit that can change). */
+    void setReference(const QString &tag, double value, const QString &label);
     /** Offers "Explain this time" in the context menu (explainRequested). */
     void setExplainable(bool on) { m_explainable = on; }
     /** Zooms in (factor < 1) or out around @p centre (ms). */

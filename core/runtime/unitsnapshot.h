@@ -81,6 +81,7 @@ struct UnitSnapshot {
     std::optional<double> healthIndex;  ///< 0..100 (UnitAnalyzer's formula); empty without a model
     QString healthGrade;                 ///< translated: Good, Watch, Warning, Critical
     std::optional<double> anomaly;       ///< the multivariate index (1 = its limit)
+    std::optional<double> t2Limit, speLimit; ///< the model's limits of T^2 and SPE
     QStringList contributors;            ///< "TAG (45 %)", top three, when the index is high
     QString modelInfo;                   ///< translated: what was trained, or why not
     QList<RulSummary> rul;               ///< most urgent first

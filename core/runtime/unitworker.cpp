@@ -29,9 +29,10 @@ constexpr qint64 kModeHistoryMs = 400LL * 86'400'000; // covers a back-fill and 
 constexpr size_t kModeHistoryMax = 4096;
 constexpr size_t kPendingMaxRows = 50'000;
 
-// The unit's tags plus the two the analysis writes: the health index and the multivariate
-// anomaly index (whose HI limit of 1 is the statistical alarm).
-UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *anomalyTag)
+// The unit's tags plus those the analysis writes: the health index, Hotelling's T^2 and SPE
+// of each scored frame, and the multivariate anomaly index (whose HI limit of 1 is the
+// statistical alarm).
+UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *t2Tag, QString *speTag, QString *anomalyTag)
 {
     UnitConfig u = unit;
     const QString prefix = unit.plant.isEmpty() ? unit.unitId : unit.plant + u'.' + unit.unitId;
@@ -51,7 +52,17 @@ UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *
     anomaly.hi = AlarmLimit{1.0, AlarmPriority::Medium};
     anomaly.onDelay = 3;
     anomaly.deadband = 0.2;
+    TagConfig t2;
+    t2.name = *t2Tag = prefix + QStringLiteral(".TP-T2.PV");
+    t2.description = UnitWorker::tr("Hotelling T^2 of the multivariate model (TurboPredict)");
+    t2.kind = TagKind::Calculated;
+    t2.kindDerived = false;
+    TagConfig spe = t2;
+    spe.name = *speTag = prefix + QStringLiteral(".TP-SPE.PV");
+    spe.description = UnitWorker::tr("SPE (Q) of the multivariate model (TurboPredict)");
     u.tags.append(health);
+    u.tags.append(t2);
+    u.tags.append(spe);
     u.tags.append(anomaly);
     return u;
 }
@@ -60,7 +71,7 @@ UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *
 
 UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel)
     : m_unit(std::move(unit))
-    , m_storeUnit(withDerivedTags(m_unit, &m_healthTag, &m_anomalyTag))
+    , m_storeUnit(withDerivedTags(m_unit, &m_healthTag, &m_t2Tag, &m_speTag, &m_anomalyTag))
     , m_analysisConfig(AnalysisConfig::fromUnit(m_unit))
     , m_options(std::move(options))
     , m_cancel(std::move(cancel))
@@ -187,6 +198,8 @@ void UnitWorker::loadState()
     // The analysis: the derived tags, the stored model, and where its frames left off.
     m_healthId = m_store->tagId(m_healthTag).value_or(-1);
     m_anomalyId = m_store->tagId(m_anomalyTag).value_or(-1);
+    m_t2Id = m_store->tagId(m_t2Tag).value_or(-1);
+    m_speId = m_store->tagId(m_speTag).value_or(-1);
     for (const TagSnapshot &t : std::as_const(m_tags)) {
         if (t.name == m_healthTag || t.name == m_anomalyTag)
             m_lastFrameTs = std::max(m_lastFrameTs, t.ts);
@@ -373,7 +386,7 @@ void UnitWorker::analyzeNewSamples()
     }
     std::vector<Sample> frames; // the model tags' new rows, for the multivariate analysis
     for (auto it = m_tagIndex.cbegin(); it != m_tagIndex.cend(); ++it) {
-        if (it.key() == m_healthId || it.key() == m_anomalyId)
+        if (it.key() == m_healthId || it.key() == m_anomalyId || it.key() == m_t2Id || it.key() == m_speId)
             continue; // written by the analysis itself
         auto samples = roleId && it.key() == *roleId
             ? std::move(roleSamples)
@@ -538,6 +551,10 @@ void UnitWorker::analyzeFrames(std::vector<Sample> &samples)
             m_alarms->evaluate(anomalyHandle, ts, r.anomaly, true, true);
             if (m_anomalyId >= 0)
                 derived.push_back({m_anomalyId, ts, r.anomaly, GoodQuality});
+            if (m_t2Id >= 0)
+                derived.push_back({m_t2Id, ts, r.t2, GoodQuality});
+            if (m_speId >= 0)
+                derived.push_back({m_speId, ts, r.spe, GoodQuality});
         }
         HealthInputs in;
         in.anomaly = r.scored ? r.anomaly : 0.0;
@@ -924,6 +941,10 @@ void UnitWorker::publish(double progress)
     s.healthIndex = m_health;
     s.healthGrade = m_health ? UnitAnalyzer::healthGrade(*m_health) : QString();
     s.anomaly = m_anomaly;
+    if (const AnalyzerModel *model = m_analyzer.model(); model && model->detector) {
+        s.t2Limit = model->detector->model().t2Limit();
+        s.speLimit = model->detector->model().speLimit();
+    }
     s.contributors = m_contributors;
     s.modelInfo = m_modelMessage;
     s.rul = m_rul;

@@ -92,7 +92,7 @@ private:
     void finishAction(const QString &action, bool ok, const QString &error);
 
     UnitConfig m_unit;             ///< as configured: what the source serves
-    QString m_healthTag, m_anomalyTag; ///< the derived tags' names (before m_storeUnit)
+    QString m_healthTag, m_t2Tag, m_speTag, m_anomalyTag; ///< the derived tags' names (before m_storeUnit)
     UnitConfig m_storeUnit;        ///< plus the derived tags (health and anomaly index)
     AnalysisConfig m_analysisConfig;
     RuntimeOptions m_options;
@@ -118,7 +118,7 @@ private:
     std::vector<Sample> m_pending;   ///< delivered, analysed, not yet committed
 
     UnitAnalyzer m_analyzer;
-    qint64 m_healthId = -1, m_anomalyId = -1;
+    qint64 m_healthId = -1, m_anomalyId = -1, m_t2Id = -1, m_speId = -1;
     QHash<qint64, int> m_modelIndex;  ///< store tag id -> model column
     QList<int> m_modelTagIndex;       ///< model column -> index in m_tags
     FrameAssembler m_frames;          ///< sample-and-hold of each model tag

@@ -123,7 +123,7 @@ private Q_SLOTS:
             QVERIFY(s.mode == OperatingMode::Running || s.mode == OperatingMode::Stopped
                     || s.mode == OperatingMode::Transient);
             // The unit's tags and the two the analysis writes (health and anomaly index).
-            QCOMPARE(s.tags.size(), fleetConfig.units[0].tags.size() + 2);
+            QCOMPARE(s.tags.size(), fleetConfig.units[0].tags.size() + 4); // health, T^2, SPE, anomaly
             QVERIFY(s.tags.last().name.endsWith(u".TP-ANOMALY.PV"));
             QVERIFY(s.freshnessMs >= 0 && s.freshnessMs < 10 * 60'000);
             QVERIFY(s.tags[0].ts > 0);
@@ -144,7 +144,7 @@ private Q_SLOTS:
         // Every tag's evaluation mark is stored ("id:ts,...").
         // (The two derived tags have none yet: 12 hours at 6 minutes are too few for a model.)
         const QStringList marks = store.metaValue(QStringLiteral("evaluated_marks")).value_or(QString()).split(u',');
-        QCOMPARE(marks.size(), fleetConfig.units[0].tags.size() + 2);
+        QCOMPARE(marks.size(), fleetConfig.units[0].tags.size() + 4);
         const auto evaluated = std::count_if(marks.cbegin(), marks.cend(), [](const QString &m) { return m.section(u':', 1).toLongLong() > 0; });
         QCOMPARE(evaluated, fleetConfig.units[0].tags.size());
     }

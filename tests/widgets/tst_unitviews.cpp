@@ -306,6 +306,12 @@ private Q_SLOTS:
         QVERIFY2(e.ok && !e.contributors.isEmpty(), qPrintable(e.message));
         QVERIFY(e.t2Limit > 0 && e.speLimit > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!health->history()->data().series.isEmpty(), 10000);
+        // T^2 and SPE over time, each with the model's limit named in the legend.
+        TrendChart *statistics = health->statistics();
+        QTRY_VERIFY_WITH_TIMEOUT(statistics->data().series.size() == 2 && statistics->legend().join(u' ').contains(u"T^2 limit")
+                                     && statistics->legend().join(u' ').contains(u"SPE limit"), 20000);
+        for (qint64 points : statistics->plottedPoints())
+            QVERIFY(points > 0);
         QTest::qWait(300);
         screenshot(tab, "unit-health");
     }
