@@ -896,19 +896,19 @@ Ulasan: %2</translation>
         <translation>Disimpan. Folder dan bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373" />
+        <location filename="../widgets/mainwindow.cpp" line="376" />
         <source>Handover report written to %1</source>
         <translation>Laporan serah tugas ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="418" />
+        <location filename="../widgets/mainwindow.cpp" line="421" />
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Penggera (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="419" />
+        <location filename="../widgets/mainwindow.cpp" line="422" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 ralat, %4 tersekat; %n penggera belum diakui</numerusform>
@@ -918,7 +918,7 @@ Ulasan: %2</translation>
 <context>
     <name>tp::Preferences</name>
     <message>
-        <location filename="../widgets/preferences.cpp" line="40" />
+        <location filename="../widgets/preferences.cpp" line="42" />
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1321,7 +1321,7 @@ Ulasan: %2</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="73" />
-        <location filename="../widgets/settingsdialog.cpp" line="78" />
+        <location filename="../widgets/settingsdialog.cpp" line="84" />
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -1331,46 +1331,56 @@ Ulasan: %2</translation>
         <translation>Tem&amp;poh tren lalai:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="80" />
+        <location filename="../widgets/settingsdialog.cpp" line="79" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="81" />
+        <source>Live trends &amp;refresh every:</source>
+        <translation>Tren langsung &amp;disegar setiap:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="86" />
         <source>Handover report &amp;covers the last:</source>
         <translation>Laporan serah tugas &amp;meliputi tempoh terakhir:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <location filename="../widgets/settingsdialog.cpp" line="90" />
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <location filename="../widgets/settingsdialog.cpp" line="90" />
         <source>Problem in the configuration</source>
         <translation>Masalah dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <location filename="../widgets/settingsdialog.cpp" line="104" />
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <location filename="../widgets/settingsdialog.cpp" line="104" />
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="105" />
+        <location filename="../widgets/settingsdialog.cpp" line="111" />
         <source>Valid: %n unit(s).</source>
         <translation>
             <numerusform>Sah: %n unit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="106" />
+        <location filename="../widgets/settingsdialog.cpp" line="112" />
         <source>Not usable: %n error(s), listed below.</source>
         <translation>
             <numerusform>Tidak boleh digunakan: %n ralat, disenaraikan di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124" />
+        <location filename="../widgets/settingsdialog.cpp" line="130" />
         <source>Checking the configuration...</source>
         <translation>Menyemak konfigurasi...</translation>
     </message>
@@ -1431,136 +1441,136 @@ Ulasan: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="279" />
+        <location filename="../widgets/trendchart.cpp" line="285" />
         <source>Check tags in the list to trend them</source>
         <translation>Tandakan tag dalam senarai untuk memaparkan trennya</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="288" />
+        <location filename="../widgets/trendchart.cpp" line="294" />
         <source>(no unit)</source>
         <translation>(tiada unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="320" />
+        <location filename="../widgets/trendchart.cpp" line="326" />
         <source>%1 (no data in range)</source>
         <translation>%1 (tiada data dalam julat)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="343" />
+        <location filename="../widgets/trendchart.cpp" line="349" />
         <source>%1 normal band</source>
         <translation>Jalur normal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="364" />
-        <location filename="../widgets/trendchart.cpp" line="474" />
+        <location filename="../widgets/trendchart.cpp" line="370" />
+        <location filename="../widgets/trendchart.cpp" line="480" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="364" />
-        <location filename="../widgets/trendchart.cpp" line="474" />
+        <location filename="../widgets/trendchart.cpp" line="370" />
+        <location filename="../widgets/trendchart.cpp" line="480" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="364" />
-        <location filename="../widgets/trendchart.cpp" line="474" />
+        <location filename="../widgets/trendchart.cpp" line="370" />
+        <location filename="../widgets/trendchart.cpp" line="480" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="364" />
-        <location filename="../widgets/trendchart.cpp" line="474" />
+        <location filename="../widgets/trendchart.cpp" line="370" />
+        <location filename="../widgets/trendchart.cpp" line="480" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="372" />
+        <location filename="../widgets/trendchart.cpp" line="378" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="412" />
+        <location filename="../widgets/trendchart.cpp" line="418" />
         <source>Not running</source>
         <translation>Tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="427" />
+        <location filename="../widgets/trendchart.cpp" line="433" />
         <source>Bad quality</source>
         <translation>Kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="438" />
+        <location filename="../widgets/trendchart.cpp" line="444" />
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="452" />
+        <location filename="../widgets/trendchart.cpp" line="458" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="477" />
+        <location filename="../widgets/trendchart.cpp" line="483" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="483" />
+        <location filename="../widgets/trendchart.cpp" line="489" />
         <source>%1 dashed: %2</source>
         <translation>%1 garis putus-putus: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="486" />
+        <location filename="../widgets/trendchart.cpp" line="492" />
         <source>hatched: not running</source>
         <translation>berlorek: tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="488" />
+        <location filename="../widgets/trendchart.cpp" line="494" />
         <source>red marks: bad quality</source>
         <translation>tanda merah: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="490" />
+        <location filename="../widgets/trendchart.cpp" line="496" />
         <source>squares: annotations</source>
         <translation>segi empat: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="518" />
+        <location filename="../widgets/trendchart.cpp" line="524" />
         <source>%1: no data</source>
         <translation>%1: tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="521" />
+        <location filename="../widgets/trendchart.cpp" line="527" />
         <source>%1: bad quality</source>
         <translation>%1: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="533" />
+        <location filename="../widgets/trendchart.cpp" line="539" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (baik)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="632" />
+        <location filename="../widgets/trendchart.cpp" line="638" />
         <source>Explain %1</source>
         <translation>Terangkan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="633" />
+        <location filename="../widgets/trendchart.cpp" line="639" />
         <source>Add annotation at %1...</source>
         <translation>Tambah anotasi pada %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="635" />
+        <location filename="../widgets/trendchart.cpp" line="641" />
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="636" />
+        <location filename="../widgets/trendchart.cpp" line="642" />
         <source>Export visible range to CSV...</source>
         <translation>Eksport julat yang kelihatan ke CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="637" />
+        <location filename="../widgets/trendchart.cpp" line="643" />
         <source>Save chart as PNG...</source>
         <translation>Simpan carta sebagai PNG...</translation>
     </message>

@@ -341,8 +341,11 @@ SettingsDialog *MainWindow::openSettings()
 
 void MainWindow::restyle()
 {
-    for (TrendChart *t : findChildren<TrendChart *>())
+    const int live = Preferences::load().liveRefreshSeconds;
+    for (TrendChart *t : findChildren<TrendChart *>()) {
+        t->setLiveRefreshSeconds(live);
         t->reload();
+    }
     for (UnitCard *c : m_overview->findChildren<UnitCard *>())
         if (c->snapshot())
             c->setSnapshot(*c->snapshot());

@@ -21,6 +21,7 @@ Preferences Preferences::load()
     p.theme = s.value(QLatin1StringView(ThemeKey), QStringLiteral("light")).toString();
     p.trendSpanHours = std::clamp(s.value(QLatin1StringView(TrendSpanKey), 24).toInt(), 1, 24 * 366);
     p.shiftHours = std::clamp(s.value(QLatin1StringView(ShiftHoursKey), 12).toInt(), 1, 72);
+    p.liveRefreshSeconds = std::clamp(s.value(QLatin1StringView(LiveRefreshKey), 1).toInt(), 1, 600);
     return p;
 }
 
@@ -33,6 +34,7 @@ void Preferences::save() const
     s.setValue(QLatin1StringView(ThemeKey), theme);
     s.setValue(QLatin1StringView(TrendSpanKey), trendSpanHours);
     s.setValue(QLatin1StringView(ShiftHoursKey), shiftHours);
+    s.setValue(QLatin1StringView(LiveRefreshKey), liveRefreshSeconds);
 }
 
 QList<std::pair<QString, QString>> Preferences::languages()

@@ -20,6 +20,7 @@ public:
     static constexpr const char *ThemeKey = "ui/theme";         ///< "light" (ISA-101 grey) or "dark"
     static constexpr const char *TrendSpanKey = "trend/default_span_hours";
     static constexpr const char *ShiftHoursKey = "report/shift_hours";
+    static constexpr const char *LiveRefreshKey = "trend/live_refresh_seconds";
 
     QString dataDir;     ///< "" = the per-user default
     QString configDir;   ///< "" = the built-in demo fleet
@@ -27,6 +28,7 @@ public:
     QString theme = QStringLiteral("light");
     int trendSpanHours = 24;
     int shiftHours = 12;
+    int liveRefreshSeconds = 1; ///< how often live trends read new data (at most)
 
     static Preferences load();
     void save() const;

@@ -73,6 +73,12 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_span->setSuffix(tr(" h"));
     m_span->setValue(current.trendSpanHours);
     form->addRow(tr("Default trend &span:"), m_span);
+    m_live = new QSpinBox(this);
+    m_live->setObjectName(QStringLiteral("liveRefresh"));
+    m_live->setRange(1, 600);
+    m_live->setSuffix(tr(" s"));
+    m_live->setValue(current.liveRefreshSeconds);
+    form->addRow(tr("Live trends &refresh every:"), m_live);
     m_shift = new QSpinBox(this);
     m_shift->setRange(1, 72);
     m_shift->setSuffix(tr(" h"));
@@ -136,6 +142,7 @@ Preferences SettingsDialog::preferences() const
     p.theme = m_theme->currentData().toString();
     p.trendSpanHours = m_span->value();
     p.shiftHours = m_shift->value();
+    p.liveRefreshSeconds = m_live->value();
     return p;
 }
 

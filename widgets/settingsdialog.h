@@ -45,6 +45,7 @@ private:
     QComboBox *m_theme = nullptr;
     QSpinBox *m_span = nullptr;
     QSpinBox *m_shift = nullptr;
+    QSpinBox *m_live = nullptr;
     QFutureWatcher<struct FleetConfigResult> *m_watcher = nullptr;
     bool m_validateQueued = false;
 };

@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "presentation.h"
+#include "preferences.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -44,16 +45,17 @@ QPen seriesPen(int i)
 } // namespace
 
 TrendChart::TrendChart(QString dataDir, UnitConfig unit, QWidget *parent)
-    : QChartView(parent), m_dataDir(std::move(dataDir)), m_unit(std::move(unit))
+    : QChartView(new QChart, parent) // the view owns this chart (setChart() would orphan a default one)
+    , m_dataDir(std::move(dataDir))
+    , m_unit(std::move(unit))
 {
     setObjectName(QStringLiteral("trendChart"));
     setRenderHint(QPainter::Antialiasing, false); // thousands of points: crisp and fast
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
-    auto *c = new QChart;
+    QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
-    setChart(c);
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("MM-dd HH:mm"));
     m_timeAxis->setTickCount(7);
@@ -74,7 +76,7 @@ TrendChart::TrendChart(QString dataDir, UnitConfig unit, QWidget *parent)
     connect(m_reloadTimer, &QTimer::timeout, this, &TrendChart::reload);
     m_liveTimer = new QTimer(this);
     m_liveTimer->setSingleShot(true);
-    m_liveTimer->setInterval(1000);
+    m_liveTimer->setInterval(1000 * Preferences::load().liveRefreshSeconds);
     connect(m_liveTimer, &QTimer::timeout, this, &TrendChart::reload);
     connect(&m_watcher, &QFutureWatcher<TrendData>::finished, this, [this] {
         const TrendData d = m_watcher.result();
@@ -182,6 +184,11 @@ void TrendChart::resetZoom()
 void TrendChart::addReference(const QString &tag, double value, const QString &label)
 {
     m_references.append({tag, value, label});
+}
+
+void TrendChart::setLiveRefreshSeconds(int seconds)
+{
+    m_liveTimer->setInterval(1000 * std::max(1, seconds));
 }
 
 void TrendChart::setReference(const QString &tag, double value, const QString &label)

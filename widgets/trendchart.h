@@ -56,6 +56,8 @@ public:
     void setReference(const QString &tag, double value, const QString &label);
     /** Offers "Explain this time" in the context menu (explainRequested). */
     void setExplainable(bool on) { m_explainable = on; }
+    /** Live follow reads new data at most this often. */
+    void setLiveRefreshSeconds(int seconds);
     /** Zooms in (factor < 1) or out around @p centre (ms). */
     void zoom(double factor, qint64 centre);
     void resetZoom();

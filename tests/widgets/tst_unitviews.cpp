@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -420,6 +421,16 @@ private Q_SLOTS:
         QCOMPARE(Theme::current(), QStringLiteral("dark"));
         dialog->reject();
         QCOMPARE(Theme::current(), QStringLiteral("light"));
+        // Accepted settings are stored (QSettings in test mode) and used.
+        SettingsDialog *again = m_window->openSettings();
+        auto *live = again->findChild<QSpinBox *>(QStringLiteral("liveRefresh"));
+        QVERIFY(live);
+        live->setValue(5);
+        again->accept();
+        QCOMPARE(Preferences::load().liveRefreshSeconds, 5);
+        Preferences p = Preferences::load();
+        p.liveRefreshSeconds = 1;
+        p.save();
         Theme::apply(QStringLiteral("dark"));
         m_window->restyle();
         UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
