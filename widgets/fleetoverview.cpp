@@ -116,7 +116,7 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
                          .arg(s.freshnessMs < 0 ? tr("(no data)") : Presentation::age(s.freshnessMs),
                               s.lastRefreshAt > 0 ? tr("%1 ago").arg(Presentation::age(s.now - s.lastRefreshAt))
                                                   : tr("not yet")));
-    const bool failed = s.state == UnitState::Error || s.state == UnitState::Stalled;
+    const bool failed = s.state == UnitState::Error || s.state == UnitState::Stalled || s.state == UnitState::Offline;
     m_error->setVisible(failed || s.state == UnitState::BackFilling);
     if (failed)
         m_error->setText(tr("%1: %2").arg(unitStateText(s.state), s.lastError.isEmpty() ? s.message : s.lastError));
@@ -126,7 +126,8 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
     if (!s.alarms.isEmpty() && s.alarms.first().isActive())
         accent = Presentation::priorityColor(s.alarms.first().priority);
     if (failed)
-        accent = Presentation::priorityColor(AlarmPriority::Critical);
+        accent = s.state == UnitState::Offline ? QColor(0x60, 0x60, 0x68) // last known data, not an alarm
+                                               : Presentation::priorityColor(AlarmPriority::Critical);
     setStyleSheet(styleFor(accent));
     setAccessibleDescription(tr("Health %1, %2, %3").arg(m_health->text(), m_mode->text(), m_alarm->text()));
     fitHeight();
@@ -249,7 +250,7 @@ void FleetOverview::relayout()
             const auto &s = m_cards.value(id)->snapshot();
             if (!s)
                 return 1e9;
-            if (s->state == UnitState::Error || s->state == UnitState::Stalled)
+            if (s->state == UnitState::Error || s->state == UnitState::Stalled || s->state == UnitState::Offline)
                 return -1; // a unit we cannot see is the most suspect
             if (order == Order::WorstHealth)
                 return s->healthIndex.value_or(1000.0);

@@ -18,11 +18,6 @@
 namespace tp {
 
 namespace {
-QString healthTag(const UnitConfig &u)
-{
-    return QStringLiteral("%1.%2.TP-HEALTH.PV").arg(u.plant, u.unitId);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -92,7 +87,7 @@ HandoverData HandoverReport::collect(const QString &dataDir, const QList<std::pa
             for (const AlarmStatus &a : snapshot.alarms)
                 if (a.isActive() && !tags.contains(a.tag) && tags.size() < 4)
                     tags.append(a.tag);
-            tags.append(healthTag(unit));
+            tags.append(derivedTagName(unit, DerivedTag::Health));
             for (const QString &t : tags) {
                 PlotSeries p;
                 if (const auto id = store.tagId(t))

@@ -20,13 +20,6 @@
 
 namespace tp {
 
-namespace {
-QString derivedTag(const UnitConfig &unit, const char *name)
-{
-    return QStringLiteral("%1.%2.%3.PV").arg(unit.plant, unit.unitId, QLatin1StringView(name));
-}
-} // namespace
-
 HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     : QWidget(parent), m_dataDir(std::move(dataDir)), m_unit(std::move(unit))
 {
@@ -39,14 +32,14 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     auto *charts = new QSplitter(Qt::Vertical, split);
     m_history = new TrendChart(m_dataDir, m_unit, charts);
     m_history->setObjectName(QStringLiteral("healthHistory"));
-    m_history->addReference(derivedTag(m_unit, "TP-ANOMALY"), 1.0, tr("Anomaly limit (1)"));
-    m_history->addReference(derivedTag(m_unit, "TP-HEALTH"), 40.0, tr("Critical below 40"));
+    m_history->addReference(derivedTagName(m_unit, DerivedTag::Anomaly), 1.0, tr("Anomaly limit (1)"));
+    m_history->addReference(derivedTagName(m_unit, DerivedTag::Health), 40.0, tr("Critical below 40"));
     m_history->setSpan(30LL * 86'400'000);
-    m_history->setTags({derivedTag(m_unit, "TP-HEALTH"), derivedTag(m_unit, "TP-ANOMALY")});
+    m_history->setTags({derivedTagName(m_unit, DerivedTag::Health), derivedTagName(m_unit, DerivedTag::Anomaly)});
     m_statistics = new TrendChart(m_dataDir, m_unit, charts);
     m_statistics->setObjectName(QStringLiteral("statisticsHistory"));
     m_statistics->setSpan(30LL * 86'400'000);
-    m_statistics->setTags({derivedTag(m_unit, "TP-T2"), derivedTag(m_unit, "TP-SPE")});
+    m_statistics->setTags({derivedTagName(m_unit, DerivedTag::T2), derivedTagName(m_unit, DerivedTag::Spe)});
     m_statistics->setExplainable(true);
     charts->addWidget(m_history);
     charts->addWidget(m_statistics);
@@ -105,10 +98,10 @@ void HealthPanel::setSnapshot(const UnitSnapshot &s)
     m_history->setSnapshot(s);
     m_statistics->setSnapshot(s);
     if (s.t2Limit)
-        m_statistics->setReference(derivedTag(m_unit, "TP-T2"), *s.t2Limit,
+        m_statistics->setReference(derivedTagName(m_unit, DerivedTag::T2), *s.t2Limit,
                                    tr("T^2 limit %1").arg(QLocale().toString(*s.t2Limit, 'g', 4)));
     if (s.speLimit)
-        m_statistics->setReference(derivedTag(m_unit, "TP-SPE"), *s.speLimit,
+        m_statistics->setReference(derivedTagName(m_unit, DerivedTag::Spe), *s.speLimit,
                                    tr("SPE limit %1").arg(QLocale().toString(*s.speLimit, 'g', 4)));
     QString text;
     if (s.healthIndex)

@@ -290,6 +290,8 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     if (s.state == UnitState::Error)
         icon = QStyle::SP_MessageBoxCritical;
+    else if (s.state == UnitState::Offline)
+        icon = QStyle::SP_DriveNetIcon;
     else if (s.state == UnitState::Stalled)
         icon = QStyle::SP_MessageBoxWarning;
     else if (s.state == UnitState::BackFilling || s.state == UnitState::Refreshing || s.state == UnitState::Starting)
@@ -413,7 +415,7 @@ void MainWindow::updateStatus()
     for (const UnitSnapshot &s : std::as_const(m_snapshots)) {
         ok += s.state == UnitState::Ok ? 1 : 0;
         busy += s.state == UnitState::BackFilling || s.state == UnitState::Refreshing || s.state == UnitState::Starting ? 1 : 0;
-        errors += s.state == UnitState::Error ? 1 : 0;
+        errors += s.state == UnitState::Error || s.state == UnitState::Offline ? 1 : 0;
         stalled += s.state == UnitState::Stalled ? 1 : 0;
         unacknowledged += s.unacknowledgedCount();
     }

@@ -157,7 +157,7 @@ void RulPanel::load()
         return;
     }
     const QString dataDir = m_dataDir, unitId = m_unit.unitId, indicator = m_selected;
-    const QString tag = indicator == u"health_index" ? QStringLiteral("%1.%2.TP-HEALTH.PV").arg(m_unit.plant, unitId) : indicator;
+    const QString tag = indicator == u"health_index" ? derivedTagName(m_unit, DerivedTag::Health) : indicator;
     const qint64 now = m_now;
     const qint64 window = AnalysisConfig::fromUnit(m_unit).rulWindow.count();
     const int width = std::max(200, m_fan->width());

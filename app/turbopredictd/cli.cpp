@@ -136,6 +136,9 @@ int Cli::run()
     const QCommandLineOption durationOption(QStringLiteral("duration"),
                                             tr("Stop after this long, e.g. 10m (default: until interrupted)."),
                                             tr("DURATION"));
+    const QCommandLineOption simHistoryOption(QStringLiteral("sim-history"),
+                                              tr("Simulated history to back-fill at the first start, e.g. 7d (default: each unit's configuration)."),
+                                              tr("DURATION"));
     const QCommandLineOption statusEveryOption(QStringLiteral("status-every"),
                                                tr("Print the status lines this often (default: 1m)."),
                                                tr("DURATION"), QStringLiteral("1m"));
@@ -164,6 +167,7 @@ int Cli::run()
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), tr("TLS private key (PEM)."), tr("FILE"));
     if (name == u"run" || name == u"serve") {
         parser.addOption(simSpeedOption);
+        parser.addOption(simHistoryOption);
         parser.addOption(durationOption);
         parser.addOption(statusEveryOption);
     }
@@ -214,6 +218,15 @@ int Cli::run()
             if (!duration) {
                 m_err << tr("turbopredictd run: \"%1\" is not a duration (use 30s, 5m, 1h)")
                              .arg(parser.value(durationOption))
+                      << '\n';
+                return ExitInvalidInput;
+            }
+        }
+        if (parser.isSet(simHistoryOption)) {
+            m_simHistory = parseDuration(parser.value(simHistoryOption));
+            if (!m_simHistory || m_simHistory->count() <= 0) {
+                m_err << tr("turbopredictd run: \"%1\" is not a duration (use 30s, 5m, 1h)")
+                             .arg(parser.value(simHistoryOption))
                       << '\n';
                 return ExitInvalidInput;
             }
@@ -692,6 +705,7 @@ int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed
     RuntimeOptions options;
     options.dataDir = dataDir;
     options.clock = std::make_shared<FleetClock>(speed);
+    options.simulatorHistory = m_simHistory;
     Fleet fleet(*result.fleet, options);
     m_out << tr("Running %n unit(s) from %1 with data in %2", nullptr, static_cast<int>(fleet.unitIds().size()))
                  .arg(configDir.isEmpty() ? tr("the built-in demo fleet") : QDir::toNativeSeparators(configDir),

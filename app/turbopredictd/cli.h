@@ -50,6 +50,7 @@ private:
                  std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every,
                  const ApiOptions *api = nullptr);
     int printStatus(const QString &configDir, const QString &dataDir);
+    std::optional<std::chrono::milliseconds> m_simHistory; ///< --sim-history
     static QString statusLine(const UnitSnapshot &snapshot);
     /** Prints an import's summary; false when it failed. */
     bool printSummary(const ImportSummary &summary, qint64 elapsedMs);

@@ -68,18 +68,88 @@ const UnitConfig *FleetConfig::findUnit(QStringView unitId) const
     return nullptr;
 }
 
+QString UnitConfig::siteUnitId() const
+{
+    return isRemote() && !source.remoteUnit.isEmpty() ? source.remoteUnit : unitId;
+}
+
+QString UnitConfig::group() const
+{
+    return site.isEmpty() ? plant : QCoreApplication::translate("tp::FleetConfig", "%1 (%2)").arg(plant, site);
+}
+
+QString derivedTagName(const UnitConfig &unit, DerivedTag which)
+{
+    const QString id = unit.siteUnitId();
+    const QString prefix = unit.plant.isEmpty() ? id : unit.plant + u'.' + id;
+    switch (which) {
+    case DerivedTag::Health: return prefix + QStringLiteral(".TP-HEALTH.PV");
+    case DerivedTag::T2: return prefix + QStringLiteral(".TP-T2.PV");
+    case DerivedTag::Spe: return prefix + QStringLiteral(".TP-SPE.PV");
+    case DerivedTag::Anomaly: return prefix + QStringLiteral(".TP-ANOMALY.PV");
+    }
+    return QString();
+}
+
+// The unit's tags plus those the analysis writes: the health index, Hotelling's T^2 and SPE
+// of each scored frame, and the multivariate anomaly index (whose HI limit of 1 is the
+// statistical alarm).
+UnitConfig withDerivedTags(const UnitConfig &unit)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("tp::UnitWorker", text); };
+    UnitConfig u = unit;
+    TagConfig health;
+    health.name = derivedTagName(unit, DerivedTag::Health);
+    health.description = tr("Health index (TurboPredict)");
+    health.engineeringUnit = QStringLiteral("%");
+    health.kind = TagKind::Calculated;
+    health.kindDerived = false;
+    health.normalLow = 60;
+    health.normalHigh = 100;
+    TagConfig anomaly;
+    anomaly.name = derivedTagName(unit, DerivedTag::Anomaly);
+    anomaly.description = tr("Multivariate anomaly index (TurboPredict; 1 = limit)");
+    anomaly.kind = TagKind::Calculated;
+    anomaly.kindDerived = false;
+    anomaly.hi = AlarmLimit{1.0, AlarmPriority::Medium};
+    anomaly.onDelay = 3;
+    anomaly.deadband = 0.2;
+    TagConfig t2;
+    t2.name = derivedTagName(unit, DerivedTag::T2);
+    t2.description = tr("Hotelling T^2 of the multivariate model (TurboPredict)");
+    t2.kind = TagKind::Calculated;
+    t2.kindDerived = false;
+    TagConfig spe = t2;
+    spe.name = derivedTagName(unit, DerivedTag::Spe);
+    spe.description = tr("SPE (Q) of the multivariate model (TurboPredict)");
+    for (const TagConfig &t : {health, t2, spe, anomaly})
+        if (!u.findTag(t.name)) // a remote unit's configuration may already list them
+            u.tags.append(t);
+    return u;
+}
+
+QStringList FleetConfig::groups() const
+{
+    QStringList remote;
+    for (const UnitConfig &unit : units)
+        if (!unit.site.isEmpty() && !remote.contains(unit.group()))
+            remote.append(unit.group());
+    remote.sort();
+    return plants() + remote;
+}
+
 QStringList FleetConfig::plants() const
 {
     QStringList others;
     for (const UnitConfig &unit : units) {
-        if (!others.contains(unit.plant) && !global.plantOrder.contains(unit.plant))
+        if (unit.site.isEmpty() && !others.contains(unit.plant) && !global.plantOrder.contains(unit.plant))
             others.append(unit.plant);
     }
     others.sort();
     QStringList result;
     for (const QString &plant : global.plantOrder) {
         if (std::any_of(units.cbegin(), units.cend(),
-                        [&](const UnitConfig &u) { return u.plant == plant; }))
+                        [&](const UnitConfig &u) { return u.site.isEmpty() && u.plant == plant; }))
             result.append(plant);
     }
     return result + others;

@@ -50,6 +50,8 @@ struct SourceConfig {
     QString pattern;     ///< folder: file-name glob, e.g. "*.xlsx"
     QString url;         ///< remote: base URL of a turbopredictd
     QString remoteUnit;  ///< remote: unit id at the remote site (default: same id)
+    QString tokenFile;   ///< remote: file holding the site's bearer token (never the token itself)
+    QByteArray token;    ///< remote: the token, read at run time (from tokenFile or the GUI's site list)
     quint32 seed = 0;    ///< simulator: random seed (0 = derived from the unit id)
     QStringList scenarios; ///< simulator: degradation scenarios, e.g. "filter_clogging"
     std::chrono::milliseconds history{std::chrono::hours(24 * 90)}; ///< simulator: back-fill
@@ -58,7 +60,8 @@ struct SourceConfig {
 };
 
 struct UnitConfig {
-    QString unitId;
+    QString unitId;      ///< unique in this fleet; a remote unit's is "UNIT@SITE"
+    QString site;        ///< the remote site's name; empty for a unit of this installation
     QString plant;
     QString description;
     QByteArray timeZone; ///< IANA name, e.g. "Asia/Kuala_Lumpur"
@@ -70,7 +73,19 @@ struct UnitConfig {
     QString filePath;     ///< where it was read from, for messages
 
     const TagConfig *findTag(QStringView name) const;
+    bool isRemote() const { return source.type == SourceType::Remote; }
+    /** The unit's id where its data is made: at the remote site for a remote unit. */
+    QString siteUnitId() const;
+    /** Plant, or "plant (site)" for a remote unit: how the fleet views group units. */
+    QString group() const;
 };
+
+/** The tags the analysis writes for every unit. */
+enum class DerivedTag { Health, T2, Spe, Anomaly };
+/** A derived tag's name, "PLANT.UNIT.TP-HEALTH.PV" (the unit as its site knows it). */
+QString derivedTagName(const UnitConfig &unit, DerivedTag which);
+/** The unit's configured tags plus the derived ones, with descriptions and limits. */
+UnitConfig withDerivedTags(const UnitConfig &unit);
 
 enum class StoreSynchronous { Normal, Full };
 
@@ -99,6 +114,8 @@ struct FleetConfig {
 
     const UnitConfig *findUnit(QStringView unitId) const;
     QStringList plants() const; ///< in global.plantOrder, then by name
+    /** Plants of this installation (as plants()), then each remote site's groups by name. */
+    QStringList groups() const;
 };
 
 } // namespace tp

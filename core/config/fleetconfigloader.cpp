@@ -287,7 +287,7 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
                         QStringLiteral("source."));
         break;
     case SourceType::Remote:
-        warnUnknownKeys(node, {"type", "url", "unit"}, QStringLiteral("source."));
+        warnUnknownKeys(node, {"type", "url", "unit", "token_file"}, QStringLiteral("source."));
         break;
     }
 
@@ -332,6 +332,8 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
         }
         source.url = url.value_or(QString());
         source.remoteUnit = readString(node, "unit", QStringLiteral("source.unit")).value_or(QString());
+        if (const auto tokenFile = readString(node, "token_file", QStringLiteral("source.token_file")); tokenFile && !tokenFile->isEmpty())
+            source.tokenFile = QDir::isAbsolutePath(*tokenFile) ? QDir::cleanPath(*tokenFile) : QDir::cleanPath(m_dir + u'/' + *tokenFile);
     }
     if (source.type == SourceType::Simulator) {
         if (auto seed = readString(node, "seed", QStringLiteral("source.seed"))) {

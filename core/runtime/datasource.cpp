@@ -199,22 +199,6 @@ private:
     UnitConfig m_unit;
 };
 
-class RemoteSource final : public DataSource
-{
-public:
-    explicit RemoteSource(const UnitConfig &unit) : m_url(unit.source.url) {}
-    FetchResult fetch(UnitStore &, const FetchContext &) override
-    {
-        FetchResult result;
-        result.ok = false;
-        result.error = Tr::tr("remote source %1: remote sites are not supported by this version").arg(m_url);
-        return result;
-    }
-
-private:
-    QString m_url;
-};
-
 } // namespace
 
 bool FetchContext::cancelled() const
@@ -229,7 +213,7 @@ std::unique_ptr<DataSource> createDataSource(const UnitConfig &unit)
     case SourceType::Xlsx:
     case SourceType::Csv:
     case SourceType::Folder: return std::make_unique<FileSource>(unit);
-    case SourceType::Remote: return std::make_unique<RemoteSource>(unit);
+    case SourceType::Remote: return nullptr; // mirrored by RemoteUnitWorker, not fetched
     }
     return nullptr;
 }

@@ -58,8 +58,8 @@ public:
 
 using DataSourceFactory = std::function<std::unique_ptr<DataSource>(const UnitConfig &unit)>;
 
-/** The source a unit's configuration names: simulator, xlsx, csv or folder; remote sources
- *  report that they are not available in this version. */
+/** The source a unit's configuration names: simulator, xlsx, csv or folder (a remote unit is
+ *  mirrored by RemoteUnitWorker instead: nullptr). */
 std::unique_ptr<DataSource> createDataSource(const UnitConfig &unit);
 
 } // namespace tp

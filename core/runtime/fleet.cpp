@@ -18,15 +18,41 @@ Fleet::Fleet(FleetConfig config, RuntimeOptions options, QObject *parent)
         if (m_options.simulatorHistory && unit.source.type == SourceType::Simulator)
             unit.source.history = *m_options.simulatorHistory;
     }
-    for (const UnitConfig &unit : std::as_const(m_config.units)) {
-        auto controller = std::make_unique<UnitController>(unit, m_options);
-        connect(controller.get(), &UnitController::snapshotUpdated, this, &Fleet::snapshotUpdated);
-        connect(controller.get(), &UnitController::stalled, this, &Fleet::unitStalled);
-        connect(controller.get(), &UnitController::recovered, this, &Fleet::unitRecovered);
-        connect(controller.get(), &UnitController::errorOccurred, this, &Fleet::errorOccurred);
-        connect(controller.get(), &UnitController::actionFinished, this, &Fleet::actionFinished);
-        m_units.push_back(std::move(controller));
-    }
+    for (const UnitConfig &unit : std::as_const(m_config.units))
+        m_units.push_back(makeController(unit));
+}
+
+std::unique_ptr<UnitController> Fleet::makeController(const UnitConfig &unit)
+{
+    auto controller = std::make_unique<UnitController>(unit, m_options);
+    connect(controller.get(), &UnitController::snapshotUpdated, this, &Fleet::snapshotUpdated);
+    connect(controller.get(), &UnitController::stalled, this, &Fleet::unitStalled);
+    connect(controller.get(), &UnitController::recovered, this, &Fleet::unitRecovered);
+    connect(controller.get(), &UnitController::errorOccurred, this, &Fleet::errorOccurred);
+    connect(controller.get(), &UnitController::actionFinished, this, &Fleet::actionFinished);
+    return controller;
+}
+
+bool Fleet::addUnit(const UnitConfig &unit)
+{
+    if (this->unit(unit.unitId))
+        return false;
+    m_config.units.append(unit);
+    m_units.push_back(makeController(unit));
+    if (m_started)
+        m_units.back()->start();
+    return true;
+}
+
+bool Fleet::removeUnit(const QString &unitId)
+{
+    const auto it = std::find_if(m_units.begin(), m_units.end(), [&](const auto &u) { return u->unitId().compare(unitId, Qt::CaseInsensitive) == 0; });
+    if (it == m_units.end())
+        return false;
+    (*it)->stop(); // its worker closes its store
+    m_units.erase(it);
+    m_config.units.removeIf([&](const UnitConfig &u) { return u.unitId.compare(unitId, Qt::CaseInsensitive) == 0; });
+    return true;
 }
 
 Fleet::~Fleet()
@@ -36,6 +62,7 @@ Fleet::~Fleet()
 
 void Fleet::start()
 {
+    m_started = true;
     for (const auto &unit : m_units)
         unit->start();
 }

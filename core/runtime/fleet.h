@@ -32,6 +32,12 @@ public:
     /** Stops every unit (each checkpoints its store); safe to call twice. */
     void stop();
 
+    /** Adds a unit (a remote site's) at run time; started at once when the fleet runs. False
+     *  when the id is taken. */
+    bool addUnit(const UnitConfig &unit);
+    /** Stops a unit and forgets it (its store stays on disk). */
+    bool removeUnit(const QString &unitId);
+
     QStringList unitIds() const;
     UnitController *unit(const QString &unitId) const;
     QList<UnitSnapshot> snapshots() const;
@@ -50,7 +56,10 @@ Q_SIGNALS:
     void actionFinished(const QString &unitId, const QString &action, bool ok, const QString &message);
 
 private:
+    std::unique_ptr<UnitController> makeController(const UnitConfig &unit);
+
     FleetConfig m_config;
+    bool m_started = false;
     RuntimeOptions m_options;
     std::vector<std::unique_ptr<UnitController>> m_units;
 };

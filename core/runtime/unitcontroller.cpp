@@ -1,6 +1,7 @@
 #include "unitcontroller.h"
 
 #include "logging.h"
+#include "runtime/remoteunitworker.h"
 #include "runtime/unitworker.h"
 
 namespace tp {
@@ -21,28 +22,39 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     m_schedule.setInterval(static_cast<int>(std::clamp<qint64>(unit.refreshInterval.count(), 10, INT_MAX)));
     m_schedule.setTimerType(Qt::PreciseTimer); // schedules must not drift by 5 %
 
-    auto *worker = new UnitWorker(std::move(unit), std::move(options), m_cancel); // moved: no parent
-    worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::started, worker, &UnitWorker::start);
-    // The worker ends with its thread, in its thread: QThread::finished is emitted there, and
-    // a direct connection runs the deletion before the thread exits (a deleteLater() posted to
-    // a finished thread may never run, leaving the store open and the WAL unchecked).
-    connect(&m_thread, &QThread::finished, &m_thread, [worker] { delete worker; }, Qt::DirectConnection);
-    m_worker = worker;
-    connect(this, &UnitController::refreshRequested, worker, &UnitWorker::refresh);
-    connect(this, &UnitController::analyzeRequested, worker, &UnitWorker::analyze);
-    connect(this, &UnitController::retrainRequested, worker, &UnitWorker::retrain);
-    connect(this, &UnitController::acknowledgeRequested, worker, &UnitWorker::acknowledge);
-    connect(this, &UnitController::acknowledgeAllRequested, worker, &UnitWorker::acknowledgeAll);
-    connect(this, &UnitController::shelveRequested, worker, &UnitWorker::shelve);
-    connect(this, &UnitController::unshelveRequested, worker, &UnitWorker::unshelve);
-    connect(worker, &UnitWorker::snapshotReady, this, &UnitController::onSnapshot);
-    connect(worker, &UnitWorker::heartbeat, this, &UnitController::onHeartbeat);
-    connect(worker, &UnitWorker::refreshFinished, this, &UnitController::onRefreshFinished);
-    connect(worker, &UnitWorker::errorOccurred, this, &UnitController::errorOccurred);
-    connect(worker, &UnitWorker::actionFinished, this, &UnitController::actionFinished);
-    connect(worker, &UnitWorker::importProgress, this, &UnitController::importProgress);
-    connect(worker, &UnitWorker::importFinished, this, &UnitController::importFinished);
+    // A unit of this installation works on its own source; a remote site's unit mirrors it.
+    auto wire = [this](auto *worker) {
+        using Worker = std::remove_pointer_t<decltype(worker)>;
+        worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::started, worker, &Worker::start);
+        // The worker ends with its thread, in its thread: QThread::finished is emitted there, and
+        // a direct connection runs the deletion before the thread exits (a deleteLater() posted to
+        // a finished thread may never run, leaving the store open and the WAL unchecked).
+        connect(&m_thread, &QThread::finished, &m_thread, [worker] { delete worker; }, Qt::DirectConnection);
+        m_worker = worker;
+        connect(this, &UnitController::refreshRequested, worker, &Worker::refresh);
+        connect(this, &UnitController::analyzeRequested, worker, &Worker::analyze);
+        connect(this, &UnitController::retrainRequested, worker, &Worker::retrain);
+        connect(this, &UnitController::acknowledgeRequested, worker, &Worker::acknowledge);
+        connect(this, &UnitController::acknowledgeAllRequested, worker, &Worker::acknowledgeAll);
+        connect(this, &UnitController::shelveRequested, worker, &Worker::shelve);
+        connect(this, &UnitController::unshelveRequested, worker, &Worker::unshelve);
+        connect(worker, &Worker::snapshotReady, this, &UnitController::onSnapshot);
+        connect(worker, &Worker::heartbeat, this, &UnitController::onHeartbeat);
+        connect(worker, &Worker::refreshFinished, this, &UnitController::onRefreshFinished);
+        connect(worker, &Worker::errorOccurred, this, &UnitController::errorOccurred);
+        connect(worker, &Worker::actionFinished, this, &UnitController::actionFinished);
+        connect(worker, &Worker::importProgress, this, &UnitController::importProgress);
+        connect(worker, &Worker::importFinished, this, &UnitController::importFinished);
+        m_import = [worker](const QStringList &paths, const ImportOptions &options, std::shared_ptr<std::atomic_bool> cancel) {
+            QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
+                                      Qt::QueuedConnection);
+        };
+    };
+    if (unit.isRemote())
+        wire(new RemoteUnitWorker(std::move(unit), std::move(options), m_cancel)); // moved: no parent
+    else
+        wire(new UnitWorker(std::move(unit), std::move(options), m_cancel));
 
     if (autoRefresh)
         connect(&m_schedule, &QTimer::timeout, this, &UnitController::onScheduleTick);
@@ -78,9 +90,7 @@ void UnitController::importFiles(const QStringList &paths, const ImportOptions &
         Q_EMIT importFinished(m_unitId, {failed});
         return;
     }
-    UnitWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
-                              Qt::QueuedConnection);
+    m_import(paths, options, std::move(cancel));
 }
 
 void UnitController::requestStop()

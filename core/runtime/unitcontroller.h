@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace tp {
@@ -83,7 +84,8 @@ private:
     void sendRefresh();
 
     QString m_unitId;
-    class UnitWorker *m_worker = nullptr; ///< owned by its thread once started
+    QObject *m_worker = nullptr; ///< a UnitWorker or RemoteUnitWorker; owned by its thread once started
+    std::function<void(const QStringList &, const ImportOptions &, std::shared_ptr<std::atomic_bool>)> m_import;
     int m_heartbeatMs = 1000;
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

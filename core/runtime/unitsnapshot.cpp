@@ -21,6 +21,7 @@ QString unitStateId(UnitState state)
     case UnitState::Error: return QStringLiteral("error");
     case UnitState::Stalled: return QStringLiteral("stalled");
     case UnitState::Stopped: return QStringLiteral("stopped");
+    case UnitState::Offline: return QStringLiteral("offline");
     }
     return QString();
 }
@@ -35,6 +36,7 @@ QString unitStateText(UnitState state)
     case UnitState::Error: return Tr::tr("Error");
     case UnitState::Stalled: return Tr::tr("Stalled");
     case UnitState::Stopped: return Tr::tr("Stopped");
+    case UnitState::Offline: return Tr::tr("Offline");
     }
     return QString();
 }

@@ -15,7 +15,9 @@
 namespace tp {
 
 /** Where a unit's worker is. */
-enum class UnitState { Starting, BackFilling, Ok, Refreshing, Error, Stalled, Stopped };
+/** Where a unit's worker is; Offline: a remote unit whose site cannot be reached (its last
+ *  mirrored data stays readable). */
+enum class UnitState { Starting, BackFilling, Ok, Refreshing, Error, Stalled, Stopped, Offline };
 
 QString unitStateId(UnitState state);
 QString unitStateText(UnitState state); ///< translated

@@ -29,49 +29,15 @@ constexpr qint64 kModeHistoryMs = 400LL * 86'400'000; // covers a back-fill and 
 constexpr size_t kModeHistoryMax = 4096;
 constexpr size_t kPendingMaxRows = 50'000;
 
-// The unit's tags plus those the analysis writes: the health index, Hotelling's T^2 and SPE
-// of each scored frame, and the multivariate anomaly index (whose HI limit of 1 is the
-// statistical alarm).
-UnitConfig withDerivedTags(const UnitConfig &unit, QString *healthTag, QString *t2Tag, QString *speTag, QString *anomalyTag)
-{
-    UnitConfig u = unit;
-    const QString prefix = unit.plant.isEmpty() ? unit.unitId : unit.plant + u'.' + unit.unitId;
-    TagConfig health;
-    health.name = *healthTag = prefix + QStringLiteral(".TP-HEALTH.PV");
-    health.description = UnitWorker::tr("Health index (TurboPredict)");
-    health.engineeringUnit = QStringLiteral("%");
-    health.kind = TagKind::Calculated;
-    health.kindDerived = false;
-    health.normalLow = 60;
-    health.normalHigh = 100;
-    TagConfig anomaly;
-    anomaly.name = *anomalyTag = prefix + QStringLiteral(".TP-ANOMALY.PV");
-    anomaly.description = UnitWorker::tr("Multivariate anomaly index (TurboPredict; 1 = limit)");
-    anomaly.kind = TagKind::Calculated;
-    anomaly.kindDerived = false;
-    anomaly.hi = AlarmLimit{1.0, AlarmPriority::Medium};
-    anomaly.onDelay = 3;
-    anomaly.deadband = 0.2;
-    TagConfig t2;
-    t2.name = *t2Tag = prefix + QStringLiteral(".TP-T2.PV");
-    t2.description = UnitWorker::tr("Hotelling T^2 of the multivariate model (TurboPredict)");
-    t2.kind = TagKind::Calculated;
-    t2.kindDerived = false;
-    TagConfig spe = t2;
-    spe.name = *speTag = prefix + QStringLiteral(".TP-SPE.PV");
-    spe.description = UnitWorker::tr("SPE (Q) of the multivariate model (TurboPredict)");
-    u.tags.append(health);
-    u.tags.append(t2);
-    u.tags.append(spe);
-    u.tags.append(anomaly);
-    return u;
-}
-
 } // namespace
 
 UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<std::atomic_bool> cancel)
     : m_unit(std::move(unit))
-    , m_storeUnit(withDerivedTags(m_unit, &m_healthTag, &m_t2Tag, &m_speTag, &m_anomalyTag))
+    , m_healthTag(derivedTagName(m_unit, DerivedTag::Health))
+    , m_t2Tag(derivedTagName(m_unit, DerivedTag::T2))
+    , m_speTag(derivedTagName(m_unit, DerivedTag::Spe))
+    , m_anomalyTag(derivedTagName(m_unit, DerivedTag::Anomaly))
+    , m_storeUnit(withDerivedTags(m_unit))
     , m_analysisConfig(AnalysisConfig::fromUnit(m_unit))
     , m_options(std::move(options))
     , m_cancel(std::move(cancel))

@@ -1,7 +1,9 @@
 #include "server/apiserver.h"
 
 #include "logging.h"
+#include "config/configjson.h"
 #include "runtime/fleet.h"
+#include "runtime/snapshotjson.h"
 #include "runtime/storequery.h"
 #include "runtime/unitcontroller.h"
 #include "storage/unitstore.h"
@@ -289,35 +291,7 @@ std::optional<ApiServer::Reply> ApiServer::authorize(const QHttpServerRequest &r
 
 QJsonObject ApiServer::unitStatus(const UnitSnapshot &s) const
 {
-    QJsonObject o{{QStringLiteral("id"), s.unitId},
-                  {QStringLiteral("plant"), s.plant},
-                  {QStringLiteral("description"), s.description},
-                  {QStringLiteral("state"), unitStateId(s.state)},
-                  {QStringLiteral("mode"), operatingModeId(s.mode)},
-                  {QStringLiteral("message"), s.message},
-                  {QStringLiteral("last_error"), s.lastError},
-                  {QStringLiteral("refresh_count"), s.refreshCount},
-                  {QStringLiteral("standing_alarms"), s.alarms.size()},
-                  {QStringLiteral("unacknowledged_alarms"), s.unacknowledgedCount()}};
-    o.insert(QStringLiteral("health_index"), s.healthIndex ? QJsonValue(*s.healthIndex) : QJsonValue());
-    o.insert(QStringLiteral("health_grade"), s.healthGrade);
-    o.insert(QStringLiteral("anomaly"), s.anomaly ? QJsonValue(*s.anomaly) : QJsonValue());
-    o.insert(QStringLiteral("data_age_seconds"), s.freshnessMs < 0 ? QJsonValue() : QJsonValue(double(s.freshnessMs) / 1000.0));
-    o.insert(QStringLiteral("last_refresh"), s.lastRefreshAt > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.lastRefreshAt, QTimeZone::utc()).toString(Qt::ISODateWithMs)) : QJsonValue());
-    if (!s.alarms.isEmpty()) {
-        const AlarmStatus &w = s.alarms.first();
-        o.insert(QStringLiteral("worst_alarm"), QJsonObject{{QStringLiteral("key"), w.key}, {QStringLiteral("priority"), alarmPriorityId(w.priority)},
-                                                              {QStringLiteral("state"), alarmStateId(w.state)}, {QStringLiteral("message"), w.message}});
-    }
-    const auto urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast" && r.p50Days; });
-    if (urgent != s.rul.cend()) {
-        QJsonObject r{{QStringLiteral("indicator"), urgent->indicator}, {QStringLiteral("limit"), urgent->limit}};
-        r.insert(QStringLiteral("p10_days"), urgent->p10Days ? QJsonValue(*urgent->p10Days) : QJsonValue());
-        r.insert(QStringLiteral("p50_days"), *urgent->p50Days);
-        r.insert(QStringLiteral("p90_days"), urgent->p90Days ? QJsonValue(*urgent->p90Days) : QJsonValue());
-        o.insert(QStringLiteral("rul"), r);
-    }
-    return o;
+    return unitStatusToJson(s);
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -439,39 +413,24 @@ ApiServer::Reply ApiServer::route(const QHttpServerRequest &request)
             return json(unitStatus(s));
         if (what == u"tags") {
             QJsonArray tags;
-            for (const TagSnapshot &t : s.tags) {
-                QJsonObject o{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description},
-                              {QStringLiteral("unit"), t.engineeringUnit}, {QStringLiteral("quality"), t.quality},
-                              {QStringLiteral("stale"), t.stale}};
-                o.insert(QStringLiteral("value"), t.ts > 0 && std::isfinite(t.value) ? QJsonValue(t.value) : QJsonValue());
-                o.insert(QStringLiteral("time"), t.ts > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(t.ts, QTimeZone::utc()).toString(Qt::ISODateWithMs)) : QJsonValue());
-                o.insert(QStringLiteral("alarm"), t.alarm ? QJsonValue(alarmStateId(*t.alarm)) : QJsonValue());
-                tags.append(o);
-            }
+            for (const TagSnapshot &t : s.tags)
+                tags.append(tagSnapshotToJson(t));
             return json(tags);
+        }
+        if (what == u"config") {
+            const UnitConfig *unit = m_fleet.config().findUnit(id);
+            return json(unitConfigToJson(withDerivedTags(*unit)));
         }
         if (what == u"alarms") {
             QJsonArray alarms;
             for (const AlarmStatus &a : s.alarms)
-                alarms.append(QJsonObject{{QStringLiteral("key"), a.key}, {QStringLiteral("tag"), a.tag},
-                                          {QStringLiteral("priority"), alarmPriorityId(a.priority)},
-                                          {QStringLiteral("state"), alarmStateId(a.state)}, {QStringLiteral("message"), a.message},
-                                          {QStringLiteral("value"), a.value}, {QStringLiteral("limit"), a.limit},
-                                          {QStringLiteral("since"), QDateTime::fromMSecsSinceEpoch(a.since, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
-                                          {QStringLiteral("acknowledged_by"), a.acknowledgedBy}, {QStringLiteral("comment"), a.comment}});
+                alarms.append(alarmToJson(a));
             return json(alarms);
         }
         if (what == u"rul") {
             QJsonArray rul;
-            for (const RulSummary &r : s.rul) {
-                QJsonObject o{{QStringLiteral("indicator"), r.indicator}, {QStringLiteral("state"), r.state},
-                              {QStringLiteral("state_text"), r.stateText}, {QStringLiteral("limit"), r.limit},
-                              {QStringLiteral("model"), r.model}};
-                o.insert(QStringLiteral("p10_days"), r.p10Days ? QJsonValue(*r.p10Days) : QJsonValue());
-                o.insert(QStringLiteral("p50_days"), r.p50Days ? QJsonValue(*r.p50Days) : QJsonValue());
-                o.insert(QStringLiteral("p90_days"), r.p90Days ? QJsonValue(*r.p90Days) : QJsonValue());
-                rul.append(o);
-            }
+            for (const RulSummary &r : s.rul)
+                rul.append(rulToJson(r));
             return json(rul);
         }
         if (what == u"series")
@@ -487,7 +446,8 @@ ApiServer::Reply ApiServer::series(const QString &unitId, const QHttpServerReque
     const QStringList tags = q.queryItemValue(QStringLiteral("tags"), QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     if (tags.isEmpty())
         return error(400, tr("tags=A,B is required"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_fleet.options().clock->now(); // the fleet's clock (--sim-speed)
+    const bool raw = q.queryItemValue(QStringLiteral("raw")) == u"1" || q.queryItemValue(QStringLiteral("raw")) == u"true";
     const auto from = q.hasQueryItem(QStringLiteral("from")) ? parseTime(q.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded))
                                                             : std::optional<qint64>(now - 86'400'000);
     const auto to = q.hasQueryItem(QStringLiteral("to")) ? parseTime(q.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded))
@@ -496,8 +456,9 @@ ApiServer::Reply ApiServer::series(const QString &unitId, const QHttpServerReque
         return error(400, tr("from and to must be times (ISO 8601 or ms since 1970) with from < to"));
     bool ok = true;
     const int maxPoints = q.hasQueryItem(QStringLiteral("max_points")) ? q.queryItemValue(QStringLiteral("max_points")).toInt(&ok) : 1000;
-    if (!ok || maxPoints < 2 || maxPoints > 20000)
-        return error(400, tr("max_points must be a number from 2 to 20000"));
+    const int maxAllowed = raw ? 100'000 : 20'000;
+    if (!ok || maxPoints < 2 || maxPoints > maxAllowed)
+        return error(400, tr("max_points must be a number from 2 to %1").arg(maxAllowed));
     QString storeError;
     QString unknown;
     UnitStore *reader = store(unitId, &storeError);
@@ -508,6 +469,23 @@ ApiServer::Reply ApiServer::series(const QString &unitId, const QHttpServerReque
             if (!id) {
                 unknown = tag;
                 return result;
+            }
+            if (raw) { // the stored samples themselves, oldest first, for a mirror
+                const QList<Sample> samples = store.readRange(*id, *from, *to, qsizetype(maxPoints) + 1).value_or(QList<Sample>{});
+                QJsonArray points;
+                const qsizetype n = std::min<qsizetype>(samples.size(), maxPoints);
+                for (qsizetype i = 0; i < n; ++i) {
+                    const Sample &x = samples[i];
+                    if (x.quality == GoodQuality && std::isfinite(x.value))
+                        points.append(QJsonArray{x.ts, x.value});
+                    else
+                        points.append(QJsonArray{x.ts, QJsonValue(), store.qualityName(x.quality)});
+                }
+                QJsonObject o{{QStringLiteral("tag"), tag}, {QStringLiteral("samples"), points}, {QStringLiteral("more"), samples.size() > n}};
+                if (samples.size() > n)
+                    o.insert(QStringLiteral("next_from"), samples[n].ts);
+                result.append(o);
+                continue;
             }
             // Exactly the GUI's decimation: min and max per bucket, gaps broken, bad stretches.
             const auto dec = store.readDecimated(*id, *from, *to, std::max(1, maxPoints / 2));

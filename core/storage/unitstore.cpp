@@ -853,7 +853,7 @@ QList<LatestValue> UnitStore::latestValues()
     return result;
 }
 
-std::optional<QList<Sample>> UnitStore::readRange(qint64 tagId, qint64 from, qint64 to)
+std::optional<QList<Sample>> UnitStore::readRange(qint64 tagId, qint64 from, qint64 to, qsizetype maxRows)
 {
     if (!isOpen()) {
         fail(tr("the store is not open"));
@@ -874,6 +874,10 @@ std::optional<QList<Sample>> UnitStore::readRange(qint64 tagId, qint64 from, qin
             : sqlite3_column_double(*use, 1);
         s.quality = sqlite3_column_int(*use, 2);
         result.append(s);
+        if (result.size() >= maxRows) {
+            rc = SQLITE_DONE;
+            break;
+        }
     }
     if (rc != SQLITE_DONE) {
         fail(explainNative(rc));

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <limits>
 #include <optional>
 #include <span>
 #include <vector>
@@ -226,7 +227,8 @@ public:
 
     QList<LatestValue> latestValues();
     /** Samples of one tag with from <= ts < to, oldest first. */
-    std::optional<QList<Sample>> readRange(qint64 tagId, qint64 from, qint64 to);
+    std::optional<QList<Sample>> readRange(qint64 tagId, qint64 from, qint64 to,
+                                           qsizetype maxRows = std::numeric_limits<qsizetype>::max());
     /** At most @p pixelWidth buckets over [from, to), from the 6-hour or day rollups when a
      *  pixel column spans at least a rollup bucket and that reads fewer rows than the raw
      *  samples, else from the raw samples. */

@@ -3,6 +3,7 @@
 
 #include "config/fleetconfigloader.h"
 #include "runtime/fleet.h"
+#include "runtime/storequery.h"
 #include "runtime/unitcontroller.h"
 #include "server/apiserver.h"
 #include "storage/unitstore.h"
@@ -159,6 +160,37 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/refresh").arg(unit)).status, 405);
     }
 
+    void configAndRawSamplesForMirrors()
+    {
+        const UnitConfig *k16 = m_fleet->config().findUnit(u"K-16-01");
+        const QJsonObject config = call("GET", QStringLiteral("/api/v1/units/K-16-01/config")).json().object();
+        QCOMPARE(config.value(QStringLiteral("id")).toString(), k16->unitId);
+        const QJsonArray tags = config.value(QStringLiteral("tags")).toArray();
+        QCOMPARE(tags.size(), k16->tags.size() + 4); // with the derived tags
+        const TagConfig &first = k16->tags.first();
+        QCOMPARE(tags.first().toObject().value(QStringLiteral("name")).toString(), first.name);
+        QCOMPARE(tags.first().toObject().value(QStringLiteral("unit")).toString(), first.engineeringUnit);
+        // Raw samples, paged: exactly what the store holds, oldest first, and where to go on.
+        const qint64 now = m_fleet->unit(QStringLiteral("K-16-01"))->snapshot().now;
+        const qint64 from = now - 86'400'000;
+        const QString path = QStringLiteral("/api/v1/units/K-16-01/series?tags=%1&raw=1&from=%2&to=%3&max_points=100")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(first.name))).arg(from).arg(now);
+        const QJsonObject page = call("GET", path).json().object().value(QStringLiteral("series")).toArray().first().toObject();
+        const QJsonArray samples = page.value(QStringLiteral("samples")).toArray();
+        QCOMPARE(samples.size(), 100);
+        QVERIFY(page.value(QStringLiteral("more")).toBool());
+        const auto stored = withUnitStore(m_data.path(), QStringLiteral("K-16-01"), [&](UnitStore &store) {
+            return store.readRange(*store.tagId(first.name), from, now, 101).value_or(QList<Sample>{});
+        });
+        QVERIFY(stored && stored->size() == 101);
+        for (int i = 0; i < 100; ++i) {
+            QCOMPARE(qint64(samples[i].toArray().at(0).toDouble()), (*stored)[i].ts);
+            QCOMPARE(samples[i].toArray().at(1).toDouble(), (*stored)[i].value);
+        }
+        QCOMPARE(qint64(page.value(QStringLiteral("next_from")).toDouble()), (*stored)[100].ts);
+        QCOMPARE(call("GET", QString(path).replace(QStringLiteral("max_points=100"), QStringLiteral("max_points=200000"))).status, 400);
+    }
+
     void tokensGuardEveryChange()
     {
         const QString path = QStringLiteral("/api/v1/units/K-12-01/refresh");
@@ -284,7 +316,8 @@ private Q_SLOTS:
         server.setProcessEnvironment(env);
         server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), data.path(),
                                                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                         QStringLiteral("--sim-speed"), QStringLiteral("60")});
+                                                         QStringLiteral("--sim-speed"), QStringLiteral("60"),
+                                                         QStringLiteral("--sim-history"), QStringLiteral("7d")});
         QVERIFY(server.waitForStarted());
         QByteArray log;
         QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);

@@ -1,0 +1,196 @@
+#include "runtime/remotesite.h"
+
+#include "config/configjson.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace tp {
+
+namespace {
+QString sitesFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("sites.json"));
+}
+} // namespace
+
+QString RemoteSites::cleanName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.trimmed()) {
+        if (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.')
+            out += c;
+        else if (c.isSpace() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    return out.left(40);
+}
+
+SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
+{
+    SiteDiscovery result;
+    site.name = cleanName(site.name);
+    const QUrl base(site.url, QUrl::StrictMode);
+    if (site.name.isEmpty()) {
+        result.error = tr("The site needs a name (letters, digits, '-', '_' or '.').");
+        return result;
+    }
+    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty()) {
+        result.error = tr("\"%1\" is not an http or https URL").arg(site.url);
+        return result;
+    }
+    QNetworkAccessManager network;
+    auto get = [&](const QString &path, QString *error) -> QJsonDocument {
+        QUrl url = base;
+        QString prefix = base.path();
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        url.setPath(prefix + path);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(timeoutMs);
+        if (!site.token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + site.token);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop; // this thread's own loop: nothing else is queued to a pool thread
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+        if (status == 0) {
+            *error = tr("%1: %2").arg(shown, reply->errorString());
+            return {};
+        }
+        if (status == 401 || status == 403) {
+            *error = tr("%1: the site refused the token (%2)").arg(shown).arg(status);
+            return {};
+        }
+        if (status < 200 || status >= 300) {
+            *error = tr("%1: the site answered %2").arg(shown).arg(status);
+            return {};
+        }
+        QJsonParseError parse{};
+        QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+        if (parse.error != QJsonParseError::NoError) {
+            *error = tr("%1: not a TurboPredict server (the answer is not JSON: %2)").arg(shown, parse.errorString());
+            return {};
+        }
+        return doc;
+    };
+    const QJsonDocument units = get(QStringLiteral("/api/v1/units"), &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    if (!units.isArray()) {
+        result.error = tr("%1: not a TurboPredict server (no unit list)").arg(site.url);
+        return result;
+    }
+    site.units.clear();
+    for (const QJsonValue &u : units.array()) {
+        const QString id = u.toObject().value(QStringLiteral("id")).toString();
+        const QJsonDocument config = get(QStringLiteral("/api/v1/units/%1/config").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), &result.error);
+        if (!result.error.isEmpty())
+            return result;
+        auto unit = unitConfigFromJson(config.object(), &result.error);
+        if (!unit)
+            return result;
+        site.units.append(*unit);
+    }
+    if (site.units.isEmpty()) {
+        result.error = tr("%1 serves no units").arg(site.url);
+        return result;
+    }
+    result.ok = true;
+    result.site = site;
+    return result;
+}
+
+QList<UnitConfig> RemoteSites::localUnits(const RemoteSite &site)
+{
+    QList<UnitConfig> out;
+    for (UnitConfig u : site.units) {
+        u.source = SourceConfig{};
+        u.source.type = SourceType::Remote;
+        u.source.url = site.url;
+        u.source.remoteUnit = u.unitId;
+        u.source.token = site.token;
+        u.source.history = site.history;
+        u.unitId = u.unitId + u'@' + site.name;
+        u.site = site.name;
+        out.append(u);
+    }
+    return out;
+}
+
+QList<RemoteSite> RemoteSites::load(const QString &dataDir, QString *error)
+{
+    QList<RemoteSite> sites;
+    QFile f(sitesFile(dataDir));
+    if (!f.exists())
+        return sites;
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: %2").arg(f.fileName(), f.errorString());
+        return sites;
+    }
+    QJsonParseError parse{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("%1: %2 at offset %3").arg(f.fileName(), parse.errorString()).arg(parse.offset);
+        return sites;
+    }
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("sites")).toArray()) {
+        const QJsonObject o = v.toObject();
+        RemoteSite s;
+        s.name = cleanName(o.value(QStringLiteral("name")).toString());
+        s.url = o.value(QStringLiteral("url")).toString();
+        s.token = o.value(QStringLiteral("token")).toString().toUtf8();
+        s.history = std::chrono::milliseconds(qint64(o.value(QStringLiteral("history_ms")).toDouble(30.0 * 86'400'000)));
+        for (const QJsonValue &u : o.value(QStringLiteral("units")).toArray())
+            if (auto unit = unitConfigFromJson(u.toObject(), nullptr))
+                s.units.append(*unit);
+        if (!s.name.isEmpty() && !s.url.isEmpty())
+            sites.append(s);
+    }
+    return sites;
+}
+
+bool RemoteSites::save(const QString &dataDir, const QList<RemoteSite> &sites, QString *error)
+{
+    QJsonArray list;
+    for (const RemoteSite &s : sites) {
+        QJsonArray units;
+        for (const UnitConfig &u : s.units)
+            units.append(unitConfigToJson(u));
+        list.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("url"), s.url},
+                                {QStringLiteral("token"), QString::fromUtf8(s.token)},
+                                {QStringLiteral("history_ms"), double(s.history.count())},
+                                {QStringLiteral("units"), units}});
+    }
+    QDir().mkpath(dataDir);
+    QSaveFile f(sitesFile(dataDir));
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds tokens
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("sites"), list}}).toJson());
+    if (!f.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tp
