@@ -235,12 +235,12 @@ void FleetOverview::relayout()
     const auto order = Order(m_order->currentData().toInt());
     QList<std::pair<QString, QStringList>> groups;
     if (order == Order::ByPlant) {
-        for (const QString &plant : m_fleet.plants()) {
+        for (const QString &group : m_fleet.groups()) { // a remote site's units under its name
             QStringList ids;
             for (const UnitConfig &u : m_fleet.units)
-                if (u.plant == plant)
+                if (u.group() == group)
                     ids.append(u.unitId);
-            groups.append({plant, ids});
+            groups.append({group, ids});
         }
     } else {
         QStringList ids;

@@ -8,7 +8,9 @@
 #include "settingsdialog.h"
 #include "trendchart.h"
 #include "presentation.h"
+#include "remotesitedialog.h"
 #include "runtime/fleet.h"
+#include "runtime/remotesite.h"
 #include "unittab.h"
 
 #include <algorithm>
@@ -144,6 +146,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             exportHandover(path, {tab->unitId()}, Preferences::load().shiftHours);
     });
     file->addSeparator();
+    file->addAction(tr("Add &remote site..."), this, [this] { openAddRemoteSite(); });
+    QMenu *removeSite = file->addMenu(tr("Remo&ve remote site"));
+    connect(removeSite, &QMenu::aboutToShow, this, [this, removeSite] {
+        removeSite->clear();
+        const QList<RemoteSite> sites = m_config ? RemoteSites::fromUnits(m_config->units) : QList<RemoteSite>{};
+        if (sites.isEmpty())
+            removeSite->addAction(tr("(no remote sites)"))->setEnabled(false);
+        for (const RemoteSite &site : sites)
+            removeSite->addAction(tr("%1 (%2)").arg(site.name, site.url), this, [this, name = site.name] { removeRemoteSite(name); });
+    });
+    file->addSeparator();
     file->addAction(tr("&Settings..."), this, [this] { openSettings(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -173,9 +186,21 @@ void MainWindow::loadConfiguration(const QString &configDir)
 {
     m_configDir = configDir;
     m_statusLabel->setText(tr("Reading the fleet configuration..."));
-    m_watcher.setFuture(QtConcurrent::run([configDir] {
-        return configDir.isEmpty() ? FleetConfigLoader::loadDemo()
-                                   : FleetConfigLoader::load(configDir);
+    const QString dataDir = m_runtime ? m_runtime->dataDir : QString();
+    m_watcher.setFuture(QtConcurrent::run([configDir, dataDir] {
+        FleetConfigResult result = configDir.isEmpty() ? FleetConfigLoader::loadDemo()
+                                                       : FleetConfigLoader::load(configDir);
+        // The remote sites this user added, with their units as last described.
+        if (result.fleet && !dataDir.isEmpty()) {
+            QString error;
+            for (const RemoteSite &site : RemoteSites::load(dataDir, &error))
+                for (const UnitConfig &u : RemoteSites::localUnits(site))
+                    if (!result.fleet->findUnit(u.unitId))
+                        result.fleet->units.append(u);
+            if (!error.isEmpty())
+                result.diagnostics.append({ConfigDiagnostic::Severity::Warning, QDir(dataDir).filePath(QStringLiteral("sites.json")), 0, QString(), error});
+        }
+        return result;
     }));
 }
 
@@ -225,15 +250,38 @@ void MainWindow::showResult(const FleetConfigResult &result)
         delete w;
     }
     m_overview->setFleet(fleet);
-    for (const QString &plant : fleet.plants()) {
+    if (m_runtime) {
+        m_fleet = std::make_unique<Fleet>(fleet, *m_runtime);
+        connect(m_fleet.get(), &Fleet::snapshotUpdated, this, &MainWindow::showSnapshot);
+        m_fleet->start();
+    }
+    int local = 0;
+    for (const UnitConfig &u : fleet.units)
+        local += u.site.isEmpty() ? 1 : 0;
+    m_baseStatus = tr("%1: %n unit(s)", nullptr, local).arg(where)
+        + u' ' + tr("in %n plant(s)", nullptr, static_cast<int>(fleet.plants().size()));
+    populateTree();
+    Q_EMIT configurationLoaded(true);
+}
+
+} // namespace tp
+
+namespace tp {
+
+void MainWindow::populateTree()
+{
+    const FleetConfig &fleet = *m_config;
+    m_tree->clear();
+    m_unitItems.clear();
+    for (const QString &group : fleet.groups()) {
         auto *plantItem = new QTreeWidgetItem(m_tree);
-        plantItem->setText(ColumnName, plant);
+        plantItem->setText(ColumnName, group);
         QFont bold = plantItem->font(ColumnName);
         bold.setBold(true);
         plantItem->setFont(ColumnName, bold);
         int units = 0;
         for (const UnitConfig &unit : fleet.units) {
-            if (unit.plant != plant)
+            if (unit.group() != group)
                 continue;
             ++units;
             auto *item = new QTreeWidgetItem(plantItem);
@@ -245,6 +293,8 @@ void MainWindow::showResult(const FleetConfigResult &result)
             item->setText(ColumnRefresh, formatDuration(unit.refreshInterval));
             item->setData(ColumnName, Qt::UserRole, unit.unitId);
             item->setText(ColumnState, m_runtime ? unitStateText(UnitState::Starting) : tr("Not running"));
+            if (unit.isRemote())
+                item->setToolTip(ColumnName, tr("%1 at %2").arg(unit.siteUnitId(), unit.source.url));
             m_unitItems.insert(unit.unitId, item);
         }
         plantItem->setText(ColumnDescription, tr("%n unit(s)", nullptr, units));
@@ -256,21 +306,94 @@ void MainWindow::showResult(const FleetConfigResult &result)
     // In the dock: who, state, mode, alarms and data age; the rest is in the tooltip and tabs.
     for (int c : {ColumnDescription, ColumnTags, ColumnSource, ColumnRefresh})
         m_tree->setColumnHidden(c, m_fleet != nullptr || m_runtime.has_value());
-    if (m_runtime) {
-        m_fleet = std::make_unique<Fleet>(fleet, *m_runtime);
-        connect(m_fleet.get(), &Fleet::snapshotUpdated, this, &MainWindow::showSnapshot);
-        m_fleet->start();
-    }
-    m_statusLabel->setText(tr("%1: %n unit(s)", nullptr, static_cast<int>(fleet.units.size()))
-                               .arg(where)
-                           + u' ' + tr("in %n plant(s)", nullptr,
-                                        static_cast<int>(fleet.plants().size())));
-    Q_EMIT configurationLoaded(true);
+    const QHash<QString, UnitSnapshot> known = m_snapshots;
+    for (const UnitSnapshot &s : known)
+        showSnapshot(s);
+    const QList<RemoteSite> sites = RemoteSites::fromUnits(fleet.units);
+    int remote = 0;
+    for (const RemoteSite &site : sites)
+        remote += int(site.units.size());
+    m_statusLabel->setText(sites.isEmpty() ? m_baseStatus
+                                           : tr("%1; %n remote unit(s)", nullptr, remote).arg(m_baseStatus)
+                                                 + u' ' + tr("from %n site(s)", nullptr, int(sites.size())));
 }
 
-} // namespace tp
+RemoteSiteDialog *MainWindow::openAddRemoteSite()
+{
+    auto *dialog = new RemoteSiteDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addRemoteSite(dialog->site()); });
+    dialog->open();
+    return dialog;
+}
 
-namespace tp {
+void MainWindow::addRemoteSite(const RemoteSite &site)
+{
+    if (!m_config || !m_fleet)
+        return;
+    removeRemoteSite(site.name); // a site added again replaces itself
+    int added = 0;
+    for (const UnitConfig &u : RemoteSites::localUnits(site)) {
+        if (m_config->findUnit(u.unitId) || !m_fleet->addUnit(u))
+            continue;
+        m_config->units.append(u);
+        ++added;
+    }
+    m_overview->setFleet(*m_config);
+    populateTree();
+    saveRemoteSites();
+    statusBar()->showMessage(tr("Remote site %1: %n unit(s) added", nullptr, added).arg(site.name), 10000);
+}
+
+void MainWindow::removeRemoteSite(const QString &name)
+{
+    if (!m_config)
+        return;
+    QStringList ids;
+    for (const UnitConfig &u : std::as_const(m_config->units))
+        if (u.site == name)
+            ids.append(u.unitId);
+    if (ids.isEmpty())
+        return;
+    for (const QString &id : std::as_const(ids)) {
+        if (UnitTab *tab = unitTab(id)) { // tabs hold the unit's controller: they go first
+            m_tabs->removeTab(m_tabs->indexOf(tab));
+            delete tab;
+        }
+        if (m_fleet)
+            m_fleet->removeUnit(id);
+        m_snapshots.remove(id);
+        UnitSnapshot gone;
+        gone.unitId = id;
+        m_alarms->setSnapshot(gone); // its rows leave the fleet alarm table
+    }
+    m_config->units.removeIf([&](const UnitConfig &u) { return u.site == name; });
+    m_overview->setFleet(*m_config);
+    populateTree();
+    saveRemoteSites();
+    updateStatus();
+}
+
+void MainWindow::saveRemoteSites()
+{
+    if (!m_runtime || !m_config)
+        return;
+    const QString dataDir = m_runtime->dataDir;
+    const QList<RemoteSite> sites = RemoteSites::fromUnits(m_config->units);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The remote sites were not saved: %1").arg(error), 15000);
+        Q_EMIT remoteSitesSaved(error.isEmpty(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([dataDir, sites] {
+        QString error;
+        RemoteSites::save(dataDir, sites, &error);
+        return error;
+    }));
+}
 
 void MainWindow::showSnapshot(const UnitSnapshot &s)
 {

@@ -56,15 +56,25 @@ public:
     class SettingsDialog *openSettings();
     /** Re-draws every chart (after a theme change). */
     void restyle();
+    /** "Add remote site" (non-modal); a site that answered is added with addRemoteSite(). */
+    class RemoteSiteDialog *openAddRemoteSite();
+    /** Adds (or replaces) a site: its units join the fleet, the tree and the overview under the
+     *  site's name, and the site list is saved in the data folder in the background. */
+    void addRemoteSite(const struct RemoteSite &site);
+    /** Closes the site's tabs, stops its units and forgets the site (its copied data stays). */
+    void removeRemoteSite(const QString &name);
 
 Q_SIGNALS:
     void configurationLoaded(bool ok);
+    void remoteSitesSaved(bool ok, const QString &error);
     void handoverWritten(bool ok, const QString &pathOrError);
 
 private:
     void showResult(const FleetConfigResult &result);
     void showSnapshot(const UnitSnapshot &snapshot);
     void updateStatus();
+    void populateTree();
+    void saveRemoteSites();
 
     QTreeWidget *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -77,6 +87,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_runtimeLabel = nullptr;
     QString m_configDir;
+    QString m_baseStatus; ///< what the configuration is, for the status line
     QFutureWatcher<FleetConfigResult> m_watcher;
     std::optional<RuntimeOptions> m_runtime;
     std::unique_ptr<Fleet> m_fleet;

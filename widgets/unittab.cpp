@@ -65,12 +65,18 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     auto *headerRow = new QHBoxLayout;
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a long error wraps instead of widening the window
+    m_header->setMinimumWidth(200);
     headerRow->addWidget(m_header, 1);
     auto *importButton = new QPushButton(tr("&Import exports..."), this);
     importButton->setObjectName(QStringLiteral("openImport"));
     headerRow->addWidget(importButton);
     layout->addLayout(headerRow);
     connect(importButton, &QPushButton::clicked, this, [this] { openImport()->open(); });
+    if (m_unit.isRemote()) { // the site imports its own exports
+        importButton->setEnabled(false);
+        importButton->setToolTip(tr("%1 belongs to the remote site %2: its exports are imported there.").arg(m_unit.siteUnitId(), m_unit.site));
+    }
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     // --- tag browser -------------------------------------------------------------------------
@@ -246,6 +252,10 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     m_pages->addTab(alarmPage, tr("A&larms"));
     connect(ack, &QPushButton::clicked, this, [this] { askAcknowledge(false); });
     connect(shelveButton, &QPushButton::clicked, this, [this] { askAcknowledge(true); });
+    if (m_unit.isRemote()) {
+        shelveButton->setEnabled(false);
+        shelveButton->setToolTip(tr("Alarms of a remote unit are shelved at its site."));
+    }
 
     split->addWidget(browser);
     split->addWidget(m_pages);
@@ -279,9 +289,12 @@ void UnitTab::setSnapshot(const UnitSnapshot &s)
                                             : tr("No health index yet").toHtmlEscaped());
     header += QStringLiteral(" &nbsp; ") + tr("%n standing alarm(s)", nullptr, int(s.alarms.size())).toHtmlEscaped();
     header += QStringLiteral(" &nbsp; ") + tr("data age %1").arg(s.freshnessMs < 0 ? tr("(no data)") : Presentation::age(s.freshnessMs)).toHtmlEscaped();
-    if (!s.lastError.isEmpty())
+    if (s.state == UnitState::Offline)
+        header += QStringLiteral(" &nbsp; <b>%1</b>").arg(tr("Offline: %1").arg(s.message).toHtmlEscaped());
+    else if (!s.lastError.isEmpty())
         header += QStringLiteral(" &nbsp; <b>%1</b>").arg(tr("Error: %1").arg(s.lastError).toHtmlEscaped());
     m_header->setText(header);
+    m_header->setToolTip(s.lastError); // the whole reason, however long
     m_tags->setSnapshot(s);
     m_trend->setSnapshot(s);
     m_health->setSnapshot(s);

@@ -2,6 +2,8 @@
 
 #include "runtime/unitcontroller.h"
 
+#include <QTimer>
+
 namespace tp {
 
 Fleet::Fleet(FleetConfig config, RuntimeOptions options, QObject *parent)
@@ -49,8 +51,21 @@ bool Fleet::removeUnit(const QString &unitId)
     const auto it = std::find_if(m_units.begin(), m_units.end(), [&](const auto &u) { return u->unitId().compare(unitId, Qt::CaseInsensitive) == 0; });
     if (it == m_units.end())
         return false;
-    (*it)->stop(); // its worker closes its store
+    // Stopped without waiting here (the caller may be the GUI thread): deleted once its thread
+    // has ended, its worker having closed the store.
+    UnitController *dying = it->get();
+    m_dying.push_back(std::move(*it));
     m_units.erase(it);
+    disconnect(dying, nullptr, this, nullptr);
+    dying->requestStop();
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, dying, poll] {
+        if (dying->isRunning())
+            return;
+        std::erase_if(m_dying, [&](const auto &u) { return u.get() == dying; });
+        poll->deleteLater();
+    });
+    poll->start(20);
     m_config.units.removeIf([&](const UnitConfig &u) { return u.unitId.compare(unitId, Qt::CaseInsensitive) == 0; });
     return true;
 }
@@ -74,6 +89,7 @@ void Fleet::stop()
         unit->requestStop();
     for (const auto &unit : m_units)
         unit->stop();
+    m_dying.clear(); // each waits for its thread
 }
 
 QStringList Fleet::unitIds() const

@@ -62,6 +62,7 @@ private:
     bool m_started = false;
     RuntimeOptions m_options;
     std::vector<std::unique_ptr<UnitController>> m_units;
+    std::vector<std::unique_ptr<UnitController>> m_dying; ///< removed, their threads ending
 };
 
 } // namespace tp

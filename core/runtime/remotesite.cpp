@@ -130,6 +130,31 @@ QList<UnitConfig> RemoteSites::localUnits(const RemoteSite &site)
     return out;
 }
 
+QList<RemoteSite> RemoteSites::fromUnits(const QList<UnitConfig> &units)
+{
+    QList<RemoteSite> sites;
+    for (const UnitConfig &u : units) {
+        if (u.site.isEmpty())
+            continue;
+        auto it = std::find_if(sites.begin(), sites.end(), [&](const RemoteSite &s) { return s.name == u.site; });
+        if (it == sites.end()) {
+            RemoteSite s;
+            s.name = u.site;
+            s.url = u.source.url;
+            s.token = u.source.token;
+            s.history = u.source.history;
+            sites.append(s);
+            it = sites.end() - 1;
+        }
+        UnitConfig at = u;
+        at.unitId = u.siteUnitId();
+        at.site.clear();
+        at.source = SourceConfig{};
+        it->units.append(at);
+    }
+    return sites;
+}
+
 QList<RemoteSite> RemoteSites::load(const QString &dataDir, QString *error)
 {
     QList<RemoteSite> sites;

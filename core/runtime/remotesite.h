@@ -38,6 +38,8 @@ public:
     static SiteDiscovery discover(RemoteSite site, int timeoutMs = 15'000);
     /** The site's units as units of this installation: id "UNIT@SITE", source remote. */
     static QList<UnitConfig> localUnits(const RemoteSite &site);
+    /** The sites whose units are in @p units (the reverse of localUnits). */
+    static QList<RemoteSite> fromUnits(const QList<UnitConfig> &units);
     /** A site name as typed, cleaned for ids and file names; empty when nothing is left. */
     static QString cleanName(const QString &name);
 

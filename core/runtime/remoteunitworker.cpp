@@ -14,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QTimeZone>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -411,9 +412,12 @@ void RemoteUnitWorker::finishRefresh(bool ok, const QString &error)
         const bool unreachable = !m_cancel->load() && (m_lastStatus == 0);
         m_snapshot.lastError = error;
         m_snapshot.state = unreachable ? UnitState::Offline : UnitState::Error;
-        m_snapshot.message = unreachable ? tr("Site unreachable; showing the data mirrored until %1").arg(
-                                               m_snapshot.newestGoodTs > 0 ? QDateTime::fromMSecsSinceEpoch(m_snapshot.newestGoodTs, QTimeZone::utc()).toString(Qt::ISODate) : tr("now"))
-                                         : error;
+        const QString until = m_snapshot.newestGoodTs > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_snapshot.newestGoodTs), QLocale::ShortFormat)
+            : QString();
+        m_snapshot.message = !unreachable ? error
+            : until.isEmpty()             ? tr("the site %1 cannot be reached; nothing was copied yet").arg(m_unit.site.isEmpty() ? m_unit.source.url : m_unit.site)
+                                          : tr("the site %1 cannot be reached; showing the data copied until %2").arg(m_unit.site.isEmpty() ? m_unit.source.url : m_unit.site, until);
         qCWarning(lcRuntime) << m_unit.unitId << "remote refresh failed:" << error;
         Q_EMIT errorOccurred(m_unit.unitId, error);
     }

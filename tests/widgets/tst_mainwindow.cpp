@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 #include "translations.h"
+#include "fleetoverview.h"
+#include "remotesitedialog.h"
 #include "runtime/fleet.h"
+#include "runtime/remotesite.h"
 #include "runtime/unitcontroller.h"
+#include "trendchart.h"
+#include "unittab.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -13,6 +18,9 @@
 #include <QTabWidget>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 
 using namespace tp;
 
@@ -60,6 +68,101 @@ private Q_SLOTS:
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
         QVERIFY(dock && !dock->isVisible());
         saveScreenshot(window, "mainwindow-demo-fleet");
+    }
+
+    // A remote site served by a real turbopredictd on loopback: added through the dialog, its
+    // units in the tree and the overview under the site's name, a unit tab with its trend, the
+    // site kept for the next start, and Offline when the server goes away.
+    void showsARemoteSite()
+    {
+        QTemporaryDir siteData, data;
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TP_API_TOKEN"), QStringLiteral("gui-token"));
+        server.setProcessEnvironment(env);
+        server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), siteData.path(),
+                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                         QStringLiteral("--token-for-get"), QStringLiteral("--sim-history"), QStringLiteral("2d")});
+        QVERIFY(server.waitForStarted());
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromUtf8(log).section(QStringLiteral("http://127.0.0.1:"), 1).section(u' ', 0, 0).trimmed().toInt());
+
+        RuntimeOptions runtime;
+        runtime.dataDir = data.path();
+        runtime.simulatorHistory = std::chrono::hours(12);
+        auto window = std::make_unique<MainWindow>();
+        window->setRuntimeOptions(runtime);
+        QSignalSpy loaded(window.get(), &MainWindow::configurationLoaded);
+        window->loadConfiguration(QString());
+        window->resize(1500, 900);
+        window->show();
+        QVERIFY(loaded.wait(10000));
+
+        // A wrong token: the dialog stays open and says why.
+        RemoteSiteDialog *dialog = window->openAddRemoteSite();
+        QSignalSpy failed(dialog, &RemoteSiteDialog::discoveryFailed);
+        dialog->setSite(QStringLiteral("Offshore A"), url, "wrong", 2);
+        dialog->accept();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("refused the token")), qPrintable(dialog->statusText()));
+        saveScreenshot(*dialog, "remote-site-dialog-refused");
+        QSignalSpy saved(window.get(), &MainWindow::remoteSitesSaved);
+        dialog->setSite(QStringLiteral("Offshore A"), url, "gui-token", 2);
+        dialog->accept();
+        QVERIFY(saved.wait(20000));
+        QVERIFY(saved.first().first().toBool());
+
+        // The site's units under its name, after the local plants.
+        QTreeWidget *tree = window->fleetTree();
+        QCOMPARE(tree->topLevelItemCount(), 6);
+        QCOMPARE(tree->topLevelItem(3)->text(0), QStringLiteral("ABF (Offshore-A)"));
+        QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("07-MT01-K001@Offshore-A"));
+        QTreeWidgetItem *k16 = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                if (tree->topLevelItem(i)->child(j)->text(0) == u"K-16-01@Offshore-A")
+                    k16 = tree->topLevelItem(i)->child(j);
+        QVERIFY(k16);
+        QCOMPARE(window->overview()->displayedOrder().size(), 26);
+        UnitController *mirror = window->fleet()->unit(QStringLiteral("K-16-01@Offshore-A"));
+        QVERIFY(mirror);
+        QTRY_VERIFY_WITH_TIMEOUT(mirror->refreshCount() >= 1 && mirror->snapshot().healthIndex.has_value(), 240000);
+        QTRY_COMPARE_WITH_TIMEOUT(k16->text(2), unitStateText(UnitState::Ok), 10000);
+        saveScreenshot(*window, "remote-site-overview");
+
+        // Its tab: the same views, over the copied data.
+        UnitTab *tab = window->openUnit(QStringLiteral("K-16-01@Offshore-A"));
+        QVERIFY(tab);
+        QSignalSpy trendLoaded(tab->trend(), &TrendChart::loaded);
+        const TagConfig &first = window->fleet()->config().findUnit(u"K-16-01@Offshore-A")->tags.first();
+        tab->trend()->setTags({first.name});
+        QVERIFY(trendLoaded.wait(20000));
+        QVERIFY(tab->trend()->chart()->series().size() >= 1);
+        saveScreenshot(*window, "remote-site-unit-tab");
+
+        // The site goes away: Offline, with the copied data still there.
+        server.terminate();
+        QVERIFY(server.waitForFinished(15000));
+        mirror->requestRefresh();
+        QTRY_COMPARE_WITH_TIMEOUT(k16->text(2), unitStateText(UnitState::Offline), 60000);
+        QVERIFY(!k16->toolTip(2).isEmpty());
+        saveScreenshot(*window, "remote-site-offline");
+
+        // The next start lists the site again (from the data folder), before it answers.
+        window.reset();
+        MainWindow again;
+        again.setRuntimeOptions(runtime);
+        QSignalSpy reloaded(&again, &MainWindow::configurationLoaded);
+        again.loadConfiguration(QString());
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(again.fleetTree()->topLevelItemCount(), 6);
+        QVERIFY(again.fleet()->unit(QStringLiteral("K-16-01@Offshore-A")));
+        const QList<RemoteSite> sites = RemoteSites::load(data.path());
+        QCOMPARE(sites.size(), 1);
+        QCOMPARE(sites.first().units.size(), 13);
     }
 
     void showsEachUnitsLiveState()
