@@ -16,6 +16,8 @@ for message in tree.getroot().iter("message"):
     if message.findtext("source") != source:
         continue
     translation = message.find("translation")
+    if translation.get("type") in ("vanished", "obsolete"):
+        continue  # no longer in the sources: left as lupdate marked it
     for child in list(translation):
         translation.remove(child)
     if message.get("numerus") == "yes":

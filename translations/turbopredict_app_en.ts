@@ -147,9 +147,9 @@
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="132" />
-        <location filename="../app/turbopredictd/cli.cpp" line="161" />
-        <location filename="../app/turbopredictd/cli.cpp" line="163" />
         <location filename="../app/turbopredictd/cli.cpp" line="164" />
+        <location filename="../app/turbopredictd/cli.cpp" line="166" />
+        <location filename="../app/turbopredictd/cli.cpp" line="167" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -171,66 +171,72 @@
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="138" />
         <location filename="../app/turbopredictd/cli.cpp" line="141" />
+        <location filename="../app/turbopredictd/cli.cpp" line="144" />
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
         <location filename="../app/turbopredictd/cli.cpp" line="140" />
+        <source>Simulated history to back-fill at the first start, e.g. 7d (default: each unit's configuration).</source>
+        <translation>Simulated history to back-fill at the first start, e.g. 7d (default: each unit's configuration).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="143" />
         <source>Print the status lines this often (default: 1m).</source>
         <translation>Print the status lines this often (default: 1m).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="148" />
+        <location filename="../app/turbopredictd/cli.cpp" line="151" />
         <source>Folder to write the files into.</source>
         <translation>Folder to write the files into.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="153" />
+        <location filename="../app/turbopredictd/cli.cpp" line="156" />
         <source>Export files to import (default: the unit's source: its file, or the new files of its folder).</source>
         <translation>Export files to import (default: the unit's source: its file, or the new files of its folder).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="154" />
+        <location filename="../app/turbopredictd/cli.cpp" line="157" />
         <source>[FILE...]</source>
         <translation>[FILE...]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="157" />
+        <location filename="../app/turbopredictd/cli.cpp" line="160" />
         <source>Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for).</source>
         <translation>Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="158" />
+        <location filename="../app/turbopredictd/cli.cpp" line="161" />
         <source>ADDR:PORT</source>
         <translation>ADDR:PORT</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="160" />
+        <location filename="../app/turbopredictd/cli.cpp" line="163" />
         <source>File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line).</source>
         <translation>File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="162" />
+        <location filename="../app/turbopredictd/cli.cpp" line="165" />
         <source>Require the token for GETs too.</source>
         <translation>Require the token for GETs too.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="163" />
+        <location filename="../app/turbopredictd/cli.cpp" line="166" />
         <source>TLS certificate (PEM); with --tls-key serves HTTPS.</source>
         <translation>TLS certificate (PEM); with --tls-key serves HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="164" />
+        <location filename="../app/turbopredictd/cli.cpp" line="167" />
         <source>TLS private key (PEM).</source>
         <translation>TLS private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="188" />
+        <location filename="../app/turbopredictd/cli.cpp" line="192" />
         <source>Run "turbopredictd %1 --help" for its options.</source>
         <translation>Run "turbopredictd %1 --help" for its options.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="192" />
+        <location filename="../app/turbopredictd/cli.cpp" line="196" />
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Usage: turbopredictd %1 %2</translation>
     </message>
@@ -239,48 +245,49 @@
         <translation type="vanished">turbopredictd run: --sim-speed must be a number above 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="208" />
+        <location filename="../app/turbopredictd/cli.cpp" line="212" />
         <source>turbopredictd %1: --sim-speed must be a number above 0</source>
         <translation>turbopredictd %1: --sim-speed must be a number above 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="215" />
-        <location filename="../app/turbopredictd/cli.cpp" line="223" />
+        <location filename="../app/turbopredictd/cli.cpp" line="219" />
+        <location filename="../app/turbopredictd/cli.cpp" line="228" />
+        <location filename="../app/turbopredictd/cli.cpp" line="236" />
         <source>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</source>
         <translation>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="240" />
+        <location filename="../app/turbopredictd/cli.cpp" line="253" />
         <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
         <translation>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="247" />
+        <location filename="../app/turbopredictd/cli.cpp" line="260" />
         <source>turbopredictd serve: %1: %2</source>
         <translation>turbopredictd serve: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="258" />
+        <location filename="../app/turbopredictd/cli.cpp" line="271" />
         <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
         <translation>turbopredictd serve: --tls-cert and --tls-key go together</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="268" />
+        <location filename="../app/turbopredictd/cli.cpp" line="281" />
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID is required</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="275" />
+        <location filename="../app/turbopredictd/cli.cpp" line="288" />
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID is required</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="281" />
+        <location filename="../app/turbopredictd/cli.cpp" line="294" />
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout must be auto, sampled or compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="307" />
+        <location filename="../app/turbopredictd/cli.cpp" line="320" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -288,8 +295,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="308" />
-        <location filename="../app/turbopredictd/cli.cpp" line="319" />
+        <location filename="../app/turbopredictd/cli.cpp" line="321" />
+        <location filename="../app/turbopredictd/cli.cpp" line="332" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -297,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="315" />
+        <location filename="../app/turbopredictd/cli.cpp" line="328" />
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Configuration %1: %n unit</numerusform>
@@ -305,13 +312,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="316" />
+        <location filename="../app/turbopredictd/cli.cpp" line="329" />
         <source>(built-in demo fleet)</source>
         <translation>(built-in demo fleet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="318" />
-        <location filename="../app/turbopredictd/cli.cpp" line="327" />
+        <location filename="../app/turbopredictd/cli.cpp" line="331" />
+        <location filename="../app/turbopredictd/cli.cpp" line="340" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -319,38 +326,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="339" />
+        <location filename="../app/turbopredictd/cli.cpp" line="352" />
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: give exactly one folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="344" />
+        <location filename="../app/turbopredictd/cli.cpp" line="357" />
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="347" />
+        <location filename="../app/turbopredictd/cli.cpp" line="360" />
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="363" />
+        <location filename="../app/turbopredictd/cli.cpp" line="376" />
         <source>turbopredictd check-store: no unit "%1" in the configuration</source>
         <translation>turbopredictd check-store: no unit "%1" in the configuration</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="369" />
+        <location filename="../app/turbopredictd/cli.cpp" line="382" />
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 has no store yet (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="376" />
-        <location filename="../app/turbopredictd/cli.cpp" line="381" />
+        <location filename="../app/turbopredictd/cli.cpp" line="389" />
+        <location filename="../app/turbopredictd/cli.cpp" line="394" />
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="385" />
+        <location filename="../app/turbopredictd/cli.cpp" line="398" />
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (schema %2, %n sample)</numerusform>
@@ -358,32 +365,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="392" />
+        <location filename="../app/turbopredictd/cli.cpp" line="405" />
         <source>%1: the integrity check found problems:</source>
         <translation>%1: the integrity check found problems:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="425" />
+        <location filename="../app/turbopredictd/cli.cpp" line="438" />
         <source>turbopredictd: no unit "%1" in the configuration</source>
         <translation>turbopredictd: no unit "%1" in the configuration</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="435" />
+        <location filename="../app/turbopredictd/cli.cpp" line="448" />
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="463" />
+        <location filename="../app/turbopredictd/cli.cpp" line="476" />
         <source>%1: no new or changed files</source>
         <translation>%1: no new or changed files</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="466" />
+        <location filename="../app/turbopredictd/cli.cpp" line="479" />
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 has a %2 source; give the files to import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="484" />
+        <location filename="../app/turbopredictd/cli.cpp" line="497" />
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n row)</numerusform>
@@ -391,17 +398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="498" />
+        <location filename="../app/turbopredictd/cli.cpp" line="511" />
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="498" />
+        <location filename="../app/turbopredictd/cli.cpp" line="511" />
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="501" />
+        <location filename="../app/turbopredictd/cli.cpp" line="514" />
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: %3 layout, %n row</numerusform>
@@ -409,123 +416,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="503" />
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
         <translation>%1 values: %2 stored, %3 already stored, %4 skipped</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="505" />
+        <location filename="../app/turbopredictd/cli.cpp" line="518" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="506" />
+        <location filename="../app/turbopredictd/cli.cpp" line="519" />
         <source>tags: %1 mapped</source>
         <translation>tags: %1 mapped</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="508" />
+        <location filename="../app/turbopredictd/cli.cpp" line="521" />
         <source>unmatched columns: %1</source>
         <translation>unmatched columns: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511" />
+        <location filename="../app/turbopredictd/cli.cpp" line="524" />
         <source>time range (UTC): %1 to %2</source>
         <translation>time range (UTC): %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="515" />
+        <location filename="../app/turbopredictd/cli.cpp" line="528" />
         <source>state "%1": %2</source>
         <translation>state "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="517" />
+        <location filename="../app/turbopredictd/cli.cpp" line="530" />
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="521" />
+        <location filename="../app/turbopredictd/cli.cpp" line="534" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="523" />
+        <location filename="../app/turbopredictd/cli.cpp" line="536" />
         <source>... and %1 more warnings</source>
         <translation>... and %1 more warnings</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="549" />
+        <location filename="../app/turbopredictd/cli.cpp" line="562" />
         <source>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</source>
         <translation>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="567" />
+        <location filename="../app/turbopredictd/cli.cpp" line="580" />
         <source>turbopredictd export: unit %1 has no tag "%2"</source>
         <translation>turbopredictd export: unit %1 has no tag "%2"</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="580" />
+        <location filename="../app/turbopredictd/cli.cpp" line="593" />
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="588" />
+        <location filename="../app/turbopredictd/cli.cpp" line="601" />
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="659" />
+        <location filename="../app/turbopredictd/cli.cpp" line="672" />
         <source>alarms %1 (%2 unack)</source>
         <translation>alarms %1 (%2 unack)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="661" />
+        <location filename="../app/turbopredictd/cli.cpp" line="674" />
         <source>fresh %1</source>
         <translation>fresh %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="662" />
+        <location filename="../app/turbopredictd/cli.cpp" line="675" />
         <source>stale %1</source>
         <translation>stale %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="663" />
+        <location filename="../app/turbopredictd/cli.cpp" line="676" />
         <source>refreshes %1</source>
         <translation>refreshes %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="664" />
+        <location filename="../app/turbopredictd/cli.cpp" line="677" />
         <source>last %1 ms</source>
         <translation>last %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="666" />
+        <location filename="../app/turbopredictd/cli.cpp" line="679" />
         <source>health %1 (%2)</source>
         <translation>health %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="672" />
+        <location filename="../app/turbopredictd/cli.cpp" line="685" />
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="675" />
+        <location filename="../app/turbopredictd/cli.cpp" line="688" />
         <source>back-fill %1%</source>
         <translation>back-fill %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="677" />
+        <location filename="../app/turbopredictd/cli.cpp" line="690" />
         <source>ALARM FLOOD</source>
         <translation>ALARM FLOOD</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="679" />
-        <location filename="../app/turbopredictd/cli.cpp" line="794" />
+        <location filename="../app/turbopredictd/cli.cpp" line="692" />
+        <location filename="../app/turbopredictd/cli.cpp" line="808" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="696" />
+        <location filename="../app/turbopredictd/cli.cpp" line="710" />
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Running %n unit from %1 with data in %2</numerusform>
@@ -533,77 +540,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="697" />
+        <location filename="../app/turbopredictd/cli.cpp" line="711" />
         <source>the built-in demo fleet</source>
         <translation>the built-in demo fleet</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="700" />
+        <location filename="../app/turbopredictd/cli.cpp" line="714" />
         <source>(clock %1x real time)</source>
         <translation>(clock %1x real time)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="704" />
+        <location filename="../app/turbopredictd/cli.cpp" line="718" />
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: stalled (no heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="708" />
+        <location filename="../app/turbopredictd/cli.cpp" line="722" />
         <source>%1: recovered</source>
         <translation>%1: recovered</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="716" />
+        <location filename="../app/turbopredictd/cli.cpp" line="730" />
         <source>turbopredictd serve: %1</source>
         <translation>turbopredictd serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="719" />
+        <location filename="../app/turbopredictd/cli.cpp" line="733" />
         <source>Serving the API on %1%2:%3%4</source>
         <translation>Serving the API on %1%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="723" />
+        <location filename="../app/turbopredictd/cli.cpp" line="737" />
         <source>(no token: POSTs are refused)</source>
         <translation>(no token: POSTs are refused)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="763" />
+        <location filename="../app/turbopredictd/cli.cpp" line="777" />
         <source>Stopped; every store was checkpointed.</source>
         <translation>Stopped; every store was checkpointed.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="778" />
+        <location filename="../app/turbopredictd/cli.cpp" line="792" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="779" />
+        <location filename="../app/turbopredictd/cli.cpp" line="793" />
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="780" />
+        <location filename="../app/turbopredictd/cli.cpp" line="794" />
         <source>newest sample</source>
         <translation>newest sample</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="781" />
+        <location filename="../app/turbopredictd/cli.cpp" line="795" />
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="782" />
+        <location filename="../app/turbopredictd/cli.cpp" line="796" />
         <source>alarms</source>
         <translation>alarms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="783" />
+        <location filename="../app/turbopredictd/cli.cpp" line="797" />
         <source>unacknowledged</source>
         <translation>unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="788" />
+        <location filename="../app/turbopredictd/cli.cpp" line="802" />
         <source>no store yet</source>
         <translation>no store yet</translation>
     </message>

@@ -1,236 +1,242 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
 <context>
     <name>tp::Cli</name>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="40"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="40" />
         <source>Validate the fleet configuration and print a summary</source>
         <translation>Sahkan konfigurasi armada dan cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="43"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="43" />
         <source>Write the built-in demo fleet as editable YAML files</source>
         <translation>Tulis armada demo terbina dalam sebagai fail YAML yang boleh disunting</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="45"/>
-        <source>Run an integrity check on a unit&apos;s SQLite store</source>
+        <location filename="../app/turbopredictd/cli.cpp" line="45" />
+        <source>Run an integrity check on a unit's SQLite store</source>
         <translation>Jalankan semakan integriti pada stor data SQLite sesebuah unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="47"/>
-        <source>Import historian exports (.xlsx, .csv) into a unit&apos;s store</source>
+        <location filename="../app/turbopredictd/cli.cpp" line="47" />
+        <source>Import historian exports (.xlsx, .csv) into a unit's store</source>
         <translation>Import fail eksport historian (.xlsx, .csv) ke dalam stor data unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="50"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="50" />
         <source>Write stored samples as CSV (time,tag,value,quality)</source>
         <translation>Tulis sampel tersimpan sebagai CSV (time,tag,value,quality)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="52"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="52" />
         <source>Run the fleet without HTTP; print a status line per unit per minute</source>
         <translation>Jalankan armada tanpa HTTP; cetak satu baris status bagi setiap unit setiap minit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="55"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="55" />
         <source>Run the fleet with the HTTP API and Prometheus metrics</source>
         <translation>Jalankan armada dengan API HTTP dan metrik Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="57"/>
-        <source>Print each unit&apos;s state from its store</source>
+        <location filename="../app/turbopredictd/cli.cpp" line="57" />
+        <source>Print each unit's state from its store</source>
         <translation>Cetak keadaan setiap unit daripada stor datanya</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="70"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="70" />
         <source>Usage: turbopredictd &lt;command&gt; [options]</source>
         <translation>Penggunaan: turbopredictd &lt;arahan&gt; [pilihan]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="71"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="71" />
         <source>Commands:</source>
         <translation>Arahan:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="76"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="76" />
         <source>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</source>
         <translation>Setiap arahan menerima --config DIR (lalai: armada demo terbina dalam), --data DIR (lalai: %1) dan --help.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="99"/>
-        <source>turbopredictd: unknown command &quot;%1&quot;</source>
-        <translation>turbopredictd: arahan tidak dikenali &quot;%1&quot;</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="99" />
+        <source>turbopredictd: unknown command "%1"</source>
+        <translation>turbopredictd: arahan tidak dikenali "%1"</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="106"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="106" />
         <source>Show this help.</source>
         <translation>Tunjukkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="109"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="109" />
         <source>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</source>
         <translation>Folder konfigurasi yang mengandungi global.yml dan units/ (lalai: armada demo terbina dalam).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="110"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="115"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="110" />
+        <location filename="../app/turbopredictd/cli.cpp" line="115" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="113"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="113" />
         <source>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</source>
         <translation>Folder data yang mengandungi units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (lalai: %1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="116"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="116" />
         <source>Unit id, e.g. K-12-01.</source>
         <translation>ID unit, cth. K-12-01.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="117"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="117" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="119"/>
-        <source>Sheet to read (default: the unit&apos;s source.sheet, else the first).</source>
+        <location filename="../app/turbopredictd/cli.cpp" line="119" />
+        <source>Sheet to read (default: the unit's source.sheet, else the first).</source>
         <translation>Helaian untuk dibaca (lalai: source.sheet unit, jika tiada, helaian pertama).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="120"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="120" />
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="122"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="122" />
         <source>Layout: auto (default), sampled or compressed.</source>
         <translation>Susun atur: auto (lalai), sampled atau compressed.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="123"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="123" />
         <source>LAYOUT</source>
         <translation>SUSUNAN</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="124"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="124" />
         <source>Comma-separated tag names (default: all).</source>
         <translation>Nama tag dipisahkan dengan koma (lalai: semua).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="125"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="125" />
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="127"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="127" />
         <source>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</source>
         <translation>Masa mula, ISO 8601; UTC melainkan zon dinyatakan (lalai: dari awal).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="128"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="130"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="128" />
+        <location filename="../app/turbopredictd/cli.cpp" line="130" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="129"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="129" />
         <source>End time (exclusive), as --from (default: the end).</source>
         <translation>Masa tamat (eksklusif), format seperti --from (lalai: hingga akhir).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="131"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="131" />
         <source>File to write (default: standard output).</source>
         <translation>Fail untuk ditulis (lalai: output standard).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="132"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="161"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="163"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="164"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="132" />
+        <location filename="../app/turbopredictd/cli.cpp" line="164" />
+        <location filename="../app/turbopredictd/cli.cpp" line="166" />
+        <location filename="../app/turbopredictd/cli.cpp" line="167" />
         <source>FILE</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="134"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="134" />
         <source>Run the clock N times faster than real time (default: 1).</source>
         <translation>Jalankan jam N kali lebih pantas daripada masa nyata (lalai: 1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="135"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="135" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="137"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="137" />
         <source>Stop after this long, e.g. 10m (default: until interrupted).</source>
         <translation>Berhenti selepas tempoh ini, cth. 10m (lalai: sehingga diganggu).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="138"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="141"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="138" />
+        <location filename="../app/turbopredictd/cli.cpp" line="141" />
+        <location filename="../app/turbopredictd/cli.cpp" line="144" />
         <source>DURATION</source>
         <translation>TEMPOH</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="140"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="140" />
+        <source>Simulated history to back-fill at the first start, e.g. 7d (default: each unit's configuration).</source>
+        <translation>Data sejarah simulasi yang diisi semasa permulaan pertama, cth. 7d (lalai: konfigurasi setiap unit).</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="143" />
         <source>Print the status lines this often (default: 1m).</source>
         <translation>Selang masa mencetak baris status (lalai: 1m).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="148"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="151" />
         <source>Folder to write the files into.</source>
         <translation>Folder untuk menulis fail.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="153"/>
-        <source>Export files to import (default: the unit&apos;s source: its file, or the new files of its folder).</source>
+        <location filename="../app/turbopredictd/cli.cpp" line="156" />
+        <source>Export files to import (default: the unit's source: its file, or the new files of its folder).</source>
         <translation>Fail eksport untuk diimport (lalai: sumber unit: failnya, atau fail baharu dalam foldernya).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="154"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="157" />
         <source>[FILE...]</source>
         <translation>[FAIL...]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="157"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="160" />
         <source>Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for).</source>
         <translation>Alamat dan port untuk didengar (lalai: 127.0.0.1:8080; alamat lain mesti dinyatakan secara eksplisit).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="158"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="161" />
         <source>ADDR:PORT</source>
         <translation>ADDR:PORT</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="160"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="163" />
         <source>File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line).</source>
         <translation>Fail yang mengandungi token bearer yang diperlukan oleh POST (jika tiada, TP_API_TOKEN; jangan sekali-kali pada baris arahan).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="162"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="165" />
         <source>Require the token for GETs too.</source>
         <translation>Wajibkan token untuk GET juga.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="163"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="166" />
         <source>TLS certificate (PEM); with --tls-key serves HTTPS.</source>
         <translation>Sijil TLS (PEM); bersama --tls-key, menyediakan HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="164"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="167" />
         <source>TLS private key (PEM).</source>
         <translation>Kunci persendirian TLS (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="188"/>
-        <source>Run &quot;turbopredictd %1 --help&quot; for its options.</source>
-        <translation>Jalankan &quot;turbopredictd %1 --help&quot; untuk melihat pilihannya.</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="192" />
+        <source>Run "turbopredictd %1 --help" for its options.</source>
+        <translation>Jalankan "turbopredictd %1 --help" untuk melihat pilihannya.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="192"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="196" />
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Penggunaan: turbopredictd %1 %2</translation>
     </message>
@@ -239,363 +245,364 @@
         <translation type="vanished">turbopredictd run: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="212" />
         <source>turbopredictd %1: --sim-speed must be a number above 0</source>
         <translation>turbopredictd %1: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="215"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="223"/>
-        <source>turbopredictd run: &quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
-        <translation>turbopredictd run: &quot;%1&quot; bukan tempoh (guna 30s, 5m, 1h)</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="219" />
+        <location filename="../app/turbopredictd/cli.cpp" line="228" />
+        <location filename="../app/turbopredictd/cli.cpp" line="236" />
+        <source>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</source>
+        <translation>turbopredictd run: "%1" bukan tempoh (guna 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="240"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="253" />
         <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
         <translation>turbopredictd serve: --listen mestilah ADDRESS:PORT, cth. 127.0.0.1:8080 atau 0.0.0.0:8080</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="247"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="260" />
         <source>turbopredictd serve: %1: %2</source>
         <translation>turbopredictd serve: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="258"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="271" />
         <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
         <translation>turbopredictd serve: --tls-cert dan --tls-key mesti digunakan bersama</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="268"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="281" />
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="275"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="288" />
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="281"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="294" />
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout mestilah auto, sampled atau compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="307"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="320" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ralat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="308"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="319"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="321" />
+        <location filename="../app/turbopredictd/cli.cpp" line="332" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n amaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="315"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="328" />
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Konfigurasi %1: %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="316"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="329" />
         <source>(built-in demo fleet)</source>
         <translation>(armada demo terbina dalam)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="318"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="327"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="331" />
+        <location filename="../app/turbopredictd/cli.cpp" line="340" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="339"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="352" />
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: nyatakan tepat satu folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="344"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="357" />
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="347"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="360" />
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Armada demo ditulis ke %1; semak dengan: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="363"/>
-        <source>turbopredictd check-store: no unit &quot;%1&quot; in the configuration</source>
-        <translation>turbopredictd check-store: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="376" />
+        <source>turbopredictd check-store: no unit "%1" in the configuration</source>
+        <translation>turbopredictd check-store: tiada unit "%1" dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="369"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="382" />
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 belum mempunyai stor data (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="376"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="381"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="389" />
+        <location filename="../app/turbopredictd/cli.cpp" line="394" />
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="385"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="398" />
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (skema %2, %n sampel)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="392"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="405" />
         <source>%1: the integrity check found problems:</source>
         <translation>%1: semakan integriti menemui masalah:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="425"/>
-        <source>turbopredictd: no unit &quot;%1&quot; in the configuration</source>
-        <translation>turbopredictd: tiada unit &quot;%1&quot; dalam konfigurasi</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="438" />
+        <source>turbopredictd: no unit "%1" in the configuration</source>
+        <translation>turbopredictd: tiada unit "%1" dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="435"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="448" />
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="463"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="476" />
         <source>%1: no new or changed files</source>
         <translation>%1: tiada fail baharu atau yang berubah</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="466"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="479" />
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 mempunyai sumber %2; nyatakan fail untuk diimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="484"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="497" />
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="498"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="511" />
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="498"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="511" />
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="501"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="514" />
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: susun atur %3, %n baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="503"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
         <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilangkau</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="505"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="518" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="506"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="519" />
         <source>tags: %1 mapped</source>
         <translation>tag: %1 dipetakan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="508"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="521" />
         <source>unmatched columns: %1</source>
         <translation>lajur tidak sepadan: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="524" />
         <source>time range (UTC): %1 to %2</source>
         <translation>julat masa (UTC): %1 hingga %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="515"/>
-        <source>state &quot;%1&quot;: %2</source>
-        <translation>keadaan &quot;%1&quot;: %2</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="528" />
+        <source>state "%1": %2</source>
+        <translation>keadaan "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="517"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="530" />
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 waktu tempatan tidak wujud (dianjak ke hadapan), %2 taksa (kejadian pertama diambil)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="521"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="534" />
         <source>warning: %1</source>
         <translation>amaran: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="523"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="536" />
         <source>... and %1 more warnings</source>
         <translation>... dan %1 amaran lagi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="549"/>
-        <source>turbopredictd export: &quot;%1&quot; is not a time (use 2026-03-01T00:00:00Z)</source>
-        <translation>turbopredictd export: &quot;%1&quot; bukan masa yang sah (guna 2026-03-01T00:00:00Z)</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="562" />
+        <source>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</source>
+        <translation>turbopredictd export: "%1" bukan masa yang sah (guna 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="567"/>
-        <source>turbopredictd export: unit %1 has no tag &quot;%2&quot;</source>
-        <translation>turbopredictd export: unit %1 tiada tag &quot;%2&quot;</translation>
+        <location filename="../app/turbopredictd/cli.cpp" line="580" />
+        <source>turbopredictd export: unit %1 has no tag "%2"</source>
+        <translation>turbopredictd export: unit %1 tiada tag "%2"</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="580"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="593" />
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="588"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="601" />
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="659"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="672" />
         <source>alarms %1 (%2 unack)</source>
         <translation>penggera %1 (%2 belum akui)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="661"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="674" />
         <source>fresh %1</source>
         <translation>terkini %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="675" />
         <source>stale %1</source>
         <translation>usang %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="663"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="676" />
         <source>refreshes %1</source>
         <translation>segar semula %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="664"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="677" />
         <source>last %1 ms</source>
         <translation>terakhir %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="666"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="679" />
         <source>health %1 (%2)</source>
         <translation>kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="672"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="685" />
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="675"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="688" />
         <source>back-fill %1%</source>
         <translation>isi sejarah %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="677"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="690" />
         <source>ALARM FLOOD</source>
         <translation>BANJIR PENGGERA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="679"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="794"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="692" />
+        <location filename="../app/turbopredictd/cli.cpp" line="808" />
         <source>error: %1</source>
         <translation>ralat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="696"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="710" />
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Menjalankan %n unit daripada %1 dengan data dalam %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="697"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="711" />
         <source>the built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="700"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="714" />
         <source>(clock %1x real time)</source>
         <translation>(jam %1x masa nyata)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="704"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="718" />
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: tersekat (tiada heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="708"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="722" />
         <source>%1: recovered</source>
         <translation>%1: pulih</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="716"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="730" />
         <source>turbopredictd serve: %1</source>
         <translation>turbopredictd serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="719"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="733" />
         <source>Serving the API on %1%2:%3%4</source>
         <translation>Menyediakan API di %1%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="723"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="737" />
         <source>(no token: POSTs are refused)</source>
         <translation>(tiada token: POST ditolak)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="763"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="777" />
         <source>Stopped; every store was checkpointed.</source>
         <translation>Berhenti; checkpoint telah dibuat pada setiap stor data.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="778"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="792" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="779"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="793" />
         <source>mode</source>
         <translation>mod</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="780"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="794" />
         <source>newest sample</source>
         <translation>sampel terbaharu</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="781"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="795" />
         <source>age</source>
         <translation>umur</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="782"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="796" />
         <source>alarms</source>
         <translation>penggera</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="783"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="797" />
         <source>unacknowledged</source>
         <translation>belum diakui</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="788"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="802" />
         <source>no store yet</source>
         <translation>belum ada stor data</translation>
     </message>

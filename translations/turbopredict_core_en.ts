@@ -50,6 +50,33 @@
     </message>
 </context>
 <context>
+    <name>tp</name>
+    <message>
+        <source>Health index (TurboPredict)</source>
+        <translation type="vanished">Health index (TurboPredict)</translation>
+    </message>
+    <message>
+        <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
+        <translation type="vanished">Multivariate anomaly index (TurboPredict; 1 = limit)</translation>
+    </message>
+    <message>
+        <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
+        <translation type="vanished">Hotelling T^2 of the multivariate model (TurboPredict)</translation>
+    </message>
+    <message>
+        <source>SPE (Q) of the multivariate model (TurboPredict)</source>
+        <translation type="vanished">SPE (Q) of the multivariate model (TurboPredict)</translation>
+    </message>
+    <message>
+        <source>a unit without an id</source>
+        <translation type="vanished">a unit without an id</translation>
+    </message>
+    <message>
+        <source>%1: a tag without a name</source>
+        <translation type="vanished">%1: a tag without a name</translation>
+    </message>
+</context>
+<context>
     <name>tp::AlarmManager</name>
     <message>
         <location filename="../core/runtime/alarmmanager.cpp" line="43" />
@@ -178,7 +205,7 @@
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="95" />
+        <location filename="../core/config/fleetconfig.cpp" line="164" />
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
@@ -230,9 +257,8 @@
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="210" />
         <source>remote source %1: remote sites are not supported by this version</source>
-        <translation>remote source %1: remote sites are not supported by this version</translation>
+        <translation type="vanished">remote source %1: remote sites are not supported by this version</translation>
     </message>
 </context>
 <context>
@@ -290,6 +316,24 @@
     </message>
 </context>
 <context>
+    <name>tp::FleetConfig</name>
+    <message>
+        <location filename="../core/config/fleetconfig.cpp" line="78" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configjson.cpp" line="75" />
+        <source>a unit without an id</source>
+        <translation>a unit without an id</translation>
+    </message>
+    <message>
+        <location filename="../core/config/configjson.cpp" line="88" />
+        <source>%1: a tag without a name</source>
+        <translation>%1: a tag without a name</translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetConfigLoader</name>
     <message>
         <location filename="../core/config/fleetconfigloader.cpp" line="97" />
@@ -333,7 +377,7 @@
     </message>
     <message>
         <location filename="../core/config/fleetconfigloader.cpp" line="184" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="604" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="606" />
         <source>"%1" is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>"%1" is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</translation>
     </message>
@@ -341,8 +385,8 @@
         <location filename="../core/config/fleetconfigloader.cpp" line="193" />
         <location filename="../core/config/fleetconfigloader.cpp" line="224" />
         <location filename="../core/config/fleetconfigloader.cpp" line="247" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="360" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="618" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="362" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="620" />
         <source>"%1" is not a duration (use 30s, 5m, 1h)</source>
         <translation>"%1" is not a duration (use 30s, 5m, 1h)</translation>
     </message>
@@ -350,13 +394,13 @@
         <location filename="../core/config/fleetconfigloader.cpp" line="196" />
         <location filename="../core/config/fleetconfigloader.cpp" line="227" />
         <location filename="../core/config/fleetconfigloader.cpp" line="250" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="668" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="670" />
         <source>must be a mapping</source>
         <translation>must be a mapping</translation>
     </message>
     <message>
         <location filename="../core/config/fleetconfigloader.cpp" line="207" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="491" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="493" />
         <source>must be a number of samples from 1 to 1000</source>
         <translation>must be a number of samples from 1 to 1000</translation>
     </message>
@@ -406,150 +450,150 @@
         <translation>"%1" is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="342" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="344" />
         <source>"%1" is not a whole number</source>
         <translation>"%1" is not a whole number</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="373" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="375" />
         <source>"%1" is not a scenario (use %2)</source>
         <translation>"%1" is not a scenario (use %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="378" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="380" />
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="388" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="390" />
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>must be a mapping of lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="415" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="497" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="582" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="595" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="417" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="499" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="584" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="597" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="430" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="432" />
         <source>"%1" is not a priority (use critical, high, medium or low)</source>
         <translation>"%1" is not a priority (use critical, high, medium or low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="454" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="456" />
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) must be below %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="471" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="473" />
         <source>must be a mapping with at least a name</source>
         <translation>must be a mapping with at least a name</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="482" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="484" />
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="511" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="513" />
         <source>"%1" is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>"%1" is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="525" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="527" />
         <source>"%1" is not a role (use speed or main_flow)</source>
         <translation>"%1" is not a role (use speed or main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="541" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="543" />
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>the low end (%1) must be below the high end (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="550" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="552" />
         <source>must be a range [low, high]</source>
         <translation>must be a range [low, high]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="571" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="573" />
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>must be a mapping with unit_id, plant, source and tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="585" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="587" />
         <source>%1 is already defined in %2</source>
         <translation>%1 is already defined in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="592" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="594" />
         <source>"%1" differs from the file name; name the file %1.yml</source>
         <translation>"%1" differs from the file name; name the file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="609" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="611" />
         <source>missing (give the plant's IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>missing (give the plant's IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="626" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="628" />
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
         <translation>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="633" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="635" />
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>no tags configured; the unit will have nothing to show</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="635" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="637" />
         <source>must be a list of tags</source>
         <translation>must be a list of tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="647" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="649" />
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 is listed twice (first at line %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="654" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="656" />
         <source>role %1 is already given to %2</source>
         <translation>role %1 is already given to %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="695" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="697" />
         <source>is not a configuration folder (it does not exist)</source>
         <translation>is not a configuration folder (it does not exist)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="704" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="706" />
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="711" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="713" />
         <source>contains no unit files (*.yml)</source>
         <translation>contains no unit files (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="766" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="768" />
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 already holds a configuration; choose an empty folder</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="771" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="773" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="782" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="784" />
         <source>cannot read the built-in %1</source>
         <translation>cannot read the built-in %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="787" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="789" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -731,6 +775,153 @@
     </message>
 </context>
 <context>
+    <name>tp::RemoteSites</name>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="43" />
+        <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
+        <translation>The site needs a name (letters, digits, '-', '_' or '.').</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="47" />
+        <source>"%1" is not an http or https URL</source>
+        <translation>"%1" is not an http or https URL</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="70" />
+        <location filename="../core/runtime/remotesite.cpp" line="166" />
+        <location filename="../core/runtime/remotesite.cpp" line="208" />
+        <location filename="../core/runtime/remotesite.cpp" line="215" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="74" />
+        <source>%1: the site refused the token (%2)</source>
+        <translation>%1: the site refused the token (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="78" />
+        <source>%1: the site answered %2</source>
+        <translation>%1: the site answered %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="84" />
+        <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
+        <translation>%1: not a TurboPredict server (the answer is not JSON: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="93" />
+        <source>%1: not a TurboPredict server (no unit list)</source>
+        <translation>%1: not a TurboPredict server (no unit list)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="108" />
+        <source>%1 serves no units</source>
+        <translation>%1 serves no units</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="173" />
+        <source>%1: %2 at offset %3</source>
+        <translation>%1: %2 at offset %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::RemoteUnitWorker</name>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="82" />
+        <source>%1: the token file cannot be read: %2</source>
+        <translation>%1: the token file cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="94" />
+        <source>Connecting to %1</source>
+        <translation>Connecting to %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/remoteunitworker.cpp" line="161" />
+        <source>%1: no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1: no answer within %n second</numerusform>
+            <numerusform>%1: no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="162" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="165" />
+        <source>%1: the site answered %2: %3</source>
+        <translation>%1: the site answered %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="185" />
+        <source>Copying history from %1</source>
+        <translation>Copying history from %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="186" />
+        <source>Refreshing</source>
+        <translation>Refreshing</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="196" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="221" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="231" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="256" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="294" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="312" />
+        <source>the refresh was cancelled</source>
+        <translation>the refresh was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="201" />
+        <source>%1: the site's status is not JSON</source>
+        <translation>%1: the site's status is not JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="402" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="407" />
+        <source>At the site: %1</source>
+        <translation>At the site: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/remoteunitworker.cpp" line="408" />
+        <source>Mirrored: %n value(s) stored</source>
+        <translation>
+            <numerusform>Mirrored: %n value stored</numerusform>
+            <numerusform>Mirrored: %n values stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="419" />
+        <source>the site %1 cannot be reached; nothing was copied yet</source>
+        <translation>the site %1 cannot be reached; nothing was copied yet</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="420" />
+        <source>the site %1 cannot be reached; showing the data copied until %2</source>
+        <translation>the site %1 cannot be reached; showing the data copied until %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="450" />
+        <source>%1 is analysed at its site: retrain it there</source>
+        <translation>%1 is analysed at its site: retrain it there</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="490" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="496" />
+        <source>Alarms of %1 are shelved at its site</source>
+        <translation>Alarms of %1 are shelved at its site</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="505" />
+        <source>%1 is a unit of a remote site: import its exports at the site</source>
+        <translation>%1 is a unit of a remote site: import its exports at the site</translation>
+    </message>
+</context>
+<context>
     <name>tp::RulForecast</name>
     <message>
         <location filename="../core/analysis/trend.cpp" line="177" />
@@ -826,17 +1017,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="77" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="89" />
         <source>%1 is stopping; nothing was imported</source>
         <translation>%1 is stopping; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="184" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="194" />
         <source>Responding again</source>
         <translation>Responding again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="210" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="220" />
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Not responding for %1 s; its current work was asked to stop</translation>
     </message>
@@ -844,39 +1035,44 @@
 <context>
     <name>tp::UnitSnapshot</name>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="31" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="32" />
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="32" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="33" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="33" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="34" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="34" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="35" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="35" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="36" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="36" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="37" />
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="37" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="38" />
         <source>Stopped</source>
         <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="39" />
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -979,9 +1175,9 @@
         <location filename="../core/storage/unitstore.cpp" line="554" />
         <location filename="../core/storage/unitstore.cpp" line="580" />
         <location filename="../core/storage/unitstore.cpp" line="859" />
-        <location filename="../core/storage/unitstore.cpp" line="901" />
-        <location filename="../core/storage/unitstore.cpp" line="1349" />
-        <location filename="../core/storage/unitstore.cpp" line="1412" />
+        <location filename="../core/storage/unitstore.cpp" line="905" />
+        <location filename="../core/storage/unitstore.cpp" line="1353" />
+        <location filename="../core/storage/unitstore.cpp" line="1416" />
         <source>the store is not open</source>
         <translation>the store is not open</translation>
     </message>
@@ -1014,72 +1210,72 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="41" />
+        <location filename="../core/config/fleetconfig.cpp" line="102" />
         <source>Health index (TurboPredict)</source>
         <translation>Health index (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="49" />
+        <location filename="../core/config/fleetconfig.cpp" line="110" />
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Multivariate anomaly index (TurboPredict; 1 = limit)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="57" />
+        <location filename="../core/config/fleetconfig.cpp" line="118" />
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>Hotelling T^2 of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="62" />
+        <location filename="../core/config/fleetconfig.cpp" line="123" />
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="125" />
+        <location filename="../core/runtime/unitworker.cpp" line="91" />
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="211" />
+        <location filename="../core/runtime/unitworker.cpp" line="177" />
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="231" />
+        <location filename="../core/runtime/unitworker.cpp" line="197" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="231" />
+        <location filename="../core/runtime/unitworker.cpp" line="197" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="250" />
+        <location filename="../core/runtime/unitworker.cpp" line="216" />
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="256" />
+        <location filename="../core/runtime/unitworker.cpp" line="222" />
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="259" />
+        <location filename="../core/runtime/unitworker.cpp" line="225" />
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="280" />
+        <location filename="../core/runtime/unitworker.cpp" line="246" />
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="284" />
+        <location filename="../core/runtime/unitworker.cpp" line="250" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="295" />
+        <location filename="../core/runtime/unitworker.cpp" line="261" />
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1087,7 +1283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="336" />
+        <location filename="../core/runtime/unitworker.cpp" line="302" />
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1095,52 +1291,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="541" />
+        <location filename="../core/runtime/unitworker.cpp" line="507" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="543" />
+        <location filename="../core/runtime/unitworker.cpp" line="509" />
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="596" />
+        <location filename="../core/runtime/unitworker.cpp" line="562" />
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="609" />
+        <location filename="../core/runtime/unitworker.cpp" line="575" />
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="652" />
+        <location filename="../core/runtime/unitworker.cpp" line="618" />
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="664" />
+        <location filename="../core/runtime/unitworker.cpp" line="630" />
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="713" />
+        <location filename="../core/runtime/unitworker.cpp" line="679" />
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="794" />
+        <location filename="../core/runtime/unitworker.cpp" line="760" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="876" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="386" />
+        <location filename="../core/runtime/unitworker.cpp" line="842" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="994" />
+        <location filename="../core/runtime/unitworker.cpp" line="960" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

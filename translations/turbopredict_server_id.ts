@@ -4,137 +4,141 @@
 <context>
     <name>tp::ApiServer</name>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="80" />
+        <location filename="../core/server/apiserver.cpp" line="82" />
         <source>%1: cannot be read</source>
         <translation>%1: tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="82" />
+        <location filename="../core/server/apiserver.cpp" line="84" />
         <source>TLS is not available (no TLS backend)</source>
         <translation>TLS tidak tersedia (tidak ada backend TLS)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="111" />
+        <location filename="../core/server/apiserver.cpp" line="113" />
         <source>too many connections</source>
         <translation>terlalu banyak koneksi</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="164" />
+        <location filename="../core/server/apiserver.cpp" line="166" />
         <source>the request body is larger than %1 bytes</source>
         <translation>isi permintaan lebih besar dari %1 byte</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="190" />
+        <location filename="../core/server/apiserver.cpp" line="192" />
         <source>%1: no data stored yet</source>
         <translation>%1: belum ada data tersimpan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="229" />
+        <location filename="../core/server/apiserver.cpp" line="231" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>tidak dapat mendengarkan di %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="281" />
+        <location filename="../core/server/apiserver.cpp" line="283" />
         <source>this server has no token configured: changes through the API are disabled</source>
         <translation>server ini tidak memiliki token yang dikonfigurasi: perubahan melalui API dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="284" />
+        <location filename="../core/server/apiserver.cpp" line="286" />
         <source>a bearer token is required (Authorization: Bearer ...)</source>
         <translation>token bearer diperlukan (Authorization: Bearer ...)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="286" />
+        <location filename="../core/server/apiserver.cpp" line="288" />
         <source>the token is not valid</source>
         <translation>token tidak valid</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="330" />
+        <location filename="../core/server/apiserver.cpp" line="304" />
         <source>internal error: %1</source>
         <translation>kesalahan internal: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="347" />
-        <location filename="../core/server/apiserver.cpp" line="435" />
-        <location filename="../core/server/apiserver.cpp" line="479" />
-        <location filename="../core/server/apiserver.cpp" line="481" />
+        <location filename="../core/server/apiserver.cpp" line="321" />
+        <location filename="../core/server/apiserver.cpp" line="409" />
+        <location filename="../core/server/apiserver.cpp" line="438" />
+        <location filename="../core/server/apiserver.cpp" line="440" />
         <source>no such path: %1</source>
         <translation>path tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="366" />
+        <location filename="../core/server/apiserver.cpp" line="340" />
         <source>%1 takes %2</source>
         <translation>%1 hanya menerima %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/server/apiserver.cpp" line="389" />
+        <location filename="../core/server/apiserver.cpp" line="363" />
         <source>%n unit(s) not ready</source>
         <translation>
             <numerusform>%n unit belum siap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="427" />
+        <location filename="../core/server/apiserver.cpp" line="401" />
         <source>no unit %1</source>
         <translation>tidak ada unit %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="489" />
+        <location filename="../core/server/apiserver.cpp" line="448" />
         <source>tags=A,B is required</source>
         <translation>tags=A,B diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="496" />
+        <location filename="../core/server/apiserver.cpp" line="456" />
         <source>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</source>
         <translation>from dan to harus berupa waktu (ISO 8601 atau ms sejak 1970) dengan from &lt; to</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="500" />
-        <source>max_points must be a number from 2 to 20000</source>
-        <translation>max_points harus berupa angka dari 2 sampai 20000</translation>
+        <location filename="../core/server/apiserver.cpp" line="461" />
+        <source>max_points must be a number from 2 to %1</source>
+        <translation>max_points harus berupa angka dari 2 sampai %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="532" />
+        <source>max_points must be a number from 2 to 20000</source>
+        <translation type="vanished">max_points harus berupa angka dari 2 sampai 20000</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="510" />
         <source>%1 is not ready: %2</source>
         <translation>%1 belum siap: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="534" />
+        <location filename="../core/server/apiserver.cpp" line="512" />
         <source>%1 has no tag %2</source>
         <translation>%1 tidak memiliki tag %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="543" />
+        <location filename="../core/server/apiserver.cpp" line="521" />
         <source>%1 takes POST</source>
         <translation>%1 hanya menerima POST</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="558" />
+        <location filename="../core/server/apiserver.cpp" line="536" />
         <source>%1 has no standing alarm %2</source>
         <translation>%1 tidak memiliki alarm yang berlaku %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="562" />
+        <location filename="../core/server/apiserver.cpp" line="540" />
         <source>the body must be a JSON object {"user": ..., "comment": ...}: %1</source>
         <translation>isi permintaan harus berupa objek JSON {"user": ..., "comment": ...}: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="565" />
+        <location filename="../core/server/apiserver.cpp" line="543" />
         <source>"user" is required: who acknowledges</source>
         <translation>"user" diperlukan: siapa yang mengakui</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="573" />
+        <location filename="../core/server/apiserver.cpp" line="551" />
         <source>the body must be the export file (.xlsx or .csv)</source>
         <translation>isi permintaan harus berupa file ekspor (.xlsx atau .csv)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="575" />
+        <location filename="../core/server/apiserver.cpp" line="553" />
         <source>name=FILE.xlsx or name=FILE.csv is required</source>
         <translation>name=FILE.xlsx atau name=FILE.csv diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="581" />
+        <location filename="../core/server/apiserver.cpp" line="559" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -64,32 +64,32 @@ Comment: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="155" />
+        <location filename="../widgets/fleetoverview.cpp" line="156" />
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="158" />
+        <location filename="../widgets/fleetoverview.cpp" line="159" />
         <source>By plant</source>
         <translation>By plant</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159" />
+        <location filename="../widgets/fleetoverview.cpp" line="160" />
         <source>Worst health first</source>
         <translation>Worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160" />
+        <location filename="../widgets/fleetoverview.cpp" line="161" />
         <source>Shortest remaining life first</source>
         <translation>Shortest remaining life first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="266" />
+        <location filename="../widgets/fleetoverview.cpp" line="267" />
         <source>All units, worst health first</source>
         <translation>All units, worst health first</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="267" />
+        <location filename="../widgets/fleetoverview.cpp" line="268" />
         <source>All units, shortest remaining life first</source>
         <translation>All units, shortest remaining life first</translation>
     </message>
@@ -97,13 +97,13 @@ Comment: %2</translation>
 <context>
     <name>tp::HandoverReport</name>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
-        <location filename="../widgets/handoverreport.cpp" line="223" />
+        <location filename="../widgets/handoverreport.cpp" line="110" />
+        <location filename="../widgets/handoverreport.cpp" line="218" />
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="116" />
+        <location filename="../widgets/handoverreport.cpp" line="111" />
         <source>Shift from %1 to %2; %n unit(s)</source>
         <translation>
             <numerusform>Shift from %1 to %2; %n unit</numerusform>
@@ -111,39 +111,39 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Most urgent forecast</source>
         <translation>Most urgent forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="123" />
+        <location filename="../widgets/handoverreport.cpp" line="140" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="123" />
+        <location filename="../widgets/handoverreport.cpp" line="140" />
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -152,7 +152,7 @@ Comment: %2</translation>
         <translation type="vanished">%1 standing, %2 unacknowledged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="130" />
+        <location filename="../widgets/handoverreport.cpp" line="125" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n standing</numerusform>
@@ -160,7 +160,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="131" />
+        <location filename="../widgets/handoverreport.cpp" line="126" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -168,114 +168,114 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="132" />
+        <location filename="../widgets/handoverreport.cpp" line="127" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="133" />
+        <location filename="../widgets/handoverreport.cpp" line="128" />
         <source>no crossing forecast</source>
         <translation>no crossing forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="143" />
+        <location filename="../widgets/handoverreport.cpp" line="138" />
         <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
         <translation>State %1; mode %2; health %3; data age %4; last refresh %5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="146" />
+        <location filename="../widgets/handoverreport.cpp" line="141" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="145" />
         <source>Standing alarms</source>
         <translation>Standing alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
-        <location filename="../widgets/handoverreport.cpp" line="171" />
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="147" />
+        <location filename="../widgets/handoverreport.cpp" line="166" />
+        <location filename="../widgets/handoverreport.cpp" line="170" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Acknowledged by</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="166" />
+        <location filename="../widgets/handoverreport.cpp" line="161" />
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <location filename="../widgets/handoverreport.cpp" line="165" />
         <source>Actions and comments this shift</source>
         <translation>Actions and comments this shift</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <location filename="../widgets/handoverreport.cpp" line="168" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="177" />
+        <location filename="../widgets/handoverreport.cpp" line="172" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="178" />
+        <location filename="../widgets/handoverreport.cpp" line="173" />
         <source>Remaining useful life</source>
         <translation>Remaining useful life</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <location filename="../widgets/handoverreport.cpp" line="184" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="194" />
+        <location filename="../widgets/handoverreport.cpp" line="189" />
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n other indicator: no crossing forecast (no significant trend, beyond the horizon or too little data).</numerusform>
@@ -283,27 +283,27 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="196" />
+        <location filename="../widgets/handoverreport.cpp" line="191" />
         <source>Trends of the alarming tags and the health index</source>
         <translation>Trends of the alarming tags and the health index</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="212" />
+        <location filename="../widgets/handoverreport.cpp" line="207" />
         <source>%1 health index</source>
         <translation>%1 health index</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="213" />
+        <location filename="../widgets/handoverreport.cpp" line="208" />
         <source>%1 anomaly index (1 = limit)</source>
         <translation>%1 anomaly index (1 = limit)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="214" />
+        <location filename="../widgets/handoverreport.cpp" line="209" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="229" />
+        <location filename="../widgets/handoverreport.cpp" line="224" />
         <source>%1: the report could not be written</source>
         <translation>%1: the report could not be written</translation>
     </message>
@@ -311,12 +311,12 @@ Comment: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="42" />
+        <location filename="../widgets/healthpanel.cpp" line="35" />
         <source>Anomaly limit (1)</source>
         <translation>Anomaly limit (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="43" />
+        <location filename="../widgets/healthpanel.cpp" line="36" />
         <source>Critical below 40</source>
         <translation>Critical below 40</translation>
     </message>
@@ -325,74 +325,74 @@ Comment: %2</translation>
         <translation type="vanished">Health index and anomaly index, 30 days</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="56" />
+        <location filename="../widgets/healthpanel.cpp" line="49" />
         <source>Contributions &amp;at:</source>
         <translation>Contributions &amp;at:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="61" />
+        <location filename="../widgets/healthpanel.cpp" line="54" />
         <source>&amp;Explain</source>
         <translation>&amp;Explain</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="109" />
+        <location filename="../widgets/healthpanel.cpp" line="102" />
         <source>T^2 limit %1</source>
         <translation>T^2 limit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <location filename="../widgets/healthpanel.cpp" line="105" />
         <source>SPE limit %1</source>
         <translation>SPE limit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="115" />
+        <location filename="../widgets/healthpanel.cpp" line="108" />
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Health %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="117" />
+        <location filename="../widgets/healthpanel.cpp" line="110" />
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;No health index yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="119" />
+        <location filename="../widgets/healthpanel.cpp" line="112" />
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- anomaly index %1 (limit 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="121" />
+        <location filename="../widgets/healthpanel.cpp" line="114" />
         <source>- top contributors now: %1</source>
         <translation>- top contributors now: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="127" />
+        <location filename="../widgets/healthpanel.cpp" line="120" />
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="128" />
+        <location filename="../widgets/healthpanel.cpp" line="121" />
         <source>No active statistical alarm</source>
         <translation>No active statistical alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="129" />
+        <location filename="../widgets/healthpanel.cpp" line="122" />
         <source>Statistical alarms:
 %1</source>
         <translation>Statistical alarms:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="143" />
+        <location filename="../widgets/healthpanel.cpp" line="136" />
         <source>Explaining %1...</source>
         <translation>Explaining %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="169" />
+        <location filename="../widgets/healthpanel.cpp" line="162" />
         <source>Nothing to explain at this time</source>
         <translation>Nothing to explain at this time</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="174" />
+        <location filename="../widgets/healthpanel.cpp" line="167" />
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</translation>
     </message>
@@ -401,12 +401,12 @@ Comment: %2</translation>
         <translation type="vanished">At %1: anomaly index %2 (limit 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="178" />
+        <location filename="../widgets/healthpanel.cpp" line="171" />
         <source>Share of the anomaly, %</source>
         <translation>Share of the anomaly, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="201" />
+        <location filename="../widgets/healthpanel.cpp" line="194" />
         <source>Top contributing tags</source>
         <translation>Top contributing tags</translation>
     </message>
@@ -679,160 +679,180 @@ Comment: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="47" />
+        <location filename="../widgets/mainwindow.cpp" line="49" />
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Plant / unit</source>
         <translation>Plant / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Data age</source>
         <translation>Data age</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62" />
-        <location filename="../widgets/mainwindow.cpp" line="63" />
+        <location filename="../widgets/mainwindow.cpp" line="64" />
+        <location filename="../widgets/mainwindow.cpp" line="65" />
         <source>Fleet</source>
         <translation>Fleet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78" />
+        <location filename="../widgets/mainwindow.cpp" line="80" />
         <source>Fleet overview</source>
         <translation>Fleet overview</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103" />
+        <location filename="../widgets/mainwindow.cpp" line="105" />
         <source>Alarms (fleet)</source>
         <translation>Alarms (fleet)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <location filename="../widgets/mainwindow.cpp" line="112" />
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Filter alarms: unit, priority, state, tag or text</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124" />
+        <location filename="../widgets/mainwindow.cpp" line="126" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124" />
+        <location filename="../widgets/mainwindow.cpp" line="126" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="128" />
         <source>Configuration problems</source>
         <translation>Configuration problems</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132" />
+        <location filename="../widgets/mainwindow.cpp" line="134" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="135" />
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Shift &amp;handover report (fleet)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Shift handover report of the current &amp;unit...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <source>Add &amp;remote site...</source>
+        <translation>Add &amp;remote site...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <source>Remo&amp;ve remote site</source>
+        <translation>Remo&amp;ve remote site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <source>(no remote sites)</source>
+        <translation>(no remote sites)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="160" />
         <source>&amp;Settings...</source>
         <translation>&amp;Settings...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="162" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175" />
+        <location filename="../widgets/mainwindow.cpp" line="188" />
         <source>Reading the fleet configuration...</source>
         <translation>Reading the fleet configuration...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>built-in demo fleet</source>
         <translation>built-in demo fleet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="239" />
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>The configuration in %1 has %n error; see the list below.</numerusform>
@@ -840,12 +860,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <location filename="../widgets/mainwindow.cpp" line="295" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="250" />
+        <location filename="../widgets/mainwindow.cpp" line="300" />
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -853,7 +878,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="264" />
+        <location filename="../widgets/mainwindow.cpp" line="261" />
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
@@ -861,25 +886,45 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="266" />
+        <location filename="../widgets/mainwindow.cpp" line="262" />
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>in %n plant</numerusform>
             <numerusform>in %n plants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="317" />
+        <source>%1; %n remote unit(s)</source>
+        <translation><numerusform>%1; %n remote unit</numerusform><numerusform>%1; %n remote units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <source>from %n site(s)</source>
+        <translation><numerusform>from %n site</numerusform><numerusform>from %n sites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <source>Remote site %1: %n unit(s) added</source>
+        <translation><numerusform>Remote site %1: %n unit added</numerusform><numerusform>Remote site %1: %n units added</numerusform></translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <source>The remote sites were not saved: %1</source>
+        <translation>The remote sites were not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="411" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="426" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="431" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n standing</numerusform>
@@ -887,7 +932,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="307" />
+        <location filename="../widgets/mainwindow.cpp" line="432" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -895,17 +940,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313" />
+        <location filename="../widgets/mainwindow.cpp" line="438" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316" />
+        <location filename="../widgets/mainwindow.cpp" line="441" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <location filename="../widgets/mainwindow.cpp" line="443" />
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n stale tag</numerusform>
@@ -913,17 +958,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332" />
+        <location filename="../widgets/mainwindow.cpp" line="457" />
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Saved. The new folders and language take effect when TurboPredict is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376" />
+        <location filename="../widgets/mainwindow.cpp" line="501" />
         <source>Handover report written to %1</source>
         <translation>Handover report written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="421" />
+        <location filename="../widgets/mainwindow.cpp" line="546" />
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Alarms (fleet): %n unacknowledged</numerusform>
@@ -931,7 +976,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="422" />
+        <location filename="../widgets/mainwindow.cpp" line="547" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform>
@@ -1165,6 +1210,89 @@ Comment: %2</translation>
         <location filename="../widgets/presentation.cpp" line="173" />
         <source>P4</source>
         <translation>P4</translation>
+    </message>
+</context>
+<context>
+    <name>tp::RemoteSiteDialog</name>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="15" />
+        <source>Add remote site</source>
+        <translation>Add remote site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="17" />
+        <source>The units of a site's TurboPredict server (turbopredictd serve) appear in the fleet under the site's name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
+        <translation>The units of a site's TurboPredict server (turbopredictd serve) appear in the fleet under the site's name. Their data is copied here, so it stays readable while the site cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="24" />
+        <source>e.g. Offshore-A</source>
+        <translation>e.g. Offshore-A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="25" />
+        <source>Site &amp;name:</source>
+        <translation>Site &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="28" />
+        <source>https://site-host:8080</source>
+        <translation>https://site-host:8080</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="29" />
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="33" />
+        <source>the site's API token</source>
+        <translation>the site's API token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="34" />
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="39" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="40" />
+        <source>&amp;History to copy:</source>
+        <translation>&amp;History to copy:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="47" />
+        <source>&amp;Connect and add</source>
+        <translation>&amp;Connect and add</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="58" />
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/remotesitedialog.cpp" line="63" />
+        <source>%1 serves %n unit(s).</source>
+        <translation><numerusform>%1 serves %n unit.</numerusform><numerusform>%1 serves %n units.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="92" />
+        <source>Give the site a name.</source>
+        <translation>Give the site a name.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="97" />
+        <source>Give the URL of the site's server.</source>
+        <translation>Give the URL of the site's server.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="106" />
+        <source>Connecting to %1...</source>
+        <translation>Connecting to %1...</translation>
     </message>
 </context>
 <context>
@@ -1472,136 +1600,136 @@ Comment: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="285" />
+        <location filename="../widgets/trendchart.cpp" line="286" />
         <source>Check tags in the list to trend them</source>
         <translation>Check tags in the list to trend them</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="294" />
+        <location filename="../widgets/trendchart.cpp" line="295" />
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="326" />
+        <location filename="../widgets/trendchart.cpp" line="327" />
         <source>%1 (no data in range)</source>
         <translation>%1 (no data in range)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="349" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>%1 normal band</source>
         <translation>%1 normal band</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="378" />
+        <location filename="../widgets/trendchart.cpp" line="379" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="418" />
+        <location filename="../widgets/trendchart.cpp" line="419" />
         <source>Not running</source>
         <translation>Not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="433" />
+        <location filename="../widgets/trendchart.cpp" line="434" />
         <source>Bad quality</source>
         <translation>Bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="444" />
+        <location filename="../widgets/trendchart.cpp" line="445" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="458" />
+        <location filename="../widgets/trendchart.cpp" line="459" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="483" />
+        <location filename="../widgets/trendchart.cpp" line="484" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="489" />
+        <location filename="../widgets/trendchart.cpp" line="490" />
         <source>%1 dashed: %2</source>
         <translation>%1 dashed: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="492" />
+        <location filename="../widgets/trendchart.cpp" line="493" />
         <source>hatched: not running</source>
         <translation>hatched: not running</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="494" />
+        <location filename="../widgets/trendchart.cpp" line="495" />
         <source>red marks: bad quality</source>
         <translation>red marks: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="496" />
+        <location filename="../widgets/trendchart.cpp" line="497" />
         <source>squares: annotations</source>
         <translation>squares: annotations</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="524" />
+        <location filename="../widgets/trendchart.cpp" line="525" />
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="527" />
+        <location filename="../widgets/trendchart.cpp" line="528" />
         <source>%1: bad quality</source>
         <translation>%1: bad quality</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="539" />
+        <location filename="../widgets/trendchart.cpp" line="540" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (good)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="638" />
+        <location filename="../widgets/trendchart.cpp" line="639" />
         <source>Explain %1</source>
         <translation>Explain %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="639" />
+        <location filename="../widgets/trendchart.cpp" line="640" />
         <source>Add annotation at %1...</source>
         <translation>Add annotation at %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="641" />
+        <location filename="../widgets/trendchart.cpp" line="642" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="642" />
+        <location filename="../widgets/trendchart.cpp" line="643" />
         <source>Export visible range to CSV...</source>
         <translation>Export visible range to CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="643" />
+        <location filename="../widgets/trendchart.cpp" line="644" />
         <source>Save chart as PNG...</source>
         <translation>Save chart as PNG...</translation>
     </message>
@@ -1726,7 +1854,7 @@ Comment: %2</translation>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="131" />
+        <location filename="../widgets/fleetoverview.cpp" line="132" />
         <source>Health %1, %2, %3</source>
         <translation>Health %1, %2, %3</translation>
     </message>
@@ -1739,167 +1867,177 @@ Comment: %2</translation>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="69" />
+        <location filename="../widgets/unittab.cpp" line="71" />
         <source>&amp;Import exports...</source>
         <translation>&amp;Import exports...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="82" />
+        <location filename="../widgets/unittab.cpp" line="78" />
+        <source>%1 belongs to the remote site %2: its exports are imported there.</source>
+        <translation>%1 belongs to the remote site %2: its exports are imported there.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="88" />
         <source>Search tags (name or description)</source>
         <translation>Search tags (name or description)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="87" />
+        <location filename="../widgets/unittab.cpp" line="93" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="90" />
+        <location filename="../widgets/unittab.cpp" line="96" />
         <source>In alarm only</source>
         <translation>In alarm only</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="111" />
+        <location filename="../widgets/unittab.cpp" line="117" />
         <source>Check tags to trend them.</source>
         <translation>Check tags to trend them.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>1 y</source>
         <translation>1 y</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="142" />
+        <location filename="../widgets/unittab.cpp" line="148" />
         <source>Custom...</source>
         <translation>Custom...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="144" />
+        <location filename="../widgets/unittab.cpp" line="150" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="146" />
+        <location filename="../widgets/unittab.cpp" line="152" />
         <source>Follow the newest data</source>
         <translation>Follow the newest data</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="149" />
+        <location filename="../widgets/unittab.cpp" line="155" />
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="152" />
+        <location filename="../widgets/unittab.cpp" line="158" />
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="163" />
+        <location filename="../widgets/unittab.cpp" line="169" />
         <source>&amp;Trend</source>
         <translation>&amp;Trend</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="179" />
+        <location filename="../widgets/unittab.cpp" line="185" />
         <source>Custom time range</source>
         <translation>Custom time range</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="188" />
+        <location filename="../widgets/unittab.cpp" line="194" />
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="189" />
+        <location filename="../widgets/unittab.cpp" line="195" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="202" />
+        <location filename="../widgets/unittab.cpp" line="208" />
         <source>Export trend to CSV</source>
         <translation>Export trend to CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="203" />
+        <location filename="../widgets/unittab.cpp" line="209" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="208" />
+        <location filename="../widgets/unittab.cpp" line="214" />
         <source>Save chart as PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="209" />
+        <location filename="../widgets/unittab.cpp" line="215" />
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="216" />
+        <location filename="../widgets/unittab.cpp" line="222" />
         <source>&amp;Health</source>
         <translation>&amp;Health</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="218" />
+        <location filename="../widgets/unittab.cpp" line="224" />
         <source>&amp;Remaining life</source>
         <translation>&amp;Remaining life</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="224" />
+        <location filename="../widgets/unittab.cpp" line="230" />
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Acknowledge...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="226" />
+        <location filename="../widgets/unittab.cpp" line="232" />
         <source>&amp;Shelve...</source>
         <translation>&amp;Shelve...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="246" />
+        <location filename="../widgets/unittab.cpp" line="252" />
         <source>A&amp;larms</source>
         <translation>A&amp;larms</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="276" />
+        <location filename="../widgets/unittab.cpp" line="257" />
+        <source>Alarms of a remote unit are shelved at its site.</source>
+        <translation>Alarms of a remote unit are shelved at its site.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="286" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="278" />
+        <location filename="../widgets/unittab.cpp" line="288" />
         <source>Health %1 (%2)</source>
         <translation>Health %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="279" />
+        <location filename="../widgets/unittab.cpp" line="289" />
         <source>No health index yet</source>
         <translation>No health index yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="280" />
+        <location filename="../widgets/unittab.cpp" line="290" />
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n standing alarm</numerusform>
@@ -1907,68 +2045,73 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="281" />
+        <location filename="../widgets/unittab.cpp" line="291" />
         <source>data age %1</source>
         <translation>data age %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="281" />
+        <location filename="../widgets/unittab.cpp" line="291" />
         <source>(no data)</source>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="283" />
+        <location filename="../widgets/unittab.cpp" line="293" />
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="295" />
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="304" />
         <source>A&amp;larms (%1 unack.)</source>
         <translation>A&amp;larms (%1 unack.)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="292" />
+        <location filename="../widgets/unittab.cpp" line="305" />
         <source>A&amp;larms (%1)</source>
         <translation>A&amp;larms (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="320" />
+        <location filename="../widgets/unittab.cpp" line="333" />
         <source>Shelve alarm</source>
         <translation>Shelve alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="320" />
+        <location filename="../widgets/unittab.cpp" line="333" />
         <source>Acknowledge alarm</source>
         <translation>Acknowledge alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="321" />
+        <location filename="../widgets/unittab.cpp" line="334" />
         <source>Reason for shelving (8 hours):</source>
         <translation>Reason for shelving (8 hours):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="321" />
+        <location filename="../widgets/unittab.cpp" line="334" />
         <source>Comment (optional):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="353" />
+        <location filename="../widgets/unittab.cpp" line="366" />
         <source>Add annotation</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="354" />
+        <location filename="../widgets/unittab.cpp" line="367" />
         <source>Note at %1:</source>
         <translation>Note at %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="425" />
+        <location filename="../widgets/unittab.cpp" line="438" />
         <source>More than %1 rows in this range: narrow it, or use "turbopredictd export".</source>
         <translation>More than %1 rows in this range: narrow it, or use "turbopredictd export".</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="428" />
-        <location filename="../widgets/unittab.cpp" line="442" />
+        <location filename="../widgets/unittab.cpp" line="441" />
+        <location filename="../widgets/unittab.cpp" line="455" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

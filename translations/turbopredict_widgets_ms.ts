@@ -64,32 +64,32 @@ Ulasan: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="155" />
+        <location filename="../widgets/fleetoverview.cpp" line="156" />
         <source>&amp;Order:</source>
         <translation>&amp;Susunan:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="158" />
+        <location filename="../widgets/fleetoverview.cpp" line="159" />
         <source>By plant</source>
         <translation>Mengikut loji</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159" />
+        <location filename="../widgets/fleetoverview.cpp" line="160" />
         <source>Worst health first</source>
         <translation>Kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160" />
+        <location filename="../widgets/fleetoverview.cpp" line="161" />
         <source>Shortest remaining life first</source>
         <translation>Hayat berbaki terpendek dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="266" />
+        <location filename="../widgets/fleetoverview.cpp" line="267" />
         <source>All units, worst health first</source>
         <translation>Semua unit, kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="267" />
+        <location filename="../widgets/fleetoverview.cpp" line="268" />
         <source>All units, shortest remaining life first</source>
         <translation>Semua unit, hayat berbaki terpendek dahulu</translation>
     </message>
@@ -97,52 +97,52 @@ Ulasan: %2</translation>
 <context>
     <name>tp::HandoverReport</name>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
-        <location filename="../widgets/handoverreport.cpp" line="223" />
+        <location filename="../widgets/handoverreport.cpp" line="110" />
+        <location filename="../widgets/handoverreport.cpp" line="218" />
         <source>Shift handover</source>
         <translation>Serah tugas syif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="116" />
+        <location filename="../widgets/handoverreport.cpp" line="111" />
         <source>Shift from %1 to %2; %n unit(s)</source>
         <translation>
             <numerusform>Syif dari %1 hingga %2; %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Health</source>
         <translation>Kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="120" />
+        <location filename="../widgets/handoverreport.cpp" line="115" />
         <source>Most urgent forecast</source>
         <translation>Ramalan paling mendesak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="123" />
+        <location filename="../widgets/handoverreport.cpp" line="140" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="123" />
+        <location filename="../widgets/handoverreport.cpp" line="140" />
         <source>none</source>
         <translation>tiada</translation>
     </message>
@@ -151,155 +151,155 @@ Ulasan: %2</translation>
         <translation type="vanished">%1 semasa, %2 belum diakui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="130" />
+        <location filename="../widgets/handoverreport.cpp" line="125" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="131" />
+        <location filename="../widgets/handoverreport.cpp" line="126" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="132" />
+        <location filename="../widgets/handoverreport.cpp" line="127" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="133" />
+        <location filename="../widgets/handoverreport.cpp" line="128" />
         <source>no crossing forecast</source>
         <translation>tiada ramalan melintasi had</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="143" />
+        <location filename="../widgets/handoverreport.cpp" line="138" />
         <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
         <translation>Keadaan %1; mod %2; kesihatan %3; umur data %4; segar semula terakhir %5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="146" />
+        <location filename="../widgets/handoverreport.cpp" line="141" />
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="145" />
         <source>Standing alarms</source>
         <translation>Penggera semasa</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="152" />
-        <location filename="../widgets/handoverreport.cpp" line="171" />
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="147" />
+        <location filename="../widgets/handoverreport.cpp" line="166" />
+        <location filename="../widgets/handoverreport.cpp" line="170" />
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Alarm</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Acknowledged by</source>
         <translation>Diakui oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="155" />
+        <location filename="../widgets/handoverreport.cpp" line="150" />
         <source>Comment</source>
         <translation>Ulasan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="166" />
+        <location filename="../widgets/handoverreport.cpp" line="161" />
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <location filename="../widgets/handoverreport.cpp" line="165" />
         <source>Actions and comments this shift</source>
         <translation>Tindakan dan ulasan syif ini</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <location filename="../widgets/handoverreport.cpp" line="168" />
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="177" />
+        <location filename="../widgets/handoverreport.cpp" line="172" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="178" />
+        <location filename="../widgets/handoverreport.cpp" line="173" />
         <source>Remaining useful life</source>
         <translation>Hayat guna berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Indicator</source>
         <translation>Penunjuk</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Forecast</source>
         <translation>Ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="180" />
+        <location filename="../widgets/handoverreport.cpp" line="175" />
         <source>Limit</source>
         <translation>Had</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <location filename="../widgets/handoverreport.cpp" line="184" />
         <source>Health index</source>
         <translation>Indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="194" />
+        <location filename="../widgets/handoverreport.cpp" line="189" />
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n penunjuk lain: tiada ramalan melintasi had (tiada tren ketara, melepasi ufuk atau data terlalu sedikit).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="196" />
+        <location filename="../widgets/handoverreport.cpp" line="191" />
         <source>Trends of the alarming tags and the health index</source>
         <translation>Tren tag dalam penggera dan indeks kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="212" />
+        <location filename="../widgets/handoverreport.cpp" line="207" />
         <source>%1 health index</source>
         <translation>Indeks kesihatan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="213" />
+        <location filename="../widgets/handoverreport.cpp" line="208" />
         <source>%1 anomaly index (1 = limit)</source>
         <translation>Indeks anomali %1 (1 = had)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="214" />
+        <location filename="../widgets/handoverreport.cpp" line="209" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="229" />
+        <location filename="../widgets/handoverreport.cpp" line="224" />
         <source>%1: the report could not be written</source>
         <translation>%1: laporan tidak dapat ditulis</translation>
     </message>
@@ -307,12 +307,12 @@ Ulasan: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="42" />
+        <location filename="../widgets/healthpanel.cpp" line="35" />
         <source>Anomaly limit (1)</source>
         <translation>Had anomali (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="43" />
+        <location filename="../widgets/healthpanel.cpp" line="36" />
         <source>Critical below 40</source>
         <translation>Kritikal di bawah 40</translation>
     </message>
@@ -321,74 +321,74 @@ Ulasan: %2</translation>
         <translation type="vanished">Indeks kesihatan dan indeks anomali, 30 hari</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="56" />
+        <location filename="../widgets/healthpanel.cpp" line="49" />
         <source>Contributions &amp;at:</source>
         <translation>Sumbangan &amp;pada:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="61" />
+        <location filename="../widgets/healthpanel.cpp" line="54" />
         <source>&amp;Explain</source>
         <translation>&amp;Terangkan</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="109" />
+        <location filename="../widgets/healthpanel.cpp" line="102" />
         <source>T^2 limit %1</source>
         <translation>Had T^2 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <location filename="../widgets/healthpanel.cpp" line="105" />
         <source>SPE limit %1</source>
         <translation>Had SPE %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="115" />
+        <location filename="../widgets/healthpanel.cpp" line="108" />
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Kesihatan %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="117" />
+        <location filename="../widgets/healthpanel.cpp" line="110" />
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum ada indeks kesihatan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="119" />
+        <location filename="../widgets/healthpanel.cpp" line="112" />
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- indeks anomali %1 (had 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="121" />
+        <location filename="../widgets/healthpanel.cpp" line="114" />
         <source>- top contributors now: %1</source>
         <translation>- penyumbang utama kini: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="127" />
+        <location filename="../widgets/healthpanel.cpp" line="120" />
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="128" />
+        <location filename="../widgets/healthpanel.cpp" line="121" />
         <source>No active statistical alarm</source>
         <translation>Tiada penggera statistik aktif</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="129" />
+        <location filename="../widgets/healthpanel.cpp" line="122" />
         <source>Statistical alarms:
 %1</source>
         <translation>Penggera statistik:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="143" />
+        <location filename="../widgets/healthpanel.cpp" line="136" />
         <source>Explaining %1...</source>
         <translation>Menerangkan %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="169" />
+        <location filename="../widgets/healthpanel.cpp" line="162" />
         <source>Nothing to explain at this time</source>
         <translation>Tiada apa-apa untuk diterangkan pada masa ini</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="174" />
+        <location filename="../widgets/healthpanel.cpp" line="167" />
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>Pada %1: indeks anomali %2 (had 1); T^2 %3 (had %4), SPE %5 (had %6). %7</translation>
     </message>
@@ -397,12 +397,12 @@ Ulasan: %2</translation>
         <translation type="vanished">Pada %1: indeks anomali %2 (had 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="178" />
+        <location filename="../widgets/healthpanel.cpp" line="171" />
         <source>Share of the anomaly, %</source>
         <translation>Bahagian anomali, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="201" />
+        <location filename="../widgets/healthpanel.cpp" line="194" />
         <source>Top contributing tags</source>
         <translation>Tag penyumbang utama</translation>
     </message>
@@ -664,251 +664,296 @@ Ulasan: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="47" />
+        <location filename="../widgets/mainwindow.cpp" line="49" />
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Plant / unit</source>
         <translation>Loji / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52" />
+        <location filename="../widgets/mainwindow.cpp" line="54" />
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Refresh</source>
         <translation>Segar semula</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53" />
+        <location filename="../widgets/mainwindow.cpp" line="55" />
         <source>Data age</source>
         <translation>Umur data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62" />
-        <location filename="../widgets/mainwindow.cpp" line="63" />
+        <location filename="../widgets/mainwindow.cpp" line="64" />
+        <location filename="../widgets/mainwindow.cpp" line="65" />
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78" />
+        <location filename="../widgets/mainwindow.cpp" line="80" />
         <source>Fleet overview</source>
         <translation>Gambaran keseluruhan armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103" />
+        <location filename="../widgets/mainwindow.cpp" line="105" />
         <source>Alarms (fleet)</source>
         <translation>Penggera (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110" />
+        <location filename="../widgets/mainwindow.cpp" line="112" />
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Tapis penggera: unit, keutamaan, keadaan, tag atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124" />
+        <location filename="../widgets/mainwindow.cpp" line="126" />
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124" />
+        <location filename="../widgets/mainwindow.cpp" line="126" />
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="128" />
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132" />
+        <location filename="../widgets/mainwindow.cpp" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="135" />
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah tugas syif (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>Shift handover report</source>
         <translation>Laporan serah tugas syif</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah tugas syif bagi &amp;unit semasa...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <source>Add &amp;remote site...</source>
+        <translation>Tambah tapak &amp;jauh...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <source>Remo&amp;ve remote site</source>
+        <translation>&amp;Buang tapak jauh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <source>(no remote sites)</source>
+        <translation>(tiada tapak jauh)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="160" />
         <source>&amp;Settings...</source>
         <translation>&amp;Tetapan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="162" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175" />
+        <location filename="../widgets/mainwindow.cpp" line="188" />
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="239" />
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi dalam %1 mempunyai %n ralat; lihat senarai di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247" />
+        <location filename="../widgets/mainwindow.cpp" line="295" />
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="250" />
+        <location filename="../widgets/mainwindow.cpp" line="300" />
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="264" />
+        <location filename="../widgets/mainwindow.cpp" line="261" />
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="266" />
+        <location filename="../widgets/mainwindow.cpp" line="262" />
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>dalam %n loji</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="317" />
+        <source>%1; %n remote unit(s)</source>
+        <translation><numerusform>%1; %n unit jauh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <source>from %n site(s)</source>
+        <translation><numerusform>dari %n tapak</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <source>Remote site %1: %n unit(s) added</source>
+        <translation><numerusform>Tapak jauh %1: %n unit ditambah</numerusform></translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <source>The remote sites were not saved: %1</source>
+        <translation>Tapak jauh tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="411" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="426" />
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="431" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="307" />
+        <location filename="../widgets/mainwindow.cpp" line="432" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313" />
+        <location filename="../widgets/mainwindow.cpp" line="438" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316" />
+        <location filename="../widgets/mainwindow.cpp" line="441" />
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <location filename="../widgets/mainwindow.cpp" line="443" />
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332" />
+        <location filename="../widgets/mainwindow.cpp" line="457" />
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Disimpan. Folder dan bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376" />
+        <location filename="../widgets/mainwindow.cpp" line="501" />
         <source>Handover report written to %1</source>
         <translation>Laporan serah tugas ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="421" />
+        <location filename="../widgets/mainwindow.cpp" line="546" />
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Penggera (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="422" />
+        <location filename="../widgets/mainwindow.cpp" line="547" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 ralat, %4 tersekat; %n penggera belum diakui</numerusform>
@@ -1137,6 +1182,89 @@ Ulasan: %2</translation>
         <location filename="../widgets/presentation.cpp" line="173" />
         <source>P4</source>
         <translation>P4</translation>
+    </message>
+</context>
+<context>
+    <name>tp::RemoteSiteDialog</name>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="15" />
+        <source>Add remote site</source>
+        <translation>Tambah tapak jauh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="17" />
+        <source>The units of a site's TurboPredict server (turbopredictd serve) appear in the fleet under the site's name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
+        <translation>Unit-unit pelayan TurboPredict sesebuah tapak (turbopredictd serve) dipaparkan dalam armada di bawah nama tapak itu. Datanya disalin ke sini, jadi data kekal boleh dibaca semasa tapak tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="24" />
+        <source>e.g. Offshore-A</source>
+        <translation>cth. Offshore-A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="25" />
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nama tapak:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="28" />
+        <source>https://site-host:8080</source>
+        <translation>https://site-host:8080</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="29" />
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL pelayan:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="33" />
+        <source>the site's API token</source>
+        <translation>token API tapak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="34" />
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="39" />
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="40" />
+        <source>&amp;History to copy:</source>
+        <translation>Sejarah untuk &amp;disalin:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="47" />
+        <source>&amp;Connect and add</source>
+        <translation>&amp;Sambung dan tambah</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="58" />
+        <source>Not added: %1</source>
+        <translation>Tidak ditambah: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/remotesitedialog.cpp" line="63" />
+        <source>%1 serves %n unit(s).</source>
+        <translation><numerusform>%1 menyediakan %n unit.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="92" />
+        <source>Give the site a name.</source>
+        <translation>Berikan nama kepada tapak.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="97" />
+        <source>Give the URL of the site's server.</source>
+        <translation>Berikan URL pelayan tapak.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/remotesitedialog.cpp" line="106" />
+        <source>Connecting to %1...</source>
+        <translation>Menyambung ke %1...</translation>
     </message>
 </context>
 <context>
@@ -1441,136 +1569,136 @@ Ulasan: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="285" />
+        <location filename="../widgets/trendchart.cpp" line="286" />
         <source>Check tags in the list to trend them</source>
         <translation>Tandakan tag dalam senarai untuk memaparkan trennya</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="294" />
+        <location filename="../widgets/trendchart.cpp" line="295" />
         <source>(no unit)</source>
         <translation>(tiada unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="326" />
+        <location filename="../widgets/trendchart.cpp" line="327" />
         <source>%1 (no data in range)</source>
         <translation>%1 (tiada data dalam julat)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="349" />
+        <location filename="../widgets/trendchart.cpp" line="350" />
         <source>%1 normal band</source>
         <translation>Jalur normal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="370" />
-        <location filename="../widgets/trendchart.cpp" line="480" />
+        <location filename="../widgets/trendchart.cpp" line="371" />
+        <location filename="../widgets/trendchart.cpp" line="481" />
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="378" />
+        <location filename="../widgets/trendchart.cpp" line="379" />
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="418" />
+        <location filename="../widgets/trendchart.cpp" line="419" />
         <source>Not running</source>
         <translation>Tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="433" />
+        <location filename="../widgets/trendchart.cpp" line="434" />
         <source>Bad quality</source>
         <translation>Kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="444" />
+        <location filename="../widgets/trendchart.cpp" line="445" />
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="458" />
+        <location filename="../widgets/trendchart.cpp" line="459" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="483" />
+        <location filename="../widgets/trendchart.cpp" line="484" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="489" />
+        <location filename="../widgets/trendchart.cpp" line="490" />
         <source>%1 dashed: %2</source>
         <translation>%1 garis putus-putus: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="492" />
+        <location filename="../widgets/trendchart.cpp" line="493" />
         <source>hatched: not running</source>
         <translation>berlorek: tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="494" />
+        <location filename="../widgets/trendchart.cpp" line="495" />
         <source>red marks: bad quality</source>
         <translation>tanda merah: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="496" />
+        <location filename="../widgets/trendchart.cpp" line="497" />
         <source>squares: annotations</source>
         <translation>segi empat: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="524" />
+        <location filename="../widgets/trendchart.cpp" line="525" />
         <source>%1: no data</source>
         <translation>%1: tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="527" />
+        <location filename="../widgets/trendchart.cpp" line="528" />
         <source>%1: bad quality</source>
         <translation>%1: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="539" />
+        <location filename="../widgets/trendchart.cpp" line="540" />
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (baik)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="638" />
+        <location filename="../widgets/trendchart.cpp" line="639" />
         <source>Explain %1</source>
         <translation>Terangkan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="639" />
+        <location filename="../widgets/trendchart.cpp" line="640" />
         <source>Add annotation at %1...</source>
         <translation>Tambah anotasi pada %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="641" />
+        <location filename="../widgets/trendchart.cpp" line="642" />
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="642" />
+        <location filename="../widgets/trendchart.cpp" line="643" />
         <source>Export visible range to CSV...</source>
         <translation>Eksport julat yang kelihatan ke CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="643" />
+        <location filename="../widgets/trendchart.cpp" line="644" />
         <source>Save chart as PNG...</source>
         <translation>Simpan carta sebagai PNG...</translation>
     </message>
@@ -1693,7 +1821,7 @@ Ulasan: %2</translation>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="131" />
+        <location filename="../widgets/fleetoverview.cpp" line="132" />
         <source>Health %1, %2, %3</source>
         <translation>Kesihatan %1, %2, %3</translation>
     </message>
@@ -1706,235 +1834,250 @@ Ulasan: %2</translation>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="69" />
+        <location filename="../widgets/unittab.cpp" line="71" />
         <source>&amp;Import exports...</source>
         <translation>&amp;Import fail eksport...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="82" />
+        <location filename="../widgets/unittab.cpp" line="78" />
+        <source>%1 belongs to the remote site %2: its exports are imported there.</source>
+        <translation>%1 milik tapak jauh %2: fail eksportnya diimport di sana.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="88" />
         <source>Search tags (name or description)</source>
         <translation>Cari tag (nama atau keterangan)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="87" />
+        <location filename="../widgets/unittab.cpp" line="93" />
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="90" />
+        <location filename="../widgets/unittab.cpp" line="96" />
         <source>In alarm only</source>
         <translation>Dalam penggera sahaja</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="111" />
+        <location filename="../widgets/unittab.cpp" line="117" />
         <source>Check tags to trend them.</source>
         <translation>Tandakan tag untuk memaparkan trennya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="128" />
+        <location filename="../widgets/unittab.cpp" line="134" />
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>1 y</source>
         <translation>1 thn</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="129" />
+        <location filename="../widgets/unittab.cpp" line="135" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="142" />
+        <location filename="../widgets/unittab.cpp" line="148" />
         <source>Custom...</source>
         <translation>Tersuai...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="144" />
+        <location filename="../widgets/unittab.cpp" line="150" />
         <source>Live</source>
         <translation>Langsung</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="146" />
+        <location filename="../widgets/unittab.cpp" line="152" />
         <source>Follow the newest data</source>
         <translation>Ikut data terbaharu</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="149" />
+        <location filename="../widgets/unittab.cpp" line="155" />
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="152" />
+        <location filename="../widgets/unittab.cpp" line="158" />
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Roda: zum, seret: zum ke julat, Ctrl+seret: anjak, klik kanan: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="163" />
+        <location filename="../widgets/unittab.cpp" line="169" />
         <source>&amp;Trend</source>
         <translation>&amp;Tren</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="179" />
+        <location filename="../widgets/unittab.cpp" line="185" />
         <source>Custom time range</source>
         <translation>Julat masa tersuai</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="188" />
+        <location filename="../widgets/unittab.cpp" line="194" />
         <source>From:</source>
         <translation>Dari:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="189" />
+        <location filename="../widgets/unittab.cpp" line="195" />
         <source>To:</source>
         <translation>Hingga:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="202" />
+        <location filename="../widgets/unittab.cpp" line="208" />
         <source>Export trend to CSV</source>
         <translation>Eksport tren ke CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="203" />
+        <location filename="../widgets/unittab.cpp" line="209" />
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="208" />
+        <location filename="../widgets/unittab.cpp" line="214" />
         <source>Save chart as PNG</source>
         <translation>Simpan carta sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="209" />
+        <location filename="../widgets/unittab.cpp" line="215" />
         <source>PNG images (*.png)</source>
         <translation>Imej PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="216" />
+        <location filename="../widgets/unittab.cpp" line="222" />
         <source>&amp;Health</source>
         <translation>&amp;Kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="218" />
+        <location filename="../widgets/unittab.cpp" line="224" />
         <source>&amp;Remaining life</source>
         <translation>&amp;Hayat berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="224" />
+        <location filename="../widgets/unittab.cpp" line="230" />
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Akui...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="226" />
+        <location filename="../widgets/unittab.cpp" line="232" />
         <source>&amp;Shelve...</source>
         <translation>Ta&amp;ngguhkan...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="246" />
+        <location filename="../widgets/unittab.cpp" line="252" />
         <source>A&amp;larms</source>
         <translation>&amp;Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="276" />
+        <location filename="../widgets/unittab.cpp" line="257" />
+        <source>Alarms of a remote unit are shelved at its site.</source>
+        <translation>Penggera unit jauh hanya boleh ditangguhkan di tapaknya.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="286" />
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="278" />
+        <location filename="../widgets/unittab.cpp" line="288" />
         <source>Health %1 (%2)</source>
         <translation>Kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="279" />
+        <location filename="../widgets/unittab.cpp" line="289" />
         <source>No health index yet</source>
         <translation>Belum ada indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="280" />
+        <location filename="../widgets/unittab.cpp" line="290" />
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n penggera semasa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="281" />
+        <location filename="../widgets/unittab.cpp" line="291" />
         <source>data age %1</source>
         <translation>umur data %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="281" />
+        <location filename="../widgets/unittab.cpp" line="291" />
         <source>(no data)</source>
         <translation>(tiada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="283" />
+        <location filename="../widgets/unittab.cpp" line="293" />
+        <source>Offline: %1</source>
+        <translation>Luar talian: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="295" />
         <source>Error: %1</source>
         <translation>Ralat: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="304" />
         <source>A&amp;larms (%1 unack.)</source>
         <translation>&amp;Penggera (%1 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="292" />
+        <location filename="../widgets/unittab.cpp" line="305" />
         <source>A&amp;larms (%1)</source>
         <translation>&amp;Penggera (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="320" />
+        <location filename="../widgets/unittab.cpp" line="333" />
         <source>Shelve alarm</source>
         <translation>Tangguhkan penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="320" />
+        <location filename="../widgets/unittab.cpp" line="333" />
         <source>Acknowledge alarm</source>
         <translation>Akui penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="321" />
+        <location filename="../widgets/unittab.cpp" line="334" />
         <source>Reason for shelving (8 hours):</source>
         <translation>Sebab penangguhan (8 jam):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="321" />
+        <location filename="../widgets/unittab.cpp" line="334" />
         <source>Comment (optional):</source>
         <translation>Ulasan (pilihan):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="353" />
+        <location filename="../widgets/unittab.cpp" line="366" />
         <source>Add annotation</source>
         <translation>Tambah anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="354" />
+        <location filename="../widgets/unittab.cpp" line="367" />
         <source>Note at %1:</source>
         <translation>Nota pada %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="425" />
+        <location filename="../widgets/unittab.cpp" line="438" />
         <source>More than %1 rows in this range: narrow it, or use "turbopredictd export".</source>
         <translation>Lebih daripada %1 baris dalam julat ini: sempitkan julat, atau guna "turbopredictd export".</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="428" />
-        <location filename="../widgets/unittab.cpp" line="442" />
+        <location filename="../widgets/unittab.cpp" line="441" />
+        <location filename="../widgets/unittab.cpp" line="455" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -69,11 +69,10 @@ std::optional<UnitConfig> unitConfigFromJson(const QJsonObject &json, QString *e
             *error = why;
         return std::nullopt;
     };
-    auto tr = [](const char *text) { return QCoreApplication::translate("tp::FleetConfig", text); };
     UnitConfig u;
     u.unitId = json.value(QStringLiteral("id")).toString();
     if (u.unitId.isEmpty())
-        return fail(tr("a unit without an id"));
+        return fail(QCoreApplication::translate("tp::FleetConfig", "a unit without an id"));
     u.plant = json.value(QStringLiteral("plant")).toString();
     u.description = json.value(QStringLiteral("description")).toString();
     u.timeZone = json.value(QStringLiteral("time_zone")).toString().toUtf8();
@@ -86,7 +85,7 @@ std::optional<UnitConfig> unitConfigFromJson(const QJsonObject &json, QString *e
         TagConfig t;
         t.name = o.value(QStringLiteral("name")).toString();
         if (t.name.isEmpty())
-            return fail(tr("%1: a tag without a name").arg(u.unitId));
+            return fail(QCoreApplication::translate("tp::FleetConfig", "%1: a tag without a name").arg(u.unitId));
         t.description = o.value(QStringLiteral("description")).toString();
         t.engineeringUnit = o.value(QStringLiteral("unit")).toString();
         const auto kind = tagKindFromId(o.value(QStringLiteral("kind")).toString());

@@ -96,11 +96,10 @@ QString derivedTagName(const UnitConfig &unit, DerivedTag which)
 // statistical alarm).
 UnitConfig withDerivedTags(const UnitConfig &unit)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("tp::UnitWorker", text); };
     UnitConfig u = unit;
     TagConfig health;
     health.name = derivedTagName(unit, DerivedTag::Health);
-    health.description = tr("Health index (TurboPredict)");
+    health.description = QCoreApplication::translate("tp::UnitWorker", "Health index (TurboPredict)");
     health.engineeringUnit = QStringLiteral("%");
     health.kind = TagKind::Calculated;
     health.kindDerived = false;
@@ -108,7 +107,7 @@ UnitConfig withDerivedTags(const UnitConfig &unit)
     health.normalHigh = 100;
     TagConfig anomaly;
     anomaly.name = derivedTagName(unit, DerivedTag::Anomaly);
-    anomaly.description = tr("Multivariate anomaly index (TurboPredict; 1 = limit)");
+    anomaly.description = QCoreApplication::translate("tp::UnitWorker", "Multivariate anomaly index (TurboPredict; 1 = limit)");
     anomaly.kind = TagKind::Calculated;
     anomaly.kindDerived = false;
     anomaly.hi = AlarmLimit{1.0, AlarmPriority::Medium};
@@ -116,12 +115,12 @@ UnitConfig withDerivedTags(const UnitConfig &unit)
     anomaly.deadband = 0.2;
     TagConfig t2;
     t2.name = derivedTagName(unit, DerivedTag::T2);
-    t2.description = tr("Hotelling T^2 of the multivariate model (TurboPredict)");
+    t2.description = QCoreApplication::translate("tp::UnitWorker", "Hotelling T^2 of the multivariate model (TurboPredict)");
     t2.kind = TagKind::Calculated;
     t2.kindDerived = false;
     TagConfig spe = t2;
     spe.name = derivedTagName(unit, DerivedTag::Spe);
-    spe.description = tr("SPE (Q) of the multivariate model (TurboPredict)");
+    spe.description = QCoreApplication::translate("tp::UnitWorker", "SPE (Q) of the multivariate model (TurboPredict)");
     for (const TagConfig &t : {health, t2, spe, anomaly})
         if (!u.findTag(t.name)) // a remote unit's configuration may already list them
             u.tags.append(t);

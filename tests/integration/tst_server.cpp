@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSslConfiguration>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -304,6 +306,50 @@ private Q_SLOTS:
         QVERIFY(extra.readAll().startsWith("HTTP/1.1 503"));
         many.clear();
         QTRY_COMPARE_WITH_TIMEOUT(call("GET", QStringLiteral("/health")).status, 200, 5000);
+    }
+
+    void servesTls()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed (scripts/test.sh installs it)");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                             QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        ApiOptions options = m_options;
+        options.certificateFile = cert;
+        options.keyFile = key;
+        ApiServer tls(*m_fleet, options);
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        // Trusting exactly this certificate, the health check answers over HTTPS.
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(tls.port())));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = m_net.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        reply->deleteLater();
+        // Without trusting it, the client refuses; plain HTTP gets no answer.
+        QNetworkAccessManager fresh; // not the trusted connection kept alive above
+        QNetworkReply *untrusted = fresh.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(tls.port()))));
+        QSignalSpy done2(untrusted, &QNetworkReply::finished);
+        QVERIFY(done2.wait(20000));
+        QCOMPARE(untrusted->error(), QNetworkReply::SslHandshakeFailedError);
+        untrusted->deleteLater();
+        QNetworkReply *plain = fresh.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(tls.port()))));
+        QSignalSpy done3(plain, &QNetworkReply::finished);
+        QVERIFY(done3.wait(20000));
+        QCOMPARE(plain->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+        plain->deleteLater();
     }
 
     void sigtermStopsCleanly()
