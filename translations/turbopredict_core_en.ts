@@ -777,50 +777,60 @@
 <context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="43" />
+        <location filename="../core/runtime/remotesite.cpp" line="44" />
         <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
         <translation>The site needs a name (letters, digits, '-', '_' or '.').</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="47" />
+        <location filename="../core/runtime/remotesite.cpp" line="48" />
         <source>"%1" is not an http or https URL</source>
         <translation>"%1" is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="70" />
-        <location filename="../core/runtime/remotesite.cpp" line="166" />
-        <location filename="../core/runtime/remotesite.cpp" line="208" />
-        <location filename="../core/runtime/remotesite.cpp" line="215" />
+        <location filename="../core/runtime/remotesite.cpp" line="72" />
+        <location filename="../core/runtime/remotesite.cpp" line="178" />
+        <location filename="../core/runtime/remotesite.cpp" line="220" />
+        <location filename="../core/runtime/remotesite.cpp" line="227" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="74" />
+        <location filename="../core/runtime/remotesite.cpp" line="76" />
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: the site refused the token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="78" />
+        <location filename="../core/runtime/remotesite.cpp" line="80" />
         <source>%1: the site answered %2</source>
         <translation>%1: the site answered %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="84" />
+        <location filename="../core/runtime/remotesite.cpp" line="86" />
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: not a TurboPredict server (the answer is not JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="93" />
+        <location filename="../core/runtime/remotesite.cpp" line="95" />
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: not a TurboPredict server (no unit list)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="108" />
+        <location filename="../core/runtime/remotesite.cpp" line="104" />
+        <source>%1: "%2" is not a unit id</source>
+        <translation>%1: "%2" is not a unit id</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="114" />
+        <source>%1: the configuration of %2 names another unit (%3)</source>
+        <translation>%1: the configuration of %2 names another unit (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remotesite.cpp" line="120" />
         <source>%1 serves no units</source>
         <translation>%1 serves no units</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="173" />
+        <location filename="../core/runtime/remotesite.cpp" line="185" />
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 at offset %3</translation>
     </message>
@@ -828,17 +838,22 @@
 <context>
     <name>tp::RemoteUnitWorker</name>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="82" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="84" />
         <source>%1: the token file cannot be read: %2</source>
         <translation>%1: the token file cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="94" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="96" />
         <source>Connecting to %1</source>
         <translation>Connecting to %1</translation>
     </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="166" />
+        <source>%1: the site refused the token (%2)</source>
+        <translation>%1: the site refused the token (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="161" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="169" />
         <source>%1: no answer within %n second(s)</source>
         <translation>
             <numerusform>%1: no answer within %n second</numerusform>
@@ -846,48 +861,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="162" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="170" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="165" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="173" />
         <source>%1: the site answered %2: %3</source>
         <translation>%1: the site answered %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="185" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="195" />
         <source>Copying history from %1</source>
         <translation>Copying history from %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="186" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="196" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="196" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="221" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="206" />
         <location filename="../core/runtime/remoteunitworker.cpp" line="231" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="256" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="294" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="312" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="241" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="266" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="306" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="328" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="201" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="211" />
         <source>%1: the site's status is not JSON</source>
         <translation>%1: the site's status is not JSON</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="402" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="407" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="438" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="443" />
         <source>At the site: %1</source>
         <translation>At the site: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="408" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="444" />
         <source>Mirrored: %n value(s) stored</source>
         <translation>
             <numerusform>Mirrored: %n value stored</numerusform>
@@ -895,28 +910,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="419" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="446" />
+        <source>The site no longer has %1.</source>
+        <translation>The site no longer has %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="457" />
         <source>the site %1 cannot be reached; nothing was copied yet</source>
         <translation>the site %1 cannot be reached; nothing was copied yet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="420" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="458" />
         <source>the site %1 cannot be reached; showing the data copied until %2</source>
         <translation>the site %1 cannot be reached; showing the data copied until %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="450" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="488" />
         <source>%1 is analysed at its site: retrain it there</source>
         <translation>%1 is analysed at its site: retrain it there</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="490" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="496" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="528" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="534" />
         <source>Alarms of %1 are shelved at its site</source>
         <translation>Alarms of %1 are shelved at its site</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="505" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="543" />
         <source>%1 is a unit of a remote site: import its exports at the site</source>
         <translation>%1 is a unit of a remote site: import its exports at the site</translation>
     </message>
@@ -1331,7 +1351,7 @@
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="386" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="422" />
         <location filename="../core/runtime/unitworker.cpp" line="842" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>

@@ -896,17 +896,26 @@ Comment: %2</translation>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="317" />
         <source>%1; %n remote unit(s)</source>
-        <translation><numerusform>%1; %n remote unit</numerusform><numerusform>%1; %n remote units</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n remote unit</numerusform>
+            <numerusform>%1; %n remote units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="318" />
         <source>from %n site(s)</source>
-        <translation><numerusform>from %n site</numerusform><numerusform>from %n sites</numerusform></translation>
+        <translation>
+            <numerusform>from %n site</numerusform>
+            <numerusform>from %n sites</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="345" />
         <source>Remote site %1: %n unit(s) added</source>
-        <translation><numerusform>Remote site %1: %n unit added</numerusform><numerusform>Remote site %1: %n units added</numerusform></translation>
+        <translation>
+            <numerusform>Remote site %1: %n unit added</numerusform>
+            <numerusform>Remote site %1: %n units added</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="388" />
@@ -914,17 +923,17 @@ Comment: %2</translation>
         <translation>The remote sites were not saved: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411" />
+        <location filename="../widgets/mainwindow.cpp" line="412" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426" />
+        <location filename="../widgets/mainwindow.cpp" line="427" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="431" />
+        <location filename="../widgets/mainwindow.cpp" line="432" />
         <source>%n standing</source>
         <translation>
             <numerusform>%n standing</numerusform>
@@ -932,7 +941,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="432" />
+        <location filename="../widgets/mainwindow.cpp" line="433" />
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n unacknowledged</numerusform>
@@ -940,17 +949,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438" />
+        <location filename="../widgets/mainwindow.cpp" line="439" />
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441" />
+        <location filename="../widgets/mainwindow.cpp" line="442" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <location filename="../widgets/mainwindow.cpp" line="444" />
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n stale tag</numerusform>
@@ -958,17 +967,17 @@ Comment: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="457" />
+        <location filename="../widgets/mainwindow.cpp" line="458" />
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Saved. The new folders and language take effect when TurboPredict is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="501" />
+        <location filename="../widgets/mainwindow.cpp" line="502" />
         <source>Handover report written to %1</source>
         <translation>Handover report written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="546" />
+        <location filename="../widgets/mainwindow.cpp" line="547" />
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Alarms (fleet): %n unacknowledged</numerusform>
@@ -976,7 +985,7 @@ Comment: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="547" />
+        <location filename="../widgets/mainwindow.cpp" line="548" />
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm</numerusform>
@@ -1270,27 +1279,30 @@ Comment: %2</translation>
         <translation>&amp;Connect and add</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="58" />
+        <location filename="../widgets/remotesitedialog.cpp" line="60" />
         <source>Not added: %1</source>
         <translation>Not added: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/remotesitedialog.cpp" line="63" />
+        <location filename="../widgets/remotesitedialog.cpp" line="65" />
         <source>%1 serves %n unit(s).</source>
-        <translation><numerusform>%1 serves %n unit.</numerusform><numerusform>%1 serves %n units.</numerusform></translation>
+        <translation>
+            <numerusform>%1 serves %n unit.</numerusform>
+            <numerusform>%1 serves %n units.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="92" />
+        <location filename="../widgets/remotesitedialog.cpp" line="95" />
         <source>Give the site a name.</source>
         <translation>Give the site a name.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="97" />
+        <location filename="../widgets/remotesitedialog.cpp" line="100" />
         <source>Give the URL of the site's server.</source>
         <translation>Give the URL of the site's server.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="106" />
+        <location filename="../widgets/remotesitedialog.cpp" line="109" />
         <source>Connecting to %1...</source>
         <translation>Connecting to %1...</translation>
     </message>

@@ -1,62 +1,62 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>tp::AlarmTableModel</name>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="89" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="103" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="103"/>
         <source>%1
 Comment: %2</source>
         <translation>%1
 Komentar: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="131" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="131"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="132" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="132"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="133" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="133"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="134" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="134"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="135" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="135"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="136" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="136"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="137" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="137"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="138" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="138"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="139" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="139"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
@@ -64,32 +64,32 @@ Komentar: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="156" />
+        <location filename="../widgets/fleetoverview.cpp" line="156"/>
         <source>&amp;Order:</source>
         <translation>&amp;Urutan:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159" />
+        <location filename="../widgets/fleetoverview.cpp" line="159"/>
         <source>By plant</source>
         <translation>Per pabrik</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160" />
+        <location filename="../widgets/fleetoverview.cpp" line="160"/>
         <source>Worst health first</source>
         <translation>Kesehatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="161" />
+        <location filename="../widgets/fleetoverview.cpp" line="161"/>
         <source>Shortest remaining life first</source>
         <translation>Sisa umur terpendek dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="267" />
+        <location filename="../widgets/fleetoverview.cpp" line="267"/>
         <source>All units, worst health first</source>
         <translation>Semua unit, kesehatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="268" />
+        <location filename="../widgets/fleetoverview.cpp" line="268"/>
         <source>All units, shortest remaining life first</source>
         <translation>Semua unit, sisa umur terpendek dahulu</translation>
     </message>
@@ -97,52 +97,52 @@ Komentar: %2</translation>
 <context>
     <name>tp::HandoverReport</name>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="110" />
-        <location filename="../widgets/handoverreport.cpp" line="218" />
+        <location filename="../widgets/handoverreport.cpp" line="110"/>
+        <location filename="../widgets/handoverreport.cpp" line="218"/>
         <source>Shift handover</source>
         <translation>Serah terima shift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="111" />
+        <location filename="../widgets/handoverreport.cpp" line="111"/>
         <source>Shift from %1 to %2; %n unit(s)</source>
         <translation>
             <numerusform>Shift dari %1 sampai %2; %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Health</source>
         <translation>Kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Alarms</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Most urgent forecast</source>
         <translation>Prakiraan paling mendesak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="123" />
-        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <location filename="../widgets/handoverreport.cpp" line="123"/>
+        <location filename="../widgets/handoverreport.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="123" />
-        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <location filename="../widgets/handoverreport.cpp" line="123"/>
+        <location filename="../widgets/handoverreport.cpp" line="140"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -151,155 +151,155 @@ Komentar: %2</translation>
         <translation type="vanished">%1 berlaku, %2 belum diakui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="125" />
+        <location filename="../widgets/handoverreport.cpp" line="125"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n berlaku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="126" />
+        <location filename="../widgets/handoverreport.cpp" line="126"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="127" />
+        <location filename="../widgets/handoverreport.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
+        <location filename="../widgets/handoverreport.cpp" line="128"/>
         <source>no crossing forecast</source>
         <translation>tidak ada prakiraan melewati batas</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="138" />
+        <location filename="../widgets/handoverreport.cpp" line="138"/>
         <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
         <translation>Status %1; mode %2; kesehatan %3; usia data %4; penyegaran terakhir %5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="141" />
+        <location filename="../widgets/handoverreport.cpp" line="141"/>
         <source>no data</source>
         <translation>tidak ada data</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="145"/>
         <source>Standing alarms</source>
         <translation>Alarm yang berlaku</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="147" />
-        <location filename="../widgets/handoverreport.cpp" line="166" />
-        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <location filename="../widgets/handoverreport.cpp" line="147"/>
+        <location filename="../widgets/handoverreport.cpp" line="166"/>
+        <location filename="../widgets/handoverreport.cpp" line="170"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Acknowledged by</source>
         <translation>Diakui oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="161" />
+        <location filename="../widgets/handoverreport.cpp" line="161"/>
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="165" />
+        <location filename="../widgets/handoverreport.cpp" line="165"/>
         <source>Actions and comments this shift</source>
         <translation>Tindakan dan komentar shift ini</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="168" />
+        <location filename="../widgets/handoverreport.cpp" line="168"/>
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="172" />
+        <location filename="../widgets/handoverreport.cpp" line="172"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <location filename="../widgets/handoverreport.cpp" line="173"/>
         <source>Remaining useful life</source>
         <translation>Sisa umur pakai</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Forecast</source>
         <translation>Prakiraan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Limit</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="184" />
+        <location filename="../widgets/handoverreport.cpp" line="184"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <location filename="../widgets/handoverreport.cpp" line="189"/>
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n indikator lain: tidak ada prakiraan melewati batas (tidak ada tren signifikan, melampaui horizon atau data terlalu sedikit).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="191" />
+        <location filename="../widgets/handoverreport.cpp" line="191"/>
         <source>Trends of the alarming tags and the health index</source>
         <translation>Tren tag yang beralarm dan indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="207" />
+        <location filename="../widgets/handoverreport.cpp" line="207"/>
         <source>%1 health index</source>
         <translation>Indeks kesehatan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="208" />
+        <location filename="../widgets/handoverreport.cpp" line="208"/>
         <source>%1 anomaly index (1 = limit)</source>
         <translation>Indeks anomali %1 (1 = batas)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="209" />
+        <location filename="../widgets/handoverreport.cpp" line="209"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="224" />
+        <location filename="../widgets/handoverreport.cpp" line="224"/>
         <source>%1: the report could not be written</source>
         <translation>%1: laporan tidak dapat ditulis</translation>
     </message>
@@ -307,12 +307,12 @@ Komentar: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="35" />
+        <location filename="../widgets/healthpanel.cpp" line="35"/>
         <source>Anomaly limit (1)</source>
         <translation>Batas anomali (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="36" />
+        <location filename="../widgets/healthpanel.cpp" line="36"/>
         <source>Critical below 40</source>
         <translation>Kritis di bawah 40</translation>
     </message>
@@ -321,74 +321,74 @@ Komentar: %2</translation>
         <translation type="vanished">Indeks kesehatan dan indeks anomali, 30 hari</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="49" />
+        <location filename="../widgets/healthpanel.cpp" line="49"/>
         <source>Contributions &amp;at:</source>
         <translation>Kontribusi &amp;pada:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="54" />
+        <location filename="../widgets/healthpanel.cpp" line="54"/>
         <source>&amp;Explain</source>
         <translation>&amp;Jelaskan</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="102" />
+        <location filename="../widgets/healthpanel.cpp" line="102"/>
         <source>T^2 limit %1</source>
         <translation>Batas T^2 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="105" />
+        <location filename="../widgets/healthpanel.cpp" line="105"/>
         <source>SPE limit %1</source>
         <translation>Batas SPE %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="108" />
+        <location filename="../widgets/healthpanel.cpp" line="108"/>
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Kesehatan %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="110" />
+        <location filename="../widgets/healthpanel.cpp" line="110"/>
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum ada indeks kesehatan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <location filename="../widgets/healthpanel.cpp" line="112"/>
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- indeks anomali %1 (batas 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="114" />
+        <location filename="../widgets/healthpanel.cpp" line="114"/>
         <source>- top contributors now: %1</source>
         <translation>- kontributor utama saat ini: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="120" />
+        <location filename="../widgets/healthpanel.cpp" line="120"/>
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="121" />
+        <location filename="../widgets/healthpanel.cpp" line="121"/>
         <source>No active statistical alarm</source>
         <translation>Tidak ada alarm statistik aktif</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="122" />
+        <location filename="../widgets/healthpanel.cpp" line="122"/>
         <source>Statistical alarms:
 %1</source>
         <translation>Alarm statistik:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="136" />
+        <location filename="../widgets/healthpanel.cpp" line="136"/>
         <source>Explaining %1...</source>
         <translation>Menjelaskan %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="162" />
+        <location filename="../widgets/healthpanel.cpp" line="162"/>
         <source>Nothing to explain at this time</source>
         <translation>Tidak ada yang perlu dijelaskan pada waktu ini</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="167" />
+        <location filename="../widgets/healthpanel.cpp" line="167"/>
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>Pada %1: indeks anomali %2 (batas 1); T^2 %3 (batas %4), SPE %5 (batas %6). %7</translation>
     </message>
@@ -397,12 +397,12 @@ Komentar: %2</translation>
         <translation type="vanished">Pada %1: indeks anomali %2 (batas 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="171" />
+        <location filename="../widgets/healthpanel.cpp" line="171"/>
         <source>Share of the anomaly, %</source>
         <translation>Porsi anomali, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="194" />
+        <location filename="../widgets/healthpanel.cpp" line="194"/>
         <source>Top contributing tags</source>
         <translation>Tag kontributor utama</translation>
     </message>
@@ -410,72 +410,72 @@ Komentar: %2</translation>
 <context>
     <name>tp::ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="29" />
+        <location filename="../widgets/importdialog.cpp" line="29"/>
         <source>Import historian exports into %1</source>
         <translation>Impor file ekspor historian ke %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="33" />
+        <location filename="../widgets/importdialog.cpp" line="33"/>
         <source>&amp;Add files...</source>
         <translation>&amp;Tambah file...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="35" />
+        <location filename="../widgets/importdialog.cpp" line="35"/>
         <source>&amp;Layout:</source>
         <translation>Tata &amp;letak:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="37" />
+        <location filename="../widgets/importdialog.cpp" line="37"/>
         <source>Detect</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="38" />
+        <location filename="../widgets/importdialog.cpp" line="38"/>
         <source>Sampled (one time column)</source>
         <translation>Tersampel (satu kolom waktu)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="39" />
+        <location filename="../widgets/importdialog.cpp" line="39"/>
         <source>Compressed (time and value pairs)</source>
         <translation>Terkompresi (pasangan waktu dan nilai)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="51" />
+        <location filename="../widgets/importdialog.cpp" line="51"/>
         <source>File / column</source>
         <translation>File / kolom</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="51" />
+        <location filename="../widgets/importdialog.cpp" line="51"/>
         <source>Detected</source>
         <translation>Terdeteksi</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="55" />
+        <location filename="../widgets/importdialog.cpp" line="55"/>
         <source>The result of the import appears here.</source>
         <translation>Hasil impor ditampilkan di sini.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="62" />
-        <source>Add .xlsx or .csv exports of %1's tags.</source>
+        <location filename="../widgets/importdialog.cpp" line="62"/>
+        <source>Add .xlsx or .csv exports of %1&apos;s tags.</source>
         <translation>Tambahkan file ekspor .xlsx atau .csv dari tag %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="70" />
+        <location filename="../widgets/importdialog.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="73" />
+        <location filename="../widgets/importdialog.cpp" line="73"/>
         <source>Ca&amp;ncel import</source>
         <translation>&amp;Batalkan impor</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="79" />
+        <location filename="../widgets/importdialog.cpp" line="79"/>
         <source>Historian exports</source>
         <translation>File ekspor historian</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="80" />
+        <location filename="../widgets/importdialog.cpp" line="80"/>
         <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>File ekspor (*.xlsx *.xlsm *.csv);;Semua file (*)</translation>
     </message>
@@ -484,179 +484,179 @@ Komentar: %2</translation>
         <translation type="vanished">Mengimpor file %1 dari %2: %3 baris dibaca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="96" />
+        <location filename="../widgets/importdialog.cpp" line="96"/>
         <source>Importing file %1 of %2: %n row(s) read</source>
         <translation>
             <numerusform>Mengimpor file %1 dari %2: %n baris dibaca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="117" />
+        <location filename="../widgets/importdialog.cpp" line="117"/>
         <source>An import is running. Cancel it? What was already committed stays stored.</source>
         <translation>Impor sedang berjalan. Batalkan? Data yang sudah tersimpan tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="145" />
-        <source>Reading the files' headers...</source>
+        <location filename="../widgets/importdialog.cpp" line="145"/>
+        <source>Reading the files&apos; headers...</source>
         <translation>Membaca header file...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="182" />
+        <location filename="../widgets/importdialog.cpp" line="182"/>
         <source>Cannot be imported: %1</source>
         <translation>Tidak dapat diimpor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="188" />
+        <location filename="../widgets/importdialog.cpp" line="188"/>
         <source>%1 layout%2; %n tag(s) mapped</source>
         <translation>
             <numerusform>Tata letak: %1%2; %n tag dipetakan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="189" />
+        <location filename="../widgets/importdialog.cpp" line="189"/>
         <source>Compressed</source>
         <translation>Terkompresi</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="189" />
+        <location filename="../widgets/importdialog.cpp" line="189"/>
         <source>Sampled</source>
         <translation>Tersampel</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="190" />
+        <location filename="../widgets/importdialog.cpp" line="190"/>
         <source>, sheet %1</source>
         <translation>, sheet %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="191" />
+        <location filename="../widgets/importdialog.cpp" line="191"/>
         <source>Mapped to tags</source>
         <translation>Dipetakan ke tag</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="193" />
+        <location filename="../widgets/importdialog.cpp" line="193"/>
         <source>mapped</source>
         <translation>dipetakan</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="195" />
+        <location filename="../widgets/importdialog.cpp" line="195"/>
         <source>Unmatched columns (not imported)</source>
         <translation>Kolom tidak cocok (tidak diimpor)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="198" />
+        <location filename="../widgets/importdialog.cpp" line="198"/>
         <source>no tag of %1</source>
         <translation>bukan tag %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="204" />
+        <location filename="../widgets/importdialog.cpp" line="204"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n file siap diimpor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="205" />
+        <location filename="../widgets/importdialog.cpp" line="205"/>
         <source>%1 of %2 file(s) can be imported; the others are listed with the reason.</source>
         <translation>%1 dari %2 file dapat diimpor; sisanya tercantum beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="215" />
+        <location filename="../widgets/importdialog.cpp" line="215"/>
         <source>The unit is not running: start the fleet to import.</source>
         <translation>Unit tidak berjalan: jalankan armada untuk mengimpor.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="225" />
-        <source>Importing in %1's worker...</source>
+        <location filename="../widgets/importdialog.cpp" line="225"/>
+        <source>Importing in %1&apos;s worker...</source>
         <translation>Mengimpor di pekerja %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="235" />
+        <location filename="../widgets/importdialog.cpp" line="235"/>
         <source>Cancelling after the current batch; what was committed stays.</source>
         <translation>Membatalkan setelah batch saat ini; data yang sudah tersimpan tetap ada.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="256" />
+        <location filename="../widgets/importdialog.cpp" line="256"/>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="258" />
+        <location filename="../widgets/importdialog.cpp" line="258"/>
         <source>Cancelled: the batches committed before stay stored.</source>
         <translation>Dibatalkan: batch yang tersimpan sebelumnya tetap tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="260" />
+        <location filename="../widgets/importdialog.cpp" line="260"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n baris dibaca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="261" />
+        <location filename="../widgets/importdialog.cpp" line="261"/>
         <source>%n value(s) stored</source>
         <translation>
             <numerusform>%n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="262" />
+        <location filename="../widgets/importdialog.cpp" line="262"/>
         <source>%n already stored (duplicates)</source>
         <translation>
             <numerusform>%n sudah tersimpan (duplikat)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="263" />
+        <location filename="../widgets/importdialog.cpp" line="263"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="265" />
+        <location filename="../widgets/importdialog.cpp" line="265"/>
         <source>%n row(s) with a repeated time</source>
         <translation>
             <numerusform>%n baris dengan waktu berulang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="267" />
+        <location filename="../widgets/importdialog.cpp" line="267"/>
         <source>%n row(s) out of time order</source>
         <translation>
             <numerusform>%n baris tidak urut waktu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="272" />
+        <location filename="../widgets/importdialog.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="273" />
+        <location filename="../widgets/importdialog.cpp" line="273"/>
         <source>Digital states and error texts: %1</source>
         <translation>Status digital dan teks kesalahan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="276" />
+        <location filename="../widgets/importdialog.cpp" line="276"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n peringatan:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="280" />
+        <location filename="../widgets/importdialog.cpp" line="280"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285" />
+        <location filename="../widgets/importdialog.cpp" line="285"/>
         <source>Import finished.</source>
         <translation>Impor selesai.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285" />
+        <location filename="../widgets/importdialog.cpp" line="285"/>
         <source>Import finished with problems; see the summary.</source>
         <translation>Impor selesai dengan masalah; lihat ringkasan.</translation>
     </message>
@@ -664,296 +664,302 @@ Komentar: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49" />
+        <location filename="../widgets/mainwindow.cpp" line="49"/>
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Plant / unit</source>
         <translation>Pabrik / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Penyegaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Alarms</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Data age</source>
         <translation>Usia data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64" />
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80" />
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Fleet overview</source>
         <translation>Ikhtisar armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105" />
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Alarms (fleet)</source>
         <translation>Alarm (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112" />
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Saring alarm: unit, prioritas, status, tag, atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah terima shift (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>Shift handover report</source>
         <translation>Laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah terima shift &amp;unit saat ini...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Add &amp;remote site...</source>
         <translation>Tambahkan lokasi &amp;jarak jauh...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
         <source>Remo&amp;ve remote site</source>
         <translation>&amp;Hapus lokasi jarak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
         <source>(no remote sites)</source>
         <translation>(tidak ada lokasi jarak jauh)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160" />
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Pengaturan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162" />
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236" />
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>built-in demo fleet</source>
         <translation>armada demo internal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="239" />
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi di %1 memiliki %n kesalahan; lihat daftar di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295" />
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="261" />
+        <location filename="../widgets/mainwindow.cpp" line="261"/>
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="262" />
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>di %n pabrik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="317" />
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>%1; %n remote unit(s)</source>
-        <translation><numerusform>%1; %n unit jarak jauh</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n unit jarak jauh</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>from %n site(s)</source>
-        <translation><numerusform>dari %n lokasi</numerusform></translation>
+        <translation>
+            <numerusform>dari %n lokasi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <location filename="../widgets/mainwindow.cpp" line="345"/>
         <source>Remote site %1: %n unit(s) added</source>
-        <translation><numerusform>Lokasi jarak jauh %1: %n unit ditambahkan</numerusform></translation>
+        <translation>
+            <numerusform>Lokasi jarak jauh %1: %n unit ditambahkan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>The remote sites were not saved: %1</source>
         <translation>Lokasi jarak jauh tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411" />
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426" />
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="431" />
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n berlaku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="432" />
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438" />
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441" />
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>no data</source>
         <translation>tidak ada data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="457" />
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Tersimpan. Folder dan bahasa baru berlaku setelah TurboPredict dijalankan ulang.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="501" />
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>Handover report written to %1</source>
         <translation>Laporan serah terima ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="546" />
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Alarm (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="547" />
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 gagal, %4 macet; %n alarm belum diakui</numerusform>
@@ -963,7 +969,7 @@ Komentar: %2</translation>
 <context>
     <name>tp::Preferences</name>
     <message>
-        <location filename="../widgets/preferences.cpp" line="42" />
+        <location filename="../widgets/preferences.cpp" line="42"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -971,215 +977,215 @@ Komentar: %2</translation>
 <context>
     <name>tp::Presentation</name>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="30" />
+        <location filename="../widgets/presentation.cpp" line="30"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="32" />
+        <location filename="../widgets/presentation.cpp" line="32"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="34" />
+        <location filename="../widgets/presentation.cpp" line="34"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="35" />
+        <location filename="../widgets/presentation.cpp" line="35"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="41" />
+        <location filename="../widgets/presentation.cpp" line="41"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="42" />
+        <location filename="../widgets/presentation.cpp" line="42"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="55" />
+        <location filename="../widgets/presentation.cpp" line="55"/>
         <source>P50 %1 (P10 %2 - P90 %3)</source>
         <translation>P50 %1 (P10 %2 - P90 %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="57" />
+        <location filename="../widgets/presentation.cpp" line="57"/>
         <source>beyond horizon</source>
         <translation>melampaui horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="106" />
+        <location filename="../widgets/presentation.cpp" line="106"/>
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="107" />
+        <location filename="../widgets/presentation.cpp" line="107"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="108" />
+        <location filename="../widgets/presentation.cpp" line="108"/>
         <source>Medium</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="109" />
+        <location filename="../widgets/presentation.cpp" line="109"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="117" />
+        <location filename="../widgets/presentation.cpp" line="117"/>
         <source>Flow</source>
         <translation>Aliran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="118" />
+        <location filename="../widgets/presentation.cpp" line="118"/>
         <source>Pressure</source>
         <translation>Tekanan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="119" />
+        <location filename="../widgets/presentation.cpp" line="119"/>
         <source>Differential pressure</source>
         <translation>Tekanan diferensial</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="120" />
+        <location filename="../widgets/presentation.cpp" line="120"/>
         <source>Temperature</source>
         <translation>Suhu</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="121" />
+        <location filename="../widgets/presentation.cpp" line="121"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="122" />
+        <location filename="../widgets/presentation.cpp" line="122"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="123" />
+        <location filename="../widgets/presentation.cpp" line="123"/>
         <source>Vibration</source>
         <translation>Getaran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="124" />
+        <location filename="../widgets/presentation.cpp" line="124"/>
         <source>Position</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="125" />
+        <location filename="../widgets/presentation.cpp" line="125"/>
         <source>Analyser</source>
         <translation>Analyzer</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="126" />
+        <location filename="../widgets/presentation.cpp" line="126"/>
         <source>Current</source>
         <translation>Arus</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="127" />
+        <location filename="../widgets/presentation.cpp" line="127"/>
         <source>Power</source>
         <translation>Daya</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="128" />
+        <location filename="../widgets/presentation.cpp" line="128"/>
         <source>Voltage</source>
         <translation>Tegangan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="129" />
+        <location filename="../widgets/presentation.cpp" line="129"/>
         <source>Calculated</source>
         <translation>Terhitung</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="130" />
+        <location filename="../widgets/presentation.cpp" line="130"/>
         <source>Controller output</source>
         <translation>Output kontroler</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="131" />
+        <location filename="../widgets/presentation.cpp" line="131"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="140" />
+        <location filename="../widgets/presentation.cpp" line="140"/>
         <source>sigma</source>
         <translation>sigma</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="142" />
+        <location filename="../widgets/presentation.cpp" line="142"/>
         <source>rate</source>
         <translation>laju</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="144" />
+        <location filename="../widgets/presentation.cpp" line="144"/>
         <source>flat line</source>
         <translation>garis datar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="146" />
+        <location filename="../widgets/presentation.cpp" line="146"/>
         <source>out of range</source>
         <translation>di luar rentang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="148" />
+        <location filename="../widgets/presentation.cpp" line="148"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="155" />
+        <location filename="../widgets/presentation.cpp" line="155"/>
         <source>acknowledged</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="157" />
+        <location filename="../widgets/presentation.cpp" line="157"/>
         <source>shelved</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="159" />
+        <location filename="../widgets/presentation.cpp" line="159"/>
         <source>unshelved</source>
         <translation>tidak lagi ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="161" />
+        <location filename="../widgets/presentation.cpp" line="161"/>
         <source>shelving expired</source>
         <translation>penangguhan berakhir</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="163" />
+        <location filename="../widgets/presentation.cpp" line="163"/>
         <source>changed</source>
         <translation>berubah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="170" />
+        <location filename="../widgets/presentation.cpp" line="170"/>
         <source>P1</source>
         <translation>P1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="171" />
+        <location filename="../widgets/presentation.cpp" line="171"/>
         <source>P2</source>
         <translation>P2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="172" />
+        <location filename="../widgets/presentation.cpp" line="172"/>
         <source>P3</source>
         <translation>P3</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="173" />
+        <location filename="../widgets/presentation.cpp" line="173"/>
         <source>P4</source>
         <translation>P4</translation>
     </message>
@@ -1187,82 +1193,84 @@ Komentar: %2</translation>
 <context>
     <name>tp::RemoteSiteDialog</name>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="15" />
+        <location filename="../widgets/remotesitedialog.cpp" line="15"/>
         <source>Add remote site</source>
         <translation>Tambahkan lokasi jarak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="17" />
-        <source>The units of a site's TurboPredict server (turbopredictd serve) appear in the fleet under the site's name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="17"/>
+        <source>The units of a site&apos;s TurboPredict server (turbopredictd serve) appear in the fleet under the site&apos;s name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
         <translation>Unit-unit dari server TurboPredict suatu lokasi (turbopredictd serve) muncul dalam armada di bawah nama lokasi tersebut. Datanya disalin ke sini, sehingga tetap dapat dibaca saat lokasi tidak dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="24" />
+        <location filename="../widgets/remotesitedialog.cpp" line="24"/>
         <source>e.g. Offshore-A</source>
         <translation>mis. Offshore-A</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="25" />
+        <location filename="../widgets/remotesitedialog.cpp" line="25"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Nama lokasi:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="28" />
+        <location filename="../widgets/remotesitedialog.cpp" line="28"/>
         <source>https://site-host:8080</source>
         <translation>https://site-host:8080</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="29" />
+        <location filename="../widgets/remotesitedialog.cpp" line="29"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL server:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="33" />
-        <source>the site's API token</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="33"/>
+        <source>the site&apos;s API token</source>
         <translation>token API lokasi</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="34" />
+        <location filename="../widgets/remotesitedialog.cpp" line="34"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="39" />
+        <location filename="../widgets/remotesitedialog.cpp" line="39"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="40" />
+        <location filename="../widgets/remotesitedialog.cpp" line="40"/>
         <source>&amp;History to copy:</source>
         <translation>&amp;Riwayat yang disalin:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="47" />
+        <location filename="../widgets/remotesitedialog.cpp" line="47"/>
         <source>&amp;Connect and add</source>
         <translation>&amp;Hubungkan dan tambahkan</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="58" />
+        <location filename="../widgets/remotesitedialog.cpp" line="60"/>
         <source>Not added: %1</source>
         <translation>Tidak ditambahkan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/remotesitedialog.cpp" line="63" />
+        <location filename="../widgets/remotesitedialog.cpp" line="65"/>
         <source>%1 serves %n unit(s).</source>
-        <translation><numerusform>%1 menyediakan %n unit.</numerusform></translation>
+        <translation>
+            <numerusform>%1 menyediakan %n unit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="92" />
+        <location filename="../widgets/remotesitedialog.cpp" line="95"/>
         <source>Give the site a name.</source>
         <translation>Beri nama untuk lokasi.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="97" />
-        <source>Give the URL of the site's server.</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="100"/>
+        <source>Give the URL of the site&apos;s server.</source>
         <translation>Berikan URL server lokasi.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="106" />
+        <location filename="../widgets/remotesitedialog.cpp" line="109"/>
         <source>Connecting to %1...</source>
         <translation>Menghubungkan ke %1...</translation>
     </message>
@@ -1270,110 +1278,110 @@ Komentar: %2</translation>
 <context>
     <name>tp::RulPanel</name>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="198" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="198"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="283" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="283"/>
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="233" />
-        <location filename="../widgets/rulpanel.cpp" line="281" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="233"/>
+        <location filename="../widgets/rulpanel.cpp" line="281"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="284" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="284"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <location filename="../widgets/rulpanel.cpp" line="45"/>
         <source>Limit</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <location filename="../widgets/rulpanel.cpp" line="45"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="109" />
-        <location filename="../widgets/rulpanel.cpp" line="251" />
+        <location filename="../widgets/rulpanel.cpp" line="109"/>
+        <location filename="../widgets/rulpanel.cpp" line="251"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="110" />
+        <location filename="../widgets/rulpanel.cpp" line="110"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="111" />
+        <location filename="../widgets/rulpanel.cpp" line="111"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="116" />
-        <location filename="../widgets/rulpanel.cpp" line="117" />
-        <location filename="../widgets/rulpanel.cpp" line="247" />
+        <location filename="../widgets/rulpanel.cpp" line="116"/>
+        <location filename="../widgets/rulpanel.cpp" line="117"/>
+        <location filename="../widgets/rulpanel.cpp" line="247"/>
         <source>beyond horizon</source>
         <translation>melampaui horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="186" />
+        <location filename="../widgets/rulpanel.cpp" line="186"/>
         <source>Health index: history and forecast</source>
         <translation>Indeks kesehatan: riwayat dan prakiraan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="187" />
+        <location filename="../widgets/rulpanel.cpp" line="187"/>
         <source>%1: history and forecast</source>
         <translation>%1: riwayat dan prakiraan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="226" />
+        <location filename="../widgets/rulpanel.cpp" line="226"/>
         <source>P10-P90</source>
         <translation>P10-P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="242" />
+        <location filename="../widgets/rulpanel.cpp" line="242"/>
         <source>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</source>
         <translation>Prakiraan melewati %1 %2: P50 %3 (%4), P10 %5, P90 %6; tren %7</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="251" />
+        <location filename="../widgets/rulpanel.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="255" />
+        <location filename="../widgets/rulpanel.cpp" line="255"/>
         <source>Limit %1</source>
         <translation>Batas %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="272" />
+        <location filename="../widgets/rulpanel.cpp" line="272"/>
         <source>Earlier forecasts (remaining days)</source>
         <translation>Prakiraan sebelumnya (sisa hari)</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="276" />
+        <location filename="../widgets/rulpanel.cpp" line="276"/>
         <source>days</source>
         <translation>hari</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rulpanel.cpp" line="316" />
+        <location filename="../widgets/rulpanel.cpp" line="316"/>
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
         <translation>
             <numerusform>Prakiraan sebelumnya (sisa hari); %n tanpa perlintasan</numerusform>
@@ -1383,132 +1391,132 @@ Komentar: %2</translation>
 <context>
     <name>tp::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="29" />
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42" />
+        <location filename="../widgets/settingsdialog.cpp" line="42"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48" />
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source>Default: the per-user data folder</source>
         <translation>Bawaan: folder data per pengguna</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>&amp;Data folder:</source>
         <translation>Folder &amp;data:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Empty: the built-in demo fleet</source>
         <translation>Kosong: armada demo internal</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Configuration folder:</source>
         <translation>Folder &amp;konfigurasi:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>Configuration folder</source>
         <translation>Folder konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="61" />
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62" />
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>A new language takes effect when TurboPredict is started again.</source>
         <translation>Bahasa baru berlaku setelah TurboPredict dijalankan ulang.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67" />
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Light grey (ISA-101)</source>
         <translation>Abu-abu terang (ISA-101)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68" />
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>Dark control room</source>
         <translation>Ruang kontrol gelap</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="70" />
+        <location filename="../widgets/settingsdialog.cpp" line="70"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73" />
-        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75" />
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>Default trend &amp;span:</source>
         <translation>&amp;Rentang tren bawaan:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="79" />
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="81" />
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
         <source>Live trends &amp;refresh every:</source>
         <translation>Tren langsung &amp;diperbarui setiap:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="86" />
+        <location filename="../widgets/settingsdialog.cpp" line="86"/>
         <source>Handover report &amp;covers the last:</source>
         <translation>Laporan serah terima &amp;mencakup periode terakhir:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Problem in the configuration</source>
         <translation>Masalah dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104" />
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104" />
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="111" />
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
         <source>Valid: %n unit(s).</source>
         <translation>
             <numerusform>Valid: %n unit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="112" />
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Not usable: %n error(s), listed below.</source>
         <translation>
             <numerusform>Tidak dapat digunakan: %n kesalahan, tercantum di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="130" />
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Checking the configuration...</source>
         <translation>Memeriksa konfigurasi...</translation>
     </message>
@@ -1516,52 +1524,52 @@ Komentar: %2</translation>
 <context>
     <name>tp::TagTableModel</name>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="84" />
+        <location filename="../widgets/tagtablemodel.cpp" line="84"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="85" />
+        <location filename="../widgets/tagtablemodel.cpp" line="85"/>
         <source>good</source>
         <translation>baik</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="94" />
+        <location filename="../widgets/tagtablemodel.cpp" line="94"/>
         <source>at %1</source>
         <translation>pada %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="143" />
+        <location filename="../widgets/tagtablemodel.cpp" line="143"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="144" />
+        <location filename="../widgets/tagtablemodel.cpp" line="144"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="145" />
+        <location filename="../widgets/tagtablemodel.cpp" line="145"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="146" />
+        <location filename="../widgets/tagtablemodel.cpp" line="146"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="147" />
+        <location filename="../widgets/tagtablemodel.cpp" line="147"/>
         <source>Quality</source>
         <translation>Kualitas</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="148" />
+        <location filename="../widgets/tagtablemodel.cpp" line="148"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="149" />
+        <location filename="../widgets/tagtablemodel.cpp" line="149"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
@@ -1569,136 +1577,136 @@ Komentar: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="286" />
+        <location filename="../widgets/trendchart.cpp" line="286"/>
         <source>Check tags in the list to trend them</source>
         <translation>Centang tag di daftar untuk menampilkan trennya</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="295" />
+        <location filename="../widgets/trendchart.cpp" line="295"/>
         <source>(no unit)</source>
         <translation>(tidak ada unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="327" />
+        <location filename="../widgets/trendchart.cpp" line="327"/>
         <source>%1 (no data in range)</source>
         <translation>%1 (tidak ada data dalam rentang)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="350"/>
         <source>%1 normal band</source>
         <translation>Rentang normal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="379" />
+        <location filename="../widgets/trendchart.cpp" line="379"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="419" />
+        <location filename="../widgets/trendchart.cpp" line="419"/>
         <source>Not running</source>
         <translation>Tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="434" />
+        <location filename="../widgets/trendchart.cpp" line="434"/>
         <source>Bad quality</source>
         <translation>Kualitas buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="445" />
+        <location filename="../widgets/trendchart.cpp" line="445"/>
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="459" />
+        <location filename="../widgets/trendchart.cpp" line="459"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="484" />
+        <location filename="../widgets/trendchart.cpp" line="484"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="490" />
+        <location filename="../widgets/trendchart.cpp" line="490"/>
         <source>%1 dashed: %2</source>
         <translation>%1 garis putus-putus: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="493" />
+        <location filename="../widgets/trendchart.cpp" line="493"/>
         <source>hatched: not running</source>
         <translation>diarsir: tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="495" />
+        <location filename="../widgets/trendchart.cpp" line="495"/>
         <source>red marks: bad quality</source>
         <translation>tanda merah: kualitas buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="497" />
+        <location filename="../widgets/trendchart.cpp" line="497"/>
         <source>squares: annotations</source>
         <translation>kotak: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="525" />
+        <location filename="../widgets/trendchart.cpp" line="525"/>
         <source>%1: no data</source>
         <translation>%1: tidak ada data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="528" />
+        <location filename="../widgets/trendchart.cpp" line="528"/>
         <source>%1: bad quality</source>
         <translation>%1: kualitas buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="540" />
+        <location filename="../widgets/trendchart.cpp" line="540"/>
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (baik)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="639" />
+        <location filename="../widgets/trendchart.cpp" line="639"/>
         <source>Explain %1</source>
         <translation>Jelaskan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="640" />
+        <location filename="../widgets/trendchart.cpp" line="640"/>
         <source>Add annotation at %1...</source>
         <translation>Tambahkan anotasi pada %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="642" />
+        <location filename="../widgets/trendchart.cpp" line="642"/>
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="643" />
+        <location filename="../widgets/trendchart.cpp" line="643"/>
         <source>Export visible range to CSV...</source>
         <translation>Ekspor rentang yang terlihat ke CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="644" />
+        <location filename="../widgets/trendchart.cpp" line="644"/>
         <source>Save chart as PNG...</source>
         <translation>Simpan grafik sebagai PNG...</translation>
     </message>
@@ -1706,49 +1714,49 @@ Komentar: %2</translation>
 <context>
     <name>tp::UnitCard</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="36" />
+        <location filename="../widgets/fleetoverview.cpp" line="36"/>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="37" />
+        <location filename="../widgets/fleetoverview.cpp" line="37"/>
         <source>Open the tab of %1</source>
         <translation>Buka tab %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="52" />
+        <location filename="../widgets/fleetoverview.cpp" line="52"/>
         <source>Health index, 0-100</source>
         <translation>Indeks kesehatan, 0-100</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="54" />
-        <location filename="../widgets/fleetoverview.cpp" line="86" />
+        <location filename="../widgets/fleetoverview.cpp" line="54"/>
+        <location filename="../widgets/fleetoverview.cpp" line="86"/>
         <source>No model yet</source>
         <translation>Belum ada model</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="58" />
-        <location filename="../widgets/fleetoverview.cpp" line="93" />
+        <location filename="../widgets/fleetoverview.cpp" line="58"/>
+        <location filename="../widgets/fleetoverview.cpp" line="93"/>
         <source>No standing alarm</source>
         <translation>Tidak ada alarm yang berlaku</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="61" />
+        <location filename="../widgets/fleetoverview.cpp" line="61"/>
         <source>RUL: -</source>
         <translation>RUL: -</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="86" />
+        <location filename="../widgets/fleetoverview.cpp" line="86"/>
         <source>Health: %1</source>
         <translation>Kesehatan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="88" />
+        <location filename="../widgets/fleetoverview.cpp" line="88"/>
         <source>Mode: %1</source>
         <translation>Mode: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="90" />
+        <location filename="../widgets/fleetoverview.cpp" line="90"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1757,71 +1765,71 @@ Komentar: %2</translation>
         <translation type="vanished">%1 %2 (%3 berlaku, %4 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="100" />
+        <location filename="../widgets/fleetoverview.cpp" line="100"/>
         <source>%1 %2 (%3; %4)</source>
         <translation>%1 %2 (%3; %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="102" />
+        <location filename="../widgets/fleetoverview.cpp" line="102"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n berlaku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="103" />
+        <location filename="../widgets/fleetoverview.cpp" line="103"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="111" />
+        <location filename="../widgets/fleetoverview.cpp" line="111"/>
         <source>RUL of %1: %2</source>
         <translation>RUL %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <location filename="../widgets/fleetoverview.cpp" line="114"/>
         <source>RUL: no forecast yet</source>
         <translation>RUL: belum ada prakiraan</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <location filename="../widgets/fleetoverview.cpp" line="114"/>
         <source>RUL: %1</source>
         <translation>RUL: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="115" />
+        <location filename="../widgets/fleetoverview.cpp" line="115"/>
         <source>Data age %1, refreshed %2</source>
         <translation>Usia data %1, disegarkan %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="116" />
+        <location filename="../widgets/fleetoverview.cpp" line="116"/>
         <source>(no data)</source>
         <translation>(tidak ada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="117" />
+        <location filename="../widgets/fleetoverview.cpp" line="117"/>
         <source>%1 ago</source>
         <translation>%1 yang lalu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="118" />
+        <location filename="../widgets/fleetoverview.cpp" line="118"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="122" />
+        <location filename="../widgets/fleetoverview.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="124" />
+        <location filename="../widgets/fleetoverview.cpp" line="124"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="132" />
+        <location filename="../widgets/fleetoverview.cpp" line="132"/>
         <source>Health %1, %2, %3</source>
         <translation>Kesehatan %1, %2, %3</translation>
     </message>
@@ -1829,255 +1837,255 @@ Komentar: %2</translation>
 <context>
     <name>tp::UnitTab</name>
     <message>
-        <location filename="../widgets/unittab.cpp" line="51" />
+        <location filename="../widgets/unittab.cpp" line="51"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="71" />
+        <location filename="../widgets/unittab.cpp" line="71"/>
         <source>&amp;Import exports...</source>
         <translation>&amp;Impor file ekspor...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="78" />
+        <location filename="../widgets/unittab.cpp" line="78"/>
         <source>%1 belongs to the remote site %2: its exports are imported there.</source>
         <translation>%1 milik lokasi jarak jauh %2: file ekspornya diimpor di sana.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="88" />
+        <location filename="../widgets/unittab.cpp" line="88"/>
         <source>Search tags (name or description)</source>
         <translation>Cari tag (nama atau deskripsi)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="93" />
+        <location filename="../widgets/unittab.cpp" line="93"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="96" />
+        <location filename="../widgets/unittab.cpp" line="96"/>
         <source>In alarm only</source>
         <translation>Hanya yang beralarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="117" />
+        <location filename="../widgets/unittab.cpp" line="117"/>
         <source>Check tags to trend them.</source>
         <translation>Centang tag untuk menampilkan trennya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>1 y</source>
         <translation>1 thn</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="148" />
+        <location filename="../widgets/unittab.cpp" line="148"/>
         <source>Custom...</source>
         <translation>Kustom...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="150" />
+        <location filename="../widgets/unittab.cpp" line="150"/>
         <source>Live</source>
         <translation>Langsung</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="152" />
+        <location filename="../widgets/unittab.cpp" line="152"/>
         <source>Follow the newest data</source>
         <translation>Ikuti data terbaru</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="155" />
+        <location filename="../widgets/unittab.cpp" line="155"/>
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="158" />
+        <location filename="../widgets/unittab.cpp" line="158"/>
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Roda: zoom, seret: zoom ke rentang, Ctrl+seret: geser, klik kanan: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="169" />
+        <location filename="../widgets/unittab.cpp" line="169"/>
         <source>&amp;Trend</source>
         <translation>&amp;Tren</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="185" />
+        <location filename="../widgets/unittab.cpp" line="185"/>
         <source>Custom time range</source>
         <translation>Rentang waktu kustom</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="194" />
+        <location filename="../widgets/unittab.cpp" line="194"/>
         <source>From:</source>
         <translation>Dari:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="195" />
+        <location filename="../widgets/unittab.cpp" line="195"/>
         <source>To:</source>
         <translation>Sampai:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="208" />
+        <location filename="../widgets/unittab.cpp" line="208"/>
         <source>Export trend to CSV</source>
         <translation>Ekspor tren ke CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="209" />
+        <location filename="../widgets/unittab.cpp" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="214" />
+        <location filename="../widgets/unittab.cpp" line="214"/>
         <source>Save chart as PNG</source>
         <translation>Simpan grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="215" />
+        <location filename="../widgets/unittab.cpp" line="215"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="222" />
+        <location filename="../widgets/unittab.cpp" line="222"/>
         <source>&amp;Health</source>
         <translation>&amp;Kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="224" />
+        <location filename="../widgets/unittab.cpp" line="224"/>
         <source>&amp;Remaining life</source>
         <translation>&amp;Sisa umur</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="230" />
+        <location filename="../widgets/unittab.cpp" line="230"/>
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Akui...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="232" />
+        <location filename="../widgets/unittab.cpp" line="232"/>
         <source>&amp;Shelve...</source>
         <translation>Ta&amp;ngguhkan...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="252" />
+        <location filename="../widgets/unittab.cpp" line="252"/>
         <source>A&amp;larms</source>
         <translation>A&amp;larm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="257" />
+        <location filename="../widgets/unittab.cpp" line="257"/>
         <source>Alarms of a remote unit are shelved at its site.</source>
         <translation>Alarm unit jarak jauh hanya dapat ditangguhkan di lokasinya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="286" />
+        <location filename="../widgets/unittab.cpp" line="286"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="288" />
+        <location filename="../widgets/unittab.cpp" line="288"/>
         <source>Health %1 (%2)</source>
         <translation>Kesehatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="289" />
+        <location filename="../widgets/unittab.cpp" line="289"/>
         <source>No health index yet</source>
         <translation>Belum ada indeks kesehatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="290" />
+        <location filename="../widgets/unittab.cpp" line="290"/>
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n alarm berlaku</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>data age %1</source>
         <translation>usia data %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>(no data)</source>
         <translation>(tidak ada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="293" />
+        <location filename="../widgets/unittab.cpp" line="293"/>
         <source>Offline: %1</source>
         <translation>Tidak terhubung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="295" />
+        <location filename="../widgets/unittab.cpp" line="295"/>
         <source>Error: %1</source>
         <translation>Kesalahan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="304" />
+        <location filename="../widgets/unittab.cpp" line="304"/>
         <source>A&amp;larms (%1 unack.)</source>
         <translation>A&amp;larm (%1 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="305" />
+        <location filename="../widgets/unittab.cpp" line="305"/>
         <source>A&amp;larms (%1)</source>
         <translation>A&amp;larm (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333" />
+        <location filename="../widgets/unittab.cpp" line="333"/>
         <source>Shelve alarm</source>
         <translation>Tangguhkan alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333" />
+        <location filename="../widgets/unittab.cpp" line="333"/>
         <source>Acknowledge alarm</source>
         <translation>Akui alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334" />
+        <location filename="../widgets/unittab.cpp" line="334"/>
         <source>Reason for shelving (8 hours):</source>
         <translation>Alasan penangguhan (8 jam):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334" />
+        <location filename="../widgets/unittab.cpp" line="334"/>
         <source>Comment (optional):</source>
         <translation>Komentar (opsional):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="366" />
+        <location filename="../widgets/unittab.cpp" line="366"/>
         <source>Add annotation</source>
         <translation>Tambahkan anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="367" />
+        <location filename="../widgets/unittab.cpp" line="367"/>
         <source>Note at %1:</source>
         <translation>Catatan pada %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="438" />
-        <source>More than %1 rows in this range: narrow it, or use "turbopredictd export".</source>
-        <translation>Lebih dari %1 baris dalam rentang ini: persempit rentang, atau gunakan "turbopredictd export".</translation>
+        <location filename="../widgets/unittab.cpp" line="438"/>
+        <source>More than %1 rows in this range: narrow it, or use &quot;turbopredictd export&quot;.</source>
+        <translation>Lebih dari %1 baris dalam rentang ini: persempit rentang, atau gunakan &quot;turbopredictd export&quot;.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="441" />
-        <location filename="../widgets/unittab.cpp" line="455" />
+        <location filename="../widgets/unittab.cpp" line="441"/>
+        <location filename="../widgets/unittab.cpp" line="455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

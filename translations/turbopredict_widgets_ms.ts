@@ -1,62 +1,62 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
 <context>
     <name>tp::AlarmTableModel</name>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="89" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="89"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="103" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="103"/>
         <source>%1
 Comment: %2</source>
         <translation>%1
 Ulasan: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="131" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="131"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="132" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="132"/>
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="133" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="133"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="134" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="134"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="135" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="135"/>
         <source>Alarm</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="136" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="136"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="137" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="137"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="138" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="138"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="139" />
+        <location filename="../widgets/alarmtablemodel.cpp" line="139"/>
         <source>Comment</source>
         <translation>Ulasan</translation>
     </message>
@@ -64,32 +64,32 @@ Ulasan: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="156" />
+        <location filename="../widgets/fleetoverview.cpp" line="156"/>
         <source>&amp;Order:</source>
         <translation>&amp;Susunan:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159" />
+        <location filename="../widgets/fleetoverview.cpp" line="159"/>
         <source>By plant</source>
         <translation>Mengikut loji</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160" />
+        <location filename="../widgets/fleetoverview.cpp" line="160"/>
         <source>Worst health first</source>
         <translation>Kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="161" />
+        <location filename="../widgets/fleetoverview.cpp" line="161"/>
         <source>Shortest remaining life first</source>
         <translation>Hayat berbaki terpendek dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="267" />
+        <location filename="../widgets/fleetoverview.cpp" line="267"/>
         <source>All units, worst health first</source>
         <translation>Semua unit, kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="268" />
+        <location filename="../widgets/fleetoverview.cpp" line="268"/>
         <source>All units, shortest remaining life first</source>
         <translation>Semua unit, hayat berbaki terpendek dahulu</translation>
     </message>
@@ -97,52 +97,52 @@ Ulasan: %2</translation>
 <context>
     <name>tp::HandoverReport</name>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="110" />
-        <location filename="../widgets/handoverreport.cpp" line="218" />
+        <location filename="../widgets/handoverreport.cpp" line="110"/>
+        <location filename="../widgets/handoverreport.cpp" line="218"/>
         <source>Shift handover</source>
         <translation>Serah tugas syif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="111" />
+        <location filename="../widgets/handoverreport.cpp" line="111"/>
         <source>Shift from %1 to %2; %n unit(s)</source>
         <translation>
             <numerusform>Syif dari %1 hingga %2; %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Health</source>
         <translation>Kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="115" />
+        <location filename="../widgets/handoverreport.cpp" line="115"/>
         <source>Most urgent forecast</source>
         <translation>Ramalan paling mendesak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="123" />
-        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <location filename="../widgets/handoverreport.cpp" line="123"/>
+        <location filename="../widgets/handoverreport.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="123" />
-        <location filename="../widgets/handoverreport.cpp" line="140" />
+        <location filename="../widgets/handoverreport.cpp" line="123"/>
+        <location filename="../widgets/handoverreport.cpp" line="140"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
@@ -151,155 +151,155 @@ Ulasan: %2</translation>
         <translation type="vanished">%1 semasa, %2 belum diakui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="125" />
+        <location filename="../widgets/handoverreport.cpp" line="125"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="126" />
+        <location filename="../widgets/handoverreport.cpp" line="126"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="127" />
+        <location filename="../widgets/handoverreport.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="128" />
+        <location filename="../widgets/handoverreport.cpp" line="128"/>
         <source>no crossing forecast</source>
         <translation>tiada ramalan melintasi had</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="138" />
+        <location filename="../widgets/handoverreport.cpp" line="138"/>
         <source>State %1; mode %2; health %3; data age %4; last refresh %5</source>
         <translation>Keadaan %1; mod %2; kesihatan %3; umur data %4; segar semula terakhir %5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="141" />
+        <location filename="../widgets/handoverreport.cpp" line="141"/>
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="145" />
+        <location filename="../widgets/handoverreport.cpp" line="145"/>
         <source>Standing alarms</source>
         <translation>Penggera semasa</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="147" />
-        <location filename="../widgets/handoverreport.cpp" line="166" />
-        <location filename="../widgets/handoverreport.cpp" line="170" />
+        <location filename="../widgets/handoverreport.cpp" line="147"/>
+        <location filename="../widgets/handoverreport.cpp" line="166"/>
+        <location filename="../widgets/handoverreport.cpp" line="170"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Alarm</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Acknowledged by</source>
         <translation>Diakui oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150" />
+        <location filename="../widgets/handoverreport.cpp" line="150"/>
         <source>Comment</source>
         <translation>Ulasan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="161" />
+        <location filename="../widgets/handoverreport.cpp" line="161"/>
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="165" />
+        <location filename="../widgets/handoverreport.cpp" line="165"/>
         <source>Actions and comments this shift</source>
         <translation>Tindakan dan ulasan syif ini</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="168" />
+        <location filename="../widgets/handoverreport.cpp" line="168"/>
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="172" />
+        <location filename="../widgets/handoverreport.cpp" line="172"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173" />
+        <location filename="../widgets/handoverreport.cpp" line="173"/>
         <source>Remaining useful life</source>
         <translation>Hayat guna berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Indicator</source>
         <translation>Penunjuk</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Forecast</source>
         <translation>Ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175" />
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>Limit</source>
         <translation>Had</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="184" />
+        <location filename="../widgets/handoverreport.cpp" line="184"/>
         <source>Health index</source>
         <translation>Indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="189" />
+        <location filename="../widgets/handoverreport.cpp" line="189"/>
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n penunjuk lain: tiada ramalan melintasi had (tiada tren ketara, melepasi ufuk atau data terlalu sedikit).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="191" />
+        <location filename="../widgets/handoverreport.cpp" line="191"/>
         <source>Trends of the alarming tags and the health index</source>
         <translation>Tren tag dalam penggera dan indeks kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="207" />
+        <location filename="../widgets/handoverreport.cpp" line="207"/>
         <source>%1 health index</source>
         <translation>Indeks kesihatan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="208" />
+        <location filename="../widgets/handoverreport.cpp" line="208"/>
         <source>%1 anomaly index (1 = limit)</source>
         <translation>Indeks anomali %1 (1 = had)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="209" />
+        <location filename="../widgets/handoverreport.cpp" line="209"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="224" />
+        <location filename="../widgets/handoverreport.cpp" line="224"/>
         <source>%1: the report could not be written</source>
         <translation>%1: laporan tidak dapat ditulis</translation>
     </message>
@@ -307,12 +307,12 @@ Ulasan: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="35" />
+        <location filename="../widgets/healthpanel.cpp" line="35"/>
         <source>Anomaly limit (1)</source>
         <translation>Had anomali (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="36" />
+        <location filename="../widgets/healthpanel.cpp" line="36"/>
         <source>Critical below 40</source>
         <translation>Kritikal di bawah 40</translation>
     </message>
@@ -321,74 +321,74 @@ Ulasan: %2</translation>
         <translation type="vanished">Indeks kesihatan dan indeks anomali, 30 hari</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="49" />
+        <location filename="../widgets/healthpanel.cpp" line="49"/>
         <source>Contributions &amp;at:</source>
         <translation>Sumbangan &amp;pada:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="54" />
+        <location filename="../widgets/healthpanel.cpp" line="54"/>
         <source>&amp;Explain</source>
         <translation>&amp;Terangkan</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="102" />
+        <location filename="../widgets/healthpanel.cpp" line="102"/>
         <source>T^2 limit %1</source>
         <translation>Had T^2 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="105" />
+        <location filename="../widgets/healthpanel.cpp" line="105"/>
         <source>SPE limit %1</source>
         <translation>Had SPE %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="108" />
+        <location filename="../widgets/healthpanel.cpp" line="108"/>
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Kesihatan %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="110" />
+        <location filename="../widgets/healthpanel.cpp" line="110"/>
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum ada indeks kesihatan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112" />
+        <location filename="../widgets/healthpanel.cpp" line="112"/>
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- indeks anomali %1 (had 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="114" />
+        <location filename="../widgets/healthpanel.cpp" line="114"/>
         <source>- top contributors now: %1</source>
         <translation>- penyumbang utama kini: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="120" />
+        <location filename="../widgets/healthpanel.cpp" line="120"/>
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="121" />
+        <location filename="../widgets/healthpanel.cpp" line="121"/>
         <source>No active statistical alarm</source>
         <translation>Tiada penggera statistik aktif</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="122" />
+        <location filename="../widgets/healthpanel.cpp" line="122"/>
         <source>Statistical alarms:
 %1</source>
         <translation>Penggera statistik:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="136" />
+        <location filename="../widgets/healthpanel.cpp" line="136"/>
         <source>Explaining %1...</source>
         <translation>Menerangkan %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="162" />
+        <location filename="../widgets/healthpanel.cpp" line="162"/>
         <source>Nothing to explain at this time</source>
         <translation>Tiada apa-apa untuk diterangkan pada masa ini</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="167" />
+        <location filename="../widgets/healthpanel.cpp" line="167"/>
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>Pada %1: indeks anomali %2 (had 1); T^2 %3 (had %4), SPE %5 (had %6). %7</translation>
     </message>
@@ -397,12 +397,12 @@ Ulasan: %2</translation>
         <translation type="vanished">Pada %1: indeks anomali %2 (had 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="171" />
+        <location filename="../widgets/healthpanel.cpp" line="171"/>
         <source>Share of the anomaly, %</source>
         <translation>Bahagian anomali, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="194" />
+        <location filename="../widgets/healthpanel.cpp" line="194"/>
         <source>Top contributing tags</source>
         <translation>Tag penyumbang utama</translation>
     </message>
@@ -410,72 +410,72 @@ Ulasan: %2</translation>
 <context>
     <name>tp::ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="29" />
+        <location filename="../widgets/importdialog.cpp" line="29"/>
         <source>Import historian exports into %1</source>
         <translation>Import fail eksport historian ke dalam %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="33" />
+        <location filename="../widgets/importdialog.cpp" line="33"/>
         <source>&amp;Add files...</source>
         <translation>&amp;Tambah fail...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="35" />
+        <location filename="../widgets/importdialog.cpp" line="35"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Susun atur:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="37" />
+        <location filename="../widgets/importdialog.cpp" line="37"/>
         <source>Detect</source>
         <translation>Kesan automatik</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="38" />
+        <location filename="../widgets/importdialog.cpp" line="38"/>
         <source>Sampled (one time column)</source>
         <translation>Bersampel (satu lajur masa)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="39" />
+        <location filename="../widgets/importdialog.cpp" line="39"/>
         <source>Compressed (time and value pairs)</source>
         <translation>Dimampatkan (pasangan masa dan nilai)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="51" />
+        <location filename="../widgets/importdialog.cpp" line="51"/>
         <source>File / column</source>
         <translation>Fail / lajur</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="51" />
+        <location filename="../widgets/importdialog.cpp" line="51"/>
         <source>Detected</source>
         <translation>Dikesan</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="55" />
+        <location filename="../widgets/importdialog.cpp" line="55"/>
         <source>The result of the import appears here.</source>
         <translation>Hasil import dipaparkan di sini.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="62" />
-        <source>Add .xlsx or .csv exports of %1's tags.</source>
+        <location filename="../widgets/importdialog.cpp" line="62"/>
+        <source>Add .xlsx or .csv exports of %1&apos;s tags.</source>
         <translation>Tambah fail eksport .xlsx atau .csv bagi tag %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="70" />
+        <location filename="../widgets/importdialog.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="73" />
+        <location filename="../widgets/importdialog.cpp" line="73"/>
         <source>Ca&amp;ncel import</source>
         <translation>&amp;Batalkan import</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="79" />
+        <location filename="../widgets/importdialog.cpp" line="79"/>
         <source>Historian exports</source>
         <translation>Fail eksport historian</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="80" />
+        <location filename="../widgets/importdialog.cpp" line="80"/>
         <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Fail eksport (*.xlsx *.xlsm *.csv);;Semua fail (*)</translation>
     </message>
@@ -484,179 +484,179 @@ Ulasan: %2</translation>
         <translation type="vanished">Mengimport fail %1 daripada %2: %3 baris dibaca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="96" />
+        <location filename="../widgets/importdialog.cpp" line="96"/>
         <source>Importing file %1 of %2: %n row(s) read</source>
         <translation>
             <numerusform>Mengimport fail %1 daripada %2: %n baris dibaca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="117" />
+        <location filename="../widgets/importdialog.cpp" line="117"/>
         <source>An import is running. Cancel it? What was already committed stays stored.</source>
         <translation>Import sedang berjalan. Batalkan? Data yang telah disimpan kekal tersimpan.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="145" />
-        <source>Reading the files' headers...</source>
+        <location filename="../widgets/importdialog.cpp" line="145"/>
+        <source>Reading the files&apos; headers...</source>
         <translation>Membaca pengepala fail...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="182" />
+        <location filename="../widgets/importdialog.cpp" line="182"/>
         <source>Cannot be imported: %1</source>
         <translation>Tidak dapat diimport: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="188" />
+        <location filename="../widgets/importdialog.cpp" line="188"/>
         <source>%1 layout%2; %n tag(s) mapped</source>
         <translation>
             <numerusform>Susun atur: %1%2; %n tag dipetakan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="189" />
+        <location filename="../widgets/importdialog.cpp" line="189"/>
         <source>Compressed</source>
         <translation>Dimampatkan</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="189" />
+        <location filename="../widgets/importdialog.cpp" line="189"/>
         <source>Sampled</source>
         <translation>Bersampel</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="190" />
+        <location filename="../widgets/importdialog.cpp" line="190"/>
         <source>, sheet %1</source>
         <translation>, helaian %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="191" />
+        <location filename="../widgets/importdialog.cpp" line="191"/>
         <source>Mapped to tags</source>
         <translation>Dipetakan ke tag</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="193" />
+        <location filename="../widgets/importdialog.cpp" line="193"/>
         <source>mapped</source>
         <translation>dipetakan</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="195" />
+        <location filename="../widgets/importdialog.cpp" line="195"/>
         <source>Unmatched columns (not imported)</source>
         <translation>Lajur tidak sepadan (tidak diimport)</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="198" />
+        <location filename="../widgets/importdialog.cpp" line="198"/>
         <source>no tag of %1</source>
         <translation>bukan tag %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="204" />
+        <location filename="../widgets/importdialog.cpp" line="204"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n fail sedia untuk diimport.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="205" />
+        <location filename="../widgets/importdialog.cpp" line="205"/>
         <source>%1 of %2 file(s) can be imported; the others are listed with the reason.</source>
         <translation>%1 daripada %2 fail boleh diimport; yang lain disenaraikan bersama sebabnya.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="215" />
+        <location filename="../widgets/importdialog.cpp" line="215"/>
         <source>The unit is not running: start the fleet to import.</source>
         <translation>Unit tidak berjalan: mulakan armada untuk mengimport.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="225" />
-        <source>Importing in %1's worker...</source>
+        <location filename="../widgets/importdialog.cpp" line="225"/>
+        <source>Importing in %1&apos;s worker...</source>
         <translation>Mengimport dalam pekerja %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="235" />
+        <location filename="../widgets/importdialog.cpp" line="235"/>
         <source>Cancelling after the current batch; what was committed stays.</source>
         <translation>Membatalkan selepas kelompok semasa; data yang telah disimpan kekal.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="256" />
+        <location filename="../widgets/importdialog.cpp" line="256"/>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="258" />
+        <location filename="../widgets/importdialog.cpp" line="258"/>
         <source>Cancelled: the batches committed before stay stored.</source>
         <translation>Dibatalkan: kelompok yang disimpan sebelum ini kekal tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="260" />
+        <location filename="../widgets/importdialog.cpp" line="260"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n baris dibaca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="261" />
+        <location filename="../widgets/importdialog.cpp" line="261"/>
         <source>%n value(s) stored</source>
         <translation>
             <numerusform>%n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="262" />
+        <location filename="../widgets/importdialog.cpp" line="262"/>
         <source>%n already stored (duplicates)</source>
         <translation>
             <numerusform>%n sudah tersimpan (pendua)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="263" />
+        <location filename="../widgets/importdialog.cpp" line="263"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilangkau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="265" />
+        <location filename="../widgets/importdialog.cpp" line="265"/>
         <source>%n row(s) with a repeated time</source>
         <translation>
             <numerusform>%n baris dengan masa berulang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="267" />
+        <location filename="../widgets/importdialog.cpp" line="267"/>
         <source>%n row(s) out of time order</source>
         <translation>
             <numerusform>%n baris tidak mengikut urutan masa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="272" />
+        <location filename="../widgets/importdialog.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="273" />
+        <location filename="../widgets/importdialog.cpp" line="273"/>
         <source>Digital states and error texts: %1</source>
         <translation>Keadaan digital dan teks ralat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="276" />
+        <location filename="../widgets/importdialog.cpp" line="276"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n amaran:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="280" />
+        <location filename="../widgets/importdialog.cpp" line="280"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... dan %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285" />
+        <location filename="../widgets/importdialog.cpp" line="285"/>
         <source>Import finished.</source>
         <translation>Import selesai.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285" />
+        <location filename="../widgets/importdialog.cpp" line="285"/>
         <source>Import finished with problems; see the summary.</source>
         <translation>Import selesai dengan masalah; lihat ringkasan.</translation>
     </message>
@@ -664,296 +664,302 @@ Ulasan: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49" />
+        <location filename="../widgets/mainwindow.cpp" line="49"/>
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Plant / unit</source>
         <translation>Loji / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Segar semula</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55" />
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Data age</source>
         <translation>Umur data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64" />
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80" />
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Fleet overview</source>
         <translation>Gambaran keseluruhan armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105" />
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Alarms (fleet)</source>
         <translation>Penggera (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112" />
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Tapis penggera: unit, keutamaan, keadaan, tag atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126" />
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134" />
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135" />
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah tugas syif (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>Shift handover report</source>
         <translation>Laporan serah tugas syif</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah tugas syif bagi &amp;unit semasa...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Add &amp;remote site...</source>
         <translation>Tambah tapak &amp;jauh...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
         <source>Remo&amp;ve remote site</source>
         <translation>&amp;Buang tapak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
         <source>(no remote sites)</source>
         <translation>(tiada tapak jauh)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160" />
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Tetapan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162" />
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236" />
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="239" />
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi dalam %1 mempunyai %n ralat; lihat senarai di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295" />
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297" />
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="261" />
+        <location filename="../widgets/mainwindow.cpp" line="261"/>
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="262" />
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>dalam %n loji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="317" />
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>%1; %n remote unit(s)</source>
-        <translation><numerusform>%1; %n unit jauh</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n unit jauh</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318" />
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>from %n site(s)</source>
-        <translation><numerusform>dari %n tapak</numerusform></translation>
+        <translation>
+            <numerusform>dari %n tapak</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <location filename="../widgets/mainwindow.cpp" line="345"/>
         <source>Remote site %1: %n unit(s) added</source>
-        <translation><numerusform>Tapak jauh %1: %n unit ditambah</numerusform></translation>
+        <translation>
+            <numerusform>Tapak jauh %1: %n unit ditambah</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>The remote sites were not saved: %1</source>
         <translation>Tapak jauh tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411" />
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426" />
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="431" />
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="432" />
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438" />
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441" />
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="457" />
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Disimpan. Folder dan bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="501" />
+        <location filename="../widgets/mainwindow.cpp" line="502"/>
         <source>Handover report written to %1</source>
         <translation>Laporan serah tugas ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="546" />
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Penggera (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="547" />
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 ralat, %4 tersekat; %n penggera belum diakui</numerusform>
@@ -963,7 +969,7 @@ Ulasan: %2</translation>
 <context>
     <name>tp::Preferences</name>
     <message>
-        <location filename="../widgets/preferences.cpp" line="42" />
+        <location filename="../widgets/preferences.cpp" line="42"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -971,215 +977,215 @@ Ulasan: %2</translation>
 <context>
     <name>tp::Presentation</name>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="30" />
+        <location filename="../widgets/presentation.cpp" line="30"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="32" />
+        <location filename="../widgets/presentation.cpp" line="32"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="34" />
+        <location filename="../widgets/presentation.cpp" line="34"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="35" />
+        <location filename="../widgets/presentation.cpp" line="35"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="41" />
+        <location filename="../widgets/presentation.cpp" line="41"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="42" />
+        <location filename="../widgets/presentation.cpp" line="42"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="55" />
+        <location filename="../widgets/presentation.cpp" line="55"/>
         <source>P50 %1 (P10 %2 - P90 %3)</source>
         <translation>P50 %1 (P10 %2 - P90 %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="57" />
+        <location filename="../widgets/presentation.cpp" line="57"/>
         <source>beyond horizon</source>
         <translation>melepasi ufuk</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="106" />
+        <location filename="../widgets/presentation.cpp" line="106"/>
         <source>Critical</source>
         <translation>Kritikal</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="107" />
+        <location filename="../widgets/presentation.cpp" line="107"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="108" />
+        <location filename="../widgets/presentation.cpp" line="108"/>
         <source>Medium</source>
         <translation>Sederhana</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="109" />
+        <location filename="../widgets/presentation.cpp" line="109"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="117" />
+        <location filename="../widgets/presentation.cpp" line="117"/>
         <source>Flow</source>
         <translation>Aliran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="118" />
+        <location filename="../widgets/presentation.cpp" line="118"/>
         <source>Pressure</source>
         <translation>Tekanan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="119" />
+        <location filename="../widgets/presentation.cpp" line="119"/>
         <source>Differential pressure</source>
         <translation>Tekanan pembeza</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="120" />
+        <location filename="../widgets/presentation.cpp" line="120"/>
         <source>Temperature</source>
         <translation>Suhu</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="121" />
+        <location filename="../widgets/presentation.cpp" line="121"/>
         <source>Level</source>
         <translation>Aras</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="122" />
+        <location filename="../widgets/presentation.cpp" line="122"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="123" />
+        <location filename="../widgets/presentation.cpp" line="123"/>
         <source>Vibration</source>
         <translation>Getaran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="124" />
+        <location filename="../widgets/presentation.cpp" line="124"/>
         <source>Position</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="125" />
+        <location filename="../widgets/presentation.cpp" line="125"/>
         <source>Analyser</source>
         <translation>Penganalisis</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="126" />
+        <location filename="../widgets/presentation.cpp" line="126"/>
         <source>Current</source>
         <translation>Arus</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="127" />
+        <location filename="../widgets/presentation.cpp" line="127"/>
         <source>Power</source>
         <translation>Kuasa</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="128" />
+        <location filename="../widgets/presentation.cpp" line="128"/>
         <source>Voltage</source>
         <translation>Voltan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="129" />
+        <location filename="../widgets/presentation.cpp" line="129"/>
         <source>Calculated</source>
         <translation>Dikira</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="130" />
+        <location filename="../widgets/presentation.cpp" line="130"/>
         <source>Controller output</source>
         <translation>Output pengawal</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="131" />
+        <location filename="../widgets/presentation.cpp" line="131"/>
         <source>Other</source>
         <translation>Lain-lain</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="140" />
+        <location filename="../widgets/presentation.cpp" line="140"/>
         <source>sigma</source>
         <translation>sigma</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="142" />
+        <location filename="../widgets/presentation.cpp" line="142"/>
         <source>rate</source>
         <translation>kadar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="144" />
+        <location filename="../widgets/presentation.cpp" line="144"/>
         <source>flat line</source>
         <translation>garis mendatar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="146" />
+        <location filename="../widgets/presentation.cpp" line="146"/>
         <source>out of range</source>
         <translation>luar julat</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="148" />
+        <location filename="../widgets/presentation.cpp" line="148"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="155" />
+        <location filename="../widgets/presentation.cpp" line="155"/>
         <source>acknowledged</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="157" />
+        <location filename="../widgets/presentation.cpp" line="157"/>
         <source>shelved</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="159" />
+        <location filename="../widgets/presentation.cpp" line="159"/>
         <source>unshelved</source>
         <translation>tidak lagi ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="161" />
+        <location filename="../widgets/presentation.cpp" line="161"/>
         <source>shelving expired</source>
         <translation>penangguhan tamat</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="163" />
+        <location filename="../widgets/presentation.cpp" line="163"/>
         <source>changed</source>
         <translation>berubah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="170" />
+        <location filename="../widgets/presentation.cpp" line="170"/>
         <source>P1</source>
         <translation>P1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="171" />
+        <location filename="../widgets/presentation.cpp" line="171"/>
         <source>P2</source>
         <translation>P2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="172" />
+        <location filename="../widgets/presentation.cpp" line="172"/>
         <source>P3</source>
         <translation>P3</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="173" />
+        <location filename="../widgets/presentation.cpp" line="173"/>
         <source>P4</source>
         <translation>P4</translation>
     </message>
@@ -1187,82 +1193,84 @@ Ulasan: %2</translation>
 <context>
     <name>tp::RemoteSiteDialog</name>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="15" />
+        <location filename="../widgets/remotesitedialog.cpp" line="15"/>
         <source>Add remote site</source>
         <translation>Tambah tapak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="17" />
-        <source>The units of a site's TurboPredict server (turbopredictd serve) appear in the fleet under the site's name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="17"/>
+        <source>The units of a site&apos;s TurboPredict server (turbopredictd serve) appear in the fleet under the site&apos;s name. Their data is copied here, so it stays readable while the site cannot be reached.</source>
         <translation>Unit-unit pelayan TurboPredict sesebuah tapak (turbopredictd serve) dipaparkan dalam armada di bawah nama tapak itu. Datanya disalin ke sini, jadi data kekal boleh dibaca semasa tapak tidak dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="24" />
+        <location filename="../widgets/remotesitedialog.cpp" line="24"/>
         <source>e.g. Offshore-A</source>
         <translation>cth. Offshore-A</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="25" />
+        <location filename="../widgets/remotesitedialog.cpp" line="25"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Nama tapak:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="28" />
+        <location filename="../widgets/remotesitedialog.cpp" line="28"/>
         <source>https://site-host:8080</source>
         <translation>https://site-host:8080</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="29" />
+        <location filename="../widgets/remotesitedialog.cpp" line="29"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL pelayan:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="33" />
-        <source>the site's API token</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="33"/>
+        <source>the site&apos;s API token</source>
         <translation>token API tapak</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="34" />
+        <location filename="../widgets/remotesitedialog.cpp" line="34"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="39" />
+        <location filename="../widgets/remotesitedialog.cpp" line="39"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="40" />
+        <location filename="../widgets/remotesitedialog.cpp" line="40"/>
         <source>&amp;History to copy:</source>
         <translation>Sejarah untuk &amp;disalin:</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="47" />
+        <location filename="../widgets/remotesitedialog.cpp" line="47"/>
         <source>&amp;Connect and add</source>
         <translation>&amp;Sambung dan tambah</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="58" />
+        <location filename="../widgets/remotesitedialog.cpp" line="60"/>
         <source>Not added: %1</source>
         <translation>Tidak ditambah: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/remotesitedialog.cpp" line="63" />
+        <location filename="../widgets/remotesitedialog.cpp" line="65"/>
         <source>%1 serves %n unit(s).</source>
-        <translation><numerusform>%1 menyediakan %n unit.</numerusform></translation>
+        <translation>
+            <numerusform>%1 menyediakan %n unit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="92" />
+        <location filename="../widgets/remotesitedialog.cpp" line="95"/>
         <source>Give the site a name.</source>
         <translation>Berikan nama kepada tapak.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="97" />
-        <source>Give the URL of the site's server.</source>
+        <location filename="../widgets/remotesitedialog.cpp" line="100"/>
+        <source>Give the URL of the site&apos;s server.</source>
         <translation>Berikan URL pelayan tapak.</translation>
     </message>
     <message>
-        <location filename="../widgets/remotesitedialog.cpp" line="106" />
+        <location filename="../widgets/remotesitedialog.cpp" line="109"/>
         <source>Connecting to %1...</source>
         <translation>Menyambung ke %1...</translation>
     </message>
@@ -1270,110 +1278,110 @@ Ulasan: %2</translation>
 <context>
     <name>tp::RulPanel</name>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="198" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="198"/>
         <source>Indicator</source>
         <translation>Penunjuk</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="283" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="283"/>
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="233" />
-        <location filename="../widgets/rulpanel.cpp" line="281" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="233"/>
+        <location filename="../widgets/rulpanel.cpp" line="281"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="284" />
+        <location filename="../widgets/rulpanel.cpp" line="44"/>
+        <location filename="../widgets/rulpanel.cpp" line="284"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <location filename="../widgets/rulpanel.cpp" line="45"/>
         <source>Limit</source>
         <translation>Had</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="45" />
+        <location filename="../widgets/rulpanel.cpp" line="45"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="109" />
-        <location filename="../widgets/rulpanel.cpp" line="251" />
+        <location filename="../widgets/rulpanel.cpp" line="109"/>
+        <location filename="../widgets/rulpanel.cpp" line="251"/>
         <source>Health index</source>
         <translation>Indeks kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="110" />
+        <location filename="../widgets/rulpanel.cpp" line="110"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="111" />
+        <location filename="../widgets/rulpanel.cpp" line="111"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="116" />
-        <location filename="../widgets/rulpanel.cpp" line="117" />
-        <location filename="../widgets/rulpanel.cpp" line="247" />
+        <location filename="../widgets/rulpanel.cpp" line="116"/>
+        <location filename="../widgets/rulpanel.cpp" line="117"/>
+        <location filename="../widgets/rulpanel.cpp" line="247"/>
         <source>beyond horizon</source>
         <translation>melepasi ufuk</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="186" />
+        <location filename="../widgets/rulpanel.cpp" line="186"/>
         <source>Health index: history and forecast</source>
         <translation>Indeks kesihatan: sejarah dan ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="187" />
+        <location filename="../widgets/rulpanel.cpp" line="187"/>
         <source>%1: history and forecast</source>
         <translation>%1: sejarah dan ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="226" />
+        <location filename="../widgets/rulpanel.cpp" line="226"/>
         <source>P10-P90</source>
         <translation>P10-P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="242" />
+        <location filename="../widgets/rulpanel.cpp" line="242"/>
         <source>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</source>
         <translation>Ramalan melintasi %1 %2: P50 %3 (%4), P10 %5, P90 %6; tren %7</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="251" />
+        <location filename="../widgets/rulpanel.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="255" />
+        <location filename="../widgets/rulpanel.cpp" line="255"/>
         <source>Limit %1</source>
         <translation>Had %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="272" />
+        <location filename="../widgets/rulpanel.cpp" line="272"/>
         <source>Earlier forecasts (remaining days)</source>
         <translation>Ramalan terdahulu (baki hari)</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="276" />
+        <location filename="../widgets/rulpanel.cpp" line="276"/>
         <source>days</source>
         <translation>hari</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rulpanel.cpp" line="316" />
+        <location filename="../widgets/rulpanel.cpp" line="316"/>
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
         <translation>
             <numerusform>Ramalan terdahulu (baki hari); %n tanpa lintasan</numerusform>
@@ -1383,132 +1391,132 @@ Ulasan: %2</translation>
 <context>
     <name>tp::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="29" />
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
         <source>Browse...</source>
         <translation>Semak imbas...</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42" />
+        <location filename="../widgets/settingsdialog.cpp" line="42"/>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48" />
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source>Default: the per-user data folder</source>
         <translation>Lalai: folder data bagi setiap pengguna</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>&amp;Data folder:</source>
         <translation>Folder &amp;data:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49" />
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Empty: the built-in demo fleet</source>
         <translation>Kosong: armada demo terbina dalam</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Configuration folder:</source>
         <translation>Folder &amp;konfigurasi:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>Configuration folder</source>
         <translation>Folder konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="61" />
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62" />
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>A new language takes effect when TurboPredict is started again.</source>
         <translation>Bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67" />
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Light grey (ISA-101)</source>
         <translation>Kelabu cerah (ISA-101)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68" />
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>Dark control room</source>
         <translation>Bilik kawalan gelap</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="70" />
+        <location filename="../widgets/settingsdialog.cpp" line="70"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73" />
-        <location filename="../widgets/settingsdialog.cpp" line="84" />
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75" />
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>Default trend &amp;span:</source>
         <translation>Tem&amp;poh tren lalai:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="79" />
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="81" />
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
         <source>Live trends &amp;refresh every:</source>
         <translation>Tren langsung &amp;disegar setiap:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="86" />
+        <location filename="../widgets/settingsdialog.cpp" line="86"/>
         <source>Handover report &amp;covers the last:</source>
         <translation>Laporan serah tugas &amp;meliputi tempoh terakhir:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Problem in the configuration</source>
         <translation>Masalah dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104" />
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104" />
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="111" />
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
         <source>Valid: %n unit(s).</source>
         <translation>
             <numerusform>Sah: %n unit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="112" />
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Not usable: %n error(s), listed below.</source>
         <translation>
             <numerusform>Tidak boleh digunakan: %n ralat, disenaraikan di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="130" />
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Checking the configuration...</source>
         <translation>Menyemak konfigurasi...</translation>
     </message>
@@ -1516,52 +1524,52 @@ Ulasan: %2</translation>
 <context>
     <name>tp::TagTableModel</name>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="84" />
+        <location filename="../widgets/tagtablemodel.cpp" line="84"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="85" />
+        <location filename="../widgets/tagtablemodel.cpp" line="85"/>
         <source>good</source>
         <translation>baik</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="94" />
+        <location filename="../widgets/tagtablemodel.cpp" line="94"/>
         <source>at %1</source>
         <translation>pada %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="143" />
+        <location filename="../widgets/tagtablemodel.cpp" line="143"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="144" />
+        <location filename="../widgets/tagtablemodel.cpp" line="144"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="145" />
+        <location filename="../widgets/tagtablemodel.cpp" line="145"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="146" />
+        <location filename="../widgets/tagtablemodel.cpp" line="146"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="147" />
+        <location filename="../widgets/tagtablemodel.cpp" line="147"/>
         <source>Quality</source>
         <translation>Kualiti</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="148" />
+        <location filename="../widgets/tagtablemodel.cpp" line="148"/>
         <source>Alarm</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/tagtablemodel.cpp" line="149" />
+        <location filename="../widgets/tagtablemodel.cpp" line="149"/>
         <source>Indicators</source>
         <translation>Penunjuk</translation>
     </message>
@@ -1569,136 +1577,136 @@ Ulasan: %2</translation>
 <context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="286" />
+        <location filename="../widgets/trendchart.cpp" line="286"/>
         <source>Check tags in the list to trend them</source>
         <translation>Tandakan tag dalam senarai untuk memaparkan trennya</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="295" />
+        <location filename="../widgets/trendchart.cpp" line="295"/>
         <source>(no unit)</source>
         <translation>(tiada unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="327" />
+        <location filename="../widgets/trendchart.cpp" line="327"/>
         <source>%1 (no data in range)</source>
         <translation>%1 (tiada data dalam julat)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350" />
+        <location filename="../widgets/trendchart.cpp" line="350"/>
         <source>%1 normal band</source>
         <translation>Jalur normal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371" />
-        <location filename="../widgets/trendchart.cpp" line="481" />
+        <location filename="../widgets/trendchart.cpp" line="371"/>
+        <location filename="../widgets/trendchart.cpp" line="481"/>
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="379" />
+        <location filename="../widgets/trendchart.cpp" line="379"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="419" />
+        <location filename="../widgets/trendchart.cpp" line="419"/>
         <source>Not running</source>
         <translation>Tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="434" />
+        <location filename="../widgets/trendchart.cpp" line="434"/>
         <source>Bad quality</source>
         <translation>Kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="445" />
+        <location filename="../widgets/trendchart.cpp" line="445"/>
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="459" />
+        <location filename="../widgets/trendchart.cpp" line="459"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="484" />
+        <location filename="../widgets/trendchart.cpp" line="484"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="490" />
+        <location filename="../widgets/trendchart.cpp" line="490"/>
         <source>%1 dashed: %2</source>
         <translation>%1 garis putus-putus: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="493" />
+        <location filename="../widgets/trendchart.cpp" line="493"/>
         <source>hatched: not running</source>
         <translation>berlorek: tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="495" />
+        <location filename="../widgets/trendchart.cpp" line="495"/>
         <source>red marks: bad quality</source>
         <translation>tanda merah: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="497" />
+        <location filename="../widgets/trendchart.cpp" line="497"/>
         <source>squares: annotations</source>
         <translation>segi empat: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="525" />
+        <location filename="../widgets/trendchart.cpp" line="525"/>
         <source>%1: no data</source>
         <translation>%1: tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="528" />
+        <location filename="../widgets/trendchart.cpp" line="528"/>
         <source>%1: bad quality</source>
         <translation>%1: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="540" />
+        <location filename="../widgets/trendchart.cpp" line="540"/>
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (baik)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="639" />
+        <location filename="../widgets/trendchart.cpp" line="639"/>
         <source>Explain %1</source>
         <translation>Terangkan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="640" />
+        <location filename="../widgets/trendchart.cpp" line="640"/>
         <source>Add annotation at %1...</source>
         <translation>Tambah anotasi pada %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="642" />
+        <location filename="../widgets/trendchart.cpp" line="642"/>
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="643" />
+        <location filename="../widgets/trendchart.cpp" line="643"/>
         <source>Export visible range to CSV...</source>
         <translation>Eksport julat yang kelihatan ke CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="644" />
+        <location filename="../widgets/trendchart.cpp" line="644"/>
         <source>Save chart as PNG...</source>
         <translation>Simpan carta sebagai PNG...</translation>
     </message>
@@ -1706,49 +1714,49 @@ Ulasan: %2</translation>
 <context>
     <name>tp::UnitCard</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="36" />
+        <location filename="../widgets/fleetoverview.cpp" line="36"/>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="37" />
+        <location filename="../widgets/fleetoverview.cpp" line="37"/>
         <source>Open the tab of %1</source>
         <translation>Buka tab %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="52" />
+        <location filename="../widgets/fleetoverview.cpp" line="52"/>
         <source>Health index, 0-100</source>
         <translation>Indeks kesihatan, 0-100</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="54" />
-        <location filename="../widgets/fleetoverview.cpp" line="86" />
+        <location filename="../widgets/fleetoverview.cpp" line="54"/>
+        <location filename="../widgets/fleetoverview.cpp" line="86"/>
         <source>No model yet</source>
         <translation>Belum ada model</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="58" />
-        <location filename="../widgets/fleetoverview.cpp" line="93" />
+        <location filename="../widgets/fleetoverview.cpp" line="58"/>
+        <location filename="../widgets/fleetoverview.cpp" line="93"/>
         <source>No standing alarm</source>
         <translation>Tiada penggera semasa</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="61" />
+        <location filename="../widgets/fleetoverview.cpp" line="61"/>
         <source>RUL: -</source>
         <translation>RUL: -</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="86" />
+        <location filename="../widgets/fleetoverview.cpp" line="86"/>
         <source>Health: %1</source>
         <translation>Kesihatan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="88" />
+        <location filename="../widgets/fleetoverview.cpp" line="88"/>
         <source>Mode: %1</source>
         <translation>Mod: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="90" />
+        <location filename="../widgets/fleetoverview.cpp" line="90"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1757,71 +1765,71 @@ Ulasan: %2</translation>
         <translation type="vanished">%1 %2 (%3 semasa, %4 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="100" />
+        <location filename="../widgets/fleetoverview.cpp" line="100"/>
         <source>%1 %2 (%3; %4)</source>
         <translation>%1 %2 (%3; %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="102" />
+        <location filename="../widgets/fleetoverview.cpp" line="102"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="103" />
+        <location filename="../widgets/fleetoverview.cpp" line="103"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="111" />
+        <location filename="../widgets/fleetoverview.cpp" line="111"/>
         <source>RUL of %1: %2</source>
         <translation>RUL %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <location filename="../widgets/fleetoverview.cpp" line="114"/>
         <source>RUL: no forecast yet</source>
         <translation>RUL: belum ada ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114" />
+        <location filename="../widgets/fleetoverview.cpp" line="114"/>
         <source>RUL: %1</source>
         <translation>RUL: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="115" />
+        <location filename="../widgets/fleetoverview.cpp" line="115"/>
         <source>Data age %1, refreshed %2</source>
         <translation>Umur data %1, disegar semula %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="116" />
+        <location filename="../widgets/fleetoverview.cpp" line="116"/>
         <source>(no data)</source>
         <translation>(tiada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="117" />
+        <location filename="../widgets/fleetoverview.cpp" line="117"/>
         <source>%1 ago</source>
         <translation>%1 yang lalu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="118" />
+        <location filename="../widgets/fleetoverview.cpp" line="118"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="122" />
+        <location filename="../widgets/fleetoverview.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="124" />
+        <location filename="../widgets/fleetoverview.cpp" line="124"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="132" />
+        <location filename="../widgets/fleetoverview.cpp" line="132"/>
         <source>Health %1, %2, %3</source>
         <translation>Kesihatan %1, %2, %3</translation>
     </message>
@@ -1829,255 +1837,255 @@ Ulasan: %2</translation>
 <context>
     <name>tp::UnitTab</name>
     <message>
-        <location filename="../widgets/unittab.cpp" line="51" />
+        <location filename="../widgets/unittab.cpp" line="51"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="71" />
+        <location filename="../widgets/unittab.cpp" line="71"/>
         <source>&amp;Import exports...</source>
         <translation>&amp;Import fail eksport...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="78" />
+        <location filename="../widgets/unittab.cpp" line="78"/>
         <source>%1 belongs to the remote site %2: its exports are imported there.</source>
         <translation>%1 milik tapak jauh %2: fail eksportnya diimport di sana.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="88" />
+        <location filename="../widgets/unittab.cpp" line="88"/>
         <source>Search tags (name or description)</source>
         <translation>Cari tag (nama atau keterangan)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="93" />
+        <location filename="../widgets/unittab.cpp" line="93"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="96" />
+        <location filename="../widgets/unittab.cpp" line="96"/>
         <source>In alarm only</source>
         <translation>Dalam penggera sahaja</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="117" />
+        <location filename="../widgets/unittab.cpp" line="117"/>
         <source>Check tags to trend them.</source>
         <translation>Tandakan tag untuk memaparkan trennya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134" />
+        <location filename="../widgets/unittab.cpp" line="134"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>1 y</source>
         <translation>1 thn</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135" />
+        <location filename="../widgets/unittab.cpp" line="135"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="148" />
+        <location filename="../widgets/unittab.cpp" line="148"/>
         <source>Custom...</source>
         <translation>Tersuai...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="150" />
+        <location filename="../widgets/unittab.cpp" line="150"/>
         <source>Live</source>
         <translation>Langsung</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="152" />
+        <location filename="../widgets/unittab.cpp" line="152"/>
         <source>Follow the newest data</source>
         <translation>Ikut data terbaharu</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="155" />
+        <location filename="../widgets/unittab.cpp" line="155"/>
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="158" />
+        <location filename="../widgets/unittab.cpp" line="158"/>
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Roda: zum, seret: zum ke julat, Ctrl+seret: anjak, klik kanan: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="169" />
+        <location filename="../widgets/unittab.cpp" line="169"/>
         <source>&amp;Trend</source>
         <translation>&amp;Tren</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="185" />
+        <location filename="../widgets/unittab.cpp" line="185"/>
         <source>Custom time range</source>
         <translation>Julat masa tersuai</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="194" />
+        <location filename="../widgets/unittab.cpp" line="194"/>
         <source>From:</source>
         <translation>Dari:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="195" />
+        <location filename="../widgets/unittab.cpp" line="195"/>
         <source>To:</source>
         <translation>Hingga:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="208" />
+        <location filename="../widgets/unittab.cpp" line="208"/>
         <source>Export trend to CSV</source>
         <translation>Eksport tren ke CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="209" />
+        <location filename="../widgets/unittab.cpp" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="214" />
+        <location filename="../widgets/unittab.cpp" line="214"/>
         <source>Save chart as PNG</source>
         <translation>Simpan carta sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="215" />
+        <location filename="../widgets/unittab.cpp" line="215"/>
         <source>PNG images (*.png)</source>
         <translation>Imej PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="222" />
+        <location filename="../widgets/unittab.cpp" line="222"/>
         <source>&amp;Health</source>
         <translation>&amp;Kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="224" />
+        <location filename="../widgets/unittab.cpp" line="224"/>
         <source>&amp;Remaining life</source>
         <translation>&amp;Hayat berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="230" />
+        <location filename="../widgets/unittab.cpp" line="230"/>
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Akui...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="232" />
+        <location filename="../widgets/unittab.cpp" line="232"/>
         <source>&amp;Shelve...</source>
         <translation>Ta&amp;ngguhkan...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="252" />
+        <location filename="../widgets/unittab.cpp" line="252"/>
         <source>A&amp;larms</source>
         <translation>&amp;Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="257" />
+        <location filename="../widgets/unittab.cpp" line="257"/>
         <source>Alarms of a remote unit are shelved at its site.</source>
         <translation>Penggera unit jauh hanya boleh ditangguhkan di tapaknya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="286" />
+        <location filename="../widgets/unittab.cpp" line="286"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="288" />
+        <location filename="../widgets/unittab.cpp" line="288"/>
         <source>Health %1 (%2)</source>
         <translation>Kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="289" />
+        <location filename="../widgets/unittab.cpp" line="289"/>
         <source>No health index yet</source>
         <translation>Belum ada indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="290" />
+        <location filename="../widgets/unittab.cpp" line="290"/>
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n penggera semasa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>data age %1</source>
         <translation>umur data %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291" />
+        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>(no data)</source>
         <translation>(tiada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="293" />
+        <location filename="../widgets/unittab.cpp" line="293"/>
         <source>Offline: %1</source>
         <translation>Luar talian: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="295" />
+        <location filename="../widgets/unittab.cpp" line="295"/>
         <source>Error: %1</source>
         <translation>Ralat: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="304" />
+        <location filename="../widgets/unittab.cpp" line="304"/>
         <source>A&amp;larms (%1 unack.)</source>
         <translation>&amp;Penggera (%1 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="305" />
+        <location filename="../widgets/unittab.cpp" line="305"/>
         <source>A&amp;larms (%1)</source>
         <translation>&amp;Penggera (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333" />
+        <location filename="../widgets/unittab.cpp" line="333"/>
         <source>Shelve alarm</source>
         <translation>Tangguhkan penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333" />
+        <location filename="../widgets/unittab.cpp" line="333"/>
         <source>Acknowledge alarm</source>
         <translation>Akui penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334" />
+        <location filename="../widgets/unittab.cpp" line="334"/>
         <source>Reason for shelving (8 hours):</source>
         <translation>Sebab penangguhan (8 jam):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334" />
+        <location filename="../widgets/unittab.cpp" line="334"/>
         <source>Comment (optional):</source>
         <translation>Ulasan (pilihan):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="366" />
+        <location filename="../widgets/unittab.cpp" line="366"/>
         <source>Add annotation</source>
         <translation>Tambah anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="367" />
+        <location filename="../widgets/unittab.cpp" line="367"/>
         <source>Note at %1:</source>
         <translation>Nota pada %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="438" />
-        <source>More than %1 rows in this range: narrow it, or use "turbopredictd export".</source>
-        <translation>Lebih daripada %1 baris dalam julat ini: sempitkan julat, atau guna "turbopredictd export".</translation>
+        <location filename="../widgets/unittab.cpp" line="438"/>
+        <source>More than %1 rows in this range: narrow it, or use &quot;turbopredictd export&quot;.</source>
+        <translation>Lebih daripada %1 baris dalam julat ini: sempitkan julat, atau guna &quot;turbopredictd export&quot;.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="441" />
-        <location filename="../widgets/unittab.cpp" line="455" />
+        <location filename="../widgets/unittab.cpp" line="441"/>
+        <location filename="../widgets/unittab.cpp" line="455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -388,7 +388,8 @@ void MainWindow::saveRemoteSites()
             statusBar()->showMessage(tr("The remote sites were not saved: %1").arg(error), 15000);
         Q_EMIT remoteSitesSaved(error.isEmpty(), error);
     });
-    watcher->setFuture(QtConcurrent::run([dataDir, sites] {
+    m_saveQueue.setMaxThreadCount(1); // saves land in the order they were made
+    watcher->setFuture(QtConcurrent::run(&m_saveQueue, [dataDir, sites] {
         QString error;
         RemoteSites::save(dataDir, sites, &error);
         return error;

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QThreadPool>
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -88,6 +89,7 @@ private:
     QLabel *m_runtimeLabel = nullptr;
     QString m_configDir;
     QString m_baseStatus; ///< what the configuration is, for the status line
+    QThreadPool m_saveQueue; ///< one thread: the site list's saves in order
     QFutureWatcher<FleetConfigResult> m_watcher;
     std::optional<RuntimeOptions> m_runtime;
     std::unique_ptr<Fleet> m_fleet;

@@ -49,6 +49,8 @@ RemoteSiteDialog::RemoteSiteDialog(QWidget *parent) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RemoteSiteDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<SiteDiscovery>::finished, this, [this] {
+        if (result() == QDialog::Rejected && !isVisible())
+            return; // cancelled meanwhile
         const SiteDiscovery d = m_watcher.result();
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
         for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_token),
@@ -68,7 +70,8 @@ RemoteSiteDialog::RemoteSiteDialog(QWidget *parent) : QDialog(parent)
 
 RemoteSiteDialog::~RemoteSiteDialog()
 {
-    m_watcher.waitForFinished(); // at most the discovery's timeout
+    // Never waits: a discovery still running ends on its pool thread and its result is dropped.
+    m_watcher.disconnect(this);
 }
 
 void RemoteSiteDialog::setSite(const QString &name, const QString &url, const QByteArray &token, int historyDays)

@@ -60,9 +60,14 @@ bool Fleet::removeUnit(const QString &unitId)
     dying->requestStop();
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this, dying, poll] {
-        if (dying->isRunning())
+        const auto it = std::find_if(m_dying.begin(), m_dying.end(), [&](const auto &u) { return u.get() == dying; });
+        if (it == m_dying.end()) { // stop() already waited for it
+            poll->deleteLater();
             return;
-        std::erase_if(m_dying, [&](const auto &u) { return u.get() == dying; });
+        }
+        if (!dying->hasEnded())
+            return;
+        m_dying.erase(it);
         poll->deleteLater();
     });
     poll->start(20);

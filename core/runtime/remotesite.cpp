@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -56,6 +57,7 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
         url.setPath(prefix + path);
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
         if (!site.token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + site.token);
         QNetworkReply *reply = network.get(request);
@@ -71,11 +73,11 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
             return {};
         }
         if (status == 401 || status == 403) {
-            *error = tr("%1: the site refused the token (%2)").arg(shown).arg(status);
+            *error = tr("%1: the site refused the token (%2)").arg(shown, QString::number(status));
             return {};
         }
         if (status < 200 || status >= 300) {
-            *error = tr("%1: the site answered %2").arg(shown).arg(status);
+            *error = tr("%1: the site answered %2").arg(shown, QString::number(status));
             return {};
         }
         QJsonParseError parse{};
@@ -96,12 +98,22 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
     site.units.clear();
     for (const QJsonValue &u : units.array()) {
         const QString id = u.toObject().value(QStringLiteral("id")).toString();
+        // Ids become folder and file names here: only what a unit id can be.
+        static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+        if (!safe.match(id).hasMatch()) {
+            result.error = tr("%1: \"%2\" is not a unit id").arg(site.url, id);
+            return result;
+        }
         const QJsonDocument config = get(QStringLiteral("/api/v1/units/%1/config").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), &result.error);
         if (!result.error.isEmpty())
             return result;
         auto unit = unitConfigFromJson(config.object(), &result.error);
         if (!unit)
             return result;
+        if (unit->unitId != id) {
+            result.error = tr("%1: the configuration of %2 names another unit (%3)").arg(site.url, id, unit->unitId);
+            return result;
+        }
         site.units.append(*unit);
     }
     if (site.units.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTimer>
 #include <QTimeZone>
 #include <QLocale>
@@ -23,6 +24,7 @@ namespace tp {
 namespace {
 constexpr int kTagsPerRequest = 64;   // keeps the request line far below the server's 16 kB
 constexpr int kTransferTimeoutMs = 30'000;
+constexpr int kMaxPagesPerRefresh = 400;
 
 std::optional<UnitState> unitStateFromId(QStringView id)
 {
@@ -136,6 +138,8 @@ void RemoteUnitWorker::send(const QString &method, const QString &path, const QU
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
+    // The token never follows a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -156,13 +160,17 @@ void RemoteUnitWorker::send(const QString &method, const QString &path, const QU
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
         m_lastStatus = r.status;
-        if (r.status == 0) {
+        // Offline only when the site cannot be reached; a TLS or protocol failure is an error.
+        m_lastUnreachable = r.status == 0 && reply->error() < QNetworkReply::SslHandshakeFailedError;
+        if (r.status == 401 || r.status == 403) {
+            r.error = tr("%1: the site refused the token (%2)").arg(shown, QString::number(r.status));
+        } else if (r.status == 0) {
             r.error = reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("%1: no answer within %n second(s)", nullptr, kTransferTimeoutMs / 1000).arg(shown)
                 : tr("%1: %2").arg(shown, reply->errorString());
         } else if (r.status < 200 || r.status >= 300) {
             const QString message = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString();
-            r.error = tr("%1: the site answered %2: %3").arg(shown).arg(r.status).arg(message.isEmpty() ? reply->errorString() : message);
+            r.error = tr("%1: the site answered %2: %3").arg(shown, QString::number(r.status), message.isEmpty() ? reply->errorString() : message);
         }
         done(r);
     });
@@ -174,6 +182,8 @@ void RemoteUnitWorker::refresh()
         return; // the controller sends one at a time; a stray one joins the running refresh
     m_refreshTimer.start();
     m_valuesStored = 0;
+    m_lastStatus = -1;
+    m_pages = 0;
     if (!ensureOpen()) {
         finishRefresh(false, m_snapshot.lastError);
         return;
@@ -281,8 +291,10 @@ void RemoteUnitWorker::fetchRul()
         if (!stored.isEmpty() && m_store->appendForecasts(stored))
             m_lastForecastAt = newest;
         m_pendingTags.clear();
+        m_single.clear();
         for (const TagConfig &t : std::as_const(m_unit.tags))
-            m_pendingTags.append(t.name);
+            if (m_cursor.value(t.name, 0) <= m_siteNow) // else nothing new can be there yet
+                m_pendingTags.append(t.name);
         m_tagCount = int(m_pendingTags.size());
         fetchSamples();
     });
@@ -297,7 +309,11 @@ void RemoteUnitWorker::fetchSamples()
         return finishRefresh(true, QString());
     }
     const qint64 earliest = m_siteNow - m_unit.source.history.count();
-    const QStringList group = m_pendingTags.mid(0, kTagsPerRequest);
+    if (++m_pages > kMaxPagesPerRefresh) // the rest follows at the next refresh
+        return finishRefresh(true, QString());
+    // Tags of a group the site refused (404) are asked for one at a time.
+    const QStringList group = m_single.contains(m_pendingTags.first()) ? m_pendingTags.mid(0, 1)
+                                                                       : m_pendingTags.mid(0, kTagsPerRequest);
     qint64 from = std::numeric_limits<qint64>::max();
     for (const QString &tag : group)
         from = std::min(from, std::max(earliest, m_cursor.value(tag, earliest)));
@@ -310,16 +326,22 @@ void RemoteUnitWorker::fetchSamples()
     send(QStringLiteral("GET"), unitPath(QStringLiteral("series")), query, {}, [this, group](const Response &r) {
         if (m_cancel->load())
             return finishRefresh(false, tr("the refresh was cancelled"));
-        if (r.status == 404) { // a tag the site no longer has: mirror the others
-            qCWarning(lcRuntime) << m_unit.unitId << r.error;
-            for (const QString &tag : group)
-                m_pendingTags.removeAll(tag);
+        if (r.status == 404) { // a tag the site no longer has: find it, mirror the others
+            if (group.size() > 1) {
+                for (const QString &tag : group)
+                    m_single.insert(tag);
+            } else {
+                qCWarning(lcRuntime) << m_unit.unitId << r.error;
+                m_pendingTags.removeAll(group.first());
+                if (!m_missing.contains(group.first()))
+                    m_missing.append(group.first());
+            }
             return fetchSamples();
         }
         if (!r.ok())
             return finishRefresh(false, r.error);
         const QJsonArray series = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("series")).toArray();
-        storeSamples(series);
+        storeSamples(series, group);
         if (m_storeFailed)
             return finishRefresh(false, m_store->errorString());
         if (m_tagCount > 0)
@@ -328,12 +350,18 @@ void RemoteUnitWorker::fetchSamples()
     });
 }
 
-void RemoteUnitWorker::storeSamples(const QJsonArray &series)
+void RemoteUnitWorker::storeSamples(const QJsonArray &series, const QStringList &asked)
 {
     m_storeFailed = false;
+    // A tag asked for but not answered, or paged without progress, is not asked again in this
+    // refresh: a misbehaving site cannot keep a refresh going forever.
+    QSet<QString> answered;
     for (const QJsonValue &v : series) {
         const QJsonObject o = v.toObject();
         const QString tag = o.value(QStringLiteral("tag")).toString();
+        if (!asked.contains(tag) || answered.contains(tag))
+            continue;
+        answered.insert(tag);
         const auto id = m_store->tagId(tag);
         const qint64 cursor = m_cursor.value(tag, std::numeric_limits<qint64>::min());
         std::vector<Sample> samples;
@@ -343,7 +371,10 @@ void RemoteUnitWorker::storeSamples(const QJsonArray &series)
         for (const QJsonValue &p : points) {
             const QJsonArray a = p.toArray();
             Sample s;
-            s.ts = qint64(a.at(0).toDouble());
+            const double ts = a.at(0).toDouble();
+            if (!(ts > 0 && ts < 4.1e12)) // before 2100, and a number
+                continue;
+            s.ts = qint64(ts);
             if (!id || s.ts < cursor)
                 continue;
             s.tagId = *id;
@@ -365,13 +396,18 @@ void RemoteUnitWorker::storeSamples(const QJsonArray &series)
             m_valuesStored += stats->changed;
         }
         const bool more = o.value(QStringLiteral("more")).toBool();
-        if (more)
-            newest = std::max(newest, qint64(o.value(QStringLiteral("next_from")).toDouble()));
-        if (newest > cursor)
+        const double next = o.value(QStringLiteral("next_from")).toDouble();
+        if (more && next > 0 && next < 4.1e12)
+            newest = std::max(newest, qint64(next));
+        const bool progressed = newest > cursor;
+        if (progressed)
             m_cursor.insert(tag, newest);
-        if (!more)
+        if (!more || !progressed)
             m_pendingTags.removeAll(tag);
     }
+    for (const QString &tag : asked)
+        if (!answered.contains(tag))
+            m_pendingTags.removeAll(tag);
 }
 
 void RemoteUnitWorker::recordModeChange()
@@ -406,10 +442,12 @@ void RemoteUnitWorker::finishRefresh(bool ok, const QString &error)
             m_snapshot.message = m_siteState == UnitState::BackFilling
                 ? tr("At the site: %1").arg(m_siteMessage)
                 : tr("Mirrored: %n value(s) stored", nullptr, int(std::min<qint64>(m_valuesStored, INT_MAX)));
+            if (!m_missing.isEmpty())
+                m_snapshot.message += u' ' + tr("The site no longer has %1.").arg(m_missing.join(QStringLiteral(", ")));
         }
     } else {
         ++m_snapshot.errorCount;
-        const bool unreachable = !m_cancel->load() && (m_lastStatus == 0);
+        const bool unreachable = !m_cancel->load() && m_lastStatus == 0 && m_lastUnreachable;
         m_snapshot.lastError = error;
         m_snapshot.state = unreachable ? UnitState::Offline : UnitState::Error;
         const QString until = m_snapshot.newestGoodTs > 0

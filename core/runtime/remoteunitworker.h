@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <atomic>
@@ -82,7 +83,7 @@ private:
     void fetchAlarms(Done then);
     void fetchRul();
     void fetchSamples();
-    void storeSamples(const QJsonArray &series);
+    void storeSamples(const QJsonArray &series, const QStringList &asked);
     void finishRefresh(bool ok, const QString &error);
     void recordModeChange();
     void publish(double progress = -1.0);
@@ -113,6 +114,10 @@ private:
     QString m_siteMessage;
     bool m_storeFailed = false;
     int m_lastStatus = 0;          ///< HTTP status of the last answer (0: none arrived)
+    bool m_lastUnreachable = false; ///< the last request found no site (not a TLS or protocol error)
+    int m_pages = 0;               ///< sample requests in this refresh
+    QSet<QString> m_single;        ///< tags asked for one at a time (their group was refused)
+    QStringList m_missing;         ///< tags the site no longer has
 };
 
 } // namespace tp

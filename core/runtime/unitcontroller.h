@@ -38,6 +38,8 @@ public:
     /** The non-blocking half of stop(): cancel the current work and end the thread's loop. */
     void requestStop();
     bool isRunning() const { return m_thread.isRunning(); }
+    /** The thread has ended, its worker deleted (false while the worker still closes its store). */
+    bool hasEnded() const { return !m_started || m_thread.isFinished(); }
     bool isStalled() const { return m_stalled; }
     bool isRefreshing() const { return m_inFlight; }
     UnitSnapshot snapshot() const { return m_snapshot; }

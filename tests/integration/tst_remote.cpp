@@ -233,6 +233,22 @@ private Q_SLOTS:
         QVERIFY(!finished.last().at(2).toBool());
     }
 
+    void aRefusedTokenIsAnErrorNotOffline()
+    {
+        QVERIFY(m_local);
+        RemoteSite wrong = m_remote;
+        wrong.name = QStringLiteral("Wrong");
+        wrong.token = "expired";
+        UnitConfig unit = RemoteSites::localUnits(wrong).first();
+        QVERIFY(m_local->addUnit(unit));
+        UnitController *c = m_local->unit(unit.unitId);
+        QTRY_VERIFY_WITH_TIMEOUT(c->snapshot().errorCount >= 1, 30000);
+        QCOMPARE(c->snapshot().state, UnitState::Error);
+        QVERIFY2(c->snapshot().lastError.contains(QStringLiteral("refused the token (403)")), qPrintable(c->snapshot().lastError));
+        QVERIFY(m_local->removeUnit(unit.unitId));
+        QVERIFY(!m_local->unit(unit.unitId));
+    }
+
     void offlineKeepsTheMirroredData()
     {
         QVERIFY(m_local);
