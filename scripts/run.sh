@@ -11,9 +11,9 @@ done
 "$root/scripts/build.sh"
 build="${TP_BUILD_DIR:-$root/build}"
 if [ "$headless" = 1 ]; then
-  # The HTTP server mode arrives with the server issue; until then the headless entry point
-  # runs the fleet and prints a status line per unit every minute (Ctrl+C stops it).
-  exec "$build/app/turbopredictd" run "${args[@]}"
+  # The server: the fleet with the HTTP API on 127.0.0.1:8080 (README "Headless server");
+  # changes through the API need a token (TP_API_TOKEN or --token-file). Ctrl+C stops it.
+  exec "$build/app/turbopredictd" serve "${args[@]}"
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No display found: starting under xvfb-run (set DISPLAY to use your screen)." >&2

@@ -231,12 +231,22 @@
         <translation>TLS private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="192" />
+        <location filename="../app/turbopredictd/cli.cpp" line="169" />
+        <source>Run only these units (comma-separated ids; default: all), e.g. one container per unit.</source>
+        <translation>Run only these units (comma-separated ids; default: all), e.g. one container per unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="170" />
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="196" />
         <source>Run "turbopredictd %1 --help" for its options.</source>
         <translation>Run "turbopredictd %1 --help" for its options.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="196" />
+        <location filename="../app/turbopredictd/cli.cpp" line="200" />
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Usage: turbopredictd %1 %2</translation>
     </message>
@@ -245,49 +255,49 @@
         <translation type="vanished">turbopredictd run: --sim-speed must be a number above 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="212" />
+        <location filename="../app/turbopredictd/cli.cpp" line="216" />
         <source>turbopredictd %1: --sim-speed must be a number above 0</source>
         <translation>turbopredictd %1: --sim-speed must be a number above 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="219" />
-        <location filename="../app/turbopredictd/cli.cpp" line="228" />
-        <location filename="../app/turbopredictd/cli.cpp" line="236" />
+        <location filename="../app/turbopredictd/cli.cpp" line="223" />
+        <location filename="../app/turbopredictd/cli.cpp" line="232" />
+        <location filename="../app/turbopredictd/cli.cpp" line="240" />
         <source>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</source>
         <translation>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="253" />
+        <location filename="../app/turbopredictd/cli.cpp" line="257" />
         <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
         <translation>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="260" />
+        <location filename="../app/turbopredictd/cli.cpp" line="264" />
         <source>turbopredictd serve: %1: %2</source>
         <translation>turbopredictd serve: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="271" />
+        <location filename="../app/turbopredictd/cli.cpp" line="275" />
         <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
         <translation>turbopredictd serve: --tls-cert and --tls-key go together</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="281" />
+        <location filename="../app/turbopredictd/cli.cpp" line="286" />
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID is required</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="288" />
+        <location filename="../app/turbopredictd/cli.cpp" line="293" />
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID is required</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="294" />
+        <location filename="../app/turbopredictd/cli.cpp" line="299" />
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout must be auto, sampled or compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="320" />
+        <location filename="../app/turbopredictd/cli.cpp" line="325" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -295,8 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="321" />
-        <location filename="../app/turbopredictd/cli.cpp" line="332" />
+        <location filename="../app/turbopredictd/cli.cpp" line="326" />
+        <location filename="../app/turbopredictd/cli.cpp" line="337" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -304,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="328" />
+        <location filename="../app/turbopredictd/cli.cpp" line="333" />
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Configuration %1: %n unit</numerusform>
@@ -312,13 +322,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="329" />
+        <location filename="../app/turbopredictd/cli.cpp" line="334" />
         <source>(built-in demo fleet)</source>
         <translation>(built-in demo fleet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="331" />
-        <location filename="../app/turbopredictd/cli.cpp" line="340" />
+        <location filename="../app/turbopredictd/cli.cpp" line="336" />
+        <location filename="../app/turbopredictd/cli.cpp" line="345" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -326,38 +336,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="352" />
+        <location filename="../app/turbopredictd/cli.cpp" line="357" />
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: give exactly one folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="357" />
+        <location filename="../app/turbopredictd/cli.cpp" line="362" />
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="360" />
+        <location filename="../app/turbopredictd/cli.cpp" line="365" />
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="376" />
+        <location filename="../app/turbopredictd/cli.cpp" line="381" />
         <source>turbopredictd check-store: no unit "%1" in the configuration</source>
         <translation>turbopredictd check-store: no unit "%1" in the configuration</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="382" />
+        <location filename="../app/turbopredictd/cli.cpp" line="387" />
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 has no store yet (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="389" />
         <location filename="../app/turbopredictd/cli.cpp" line="394" />
+        <location filename="../app/turbopredictd/cli.cpp" line="399" />
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="398" />
+        <location filename="../app/turbopredictd/cli.cpp" line="403" />
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (schema %2, %n sample)</numerusform>
@@ -365,32 +375,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="405" />
+        <location filename="../app/turbopredictd/cli.cpp" line="410" />
         <source>%1: the integrity check found problems:</source>
         <translation>%1: the integrity check found problems:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="438" />
+        <location filename="../app/turbopredictd/cli.cpp" line="443" />
         <source>turbopredictd: no unit "%1" in the configuration</source>
         <translation>turbopredictd: no unit "%1" in the configuration</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="448" />
+        <location filename="../app/turbopredictd/cli.cpp" line="453" />
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="476" />
+        <location filename="../app/turbopredictd/cli.cpp" line="481" />
         <source>%1: no new or changed files</source>
         <translation>%1: no new or changed files</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="479" />
+        <location filename="../app/turbopredictd/cli.cpp" line="484" />
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 has a %2 source; give the files to import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="497" />
+        <location filename="../app/turbopredictd/cli.cpp" line="502" />
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n row)</numerusform>
@@ -398,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511" />
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511" />
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="514" />
+        <location filename="../app/turbopredictd/cli.cpp" line="519" />
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: %3 layout, %n row</numerusform>
@@ -416,123 +426,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="516" />
+        <location filename="../app/turbopredictd/cli.cpp" line="521" />
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
         <translation>%1 values: %2 stored, %3 already stored, %4 skipped</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="518" />
+        <location filename="../app/turbopredictd/cli.cpp" line="523" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="519" />
+        <location filename="../app/turbopredictd/cli.cpp" line="524" />
         <source>tags: %1 mapped</source>
         <translation>tags: %1 mapped</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="521" />
+        <location filename="../app/turbopredictd/cli.cpp" line="526" />
         <source>unmatched columns: %1</source>
         <translation>unmatched columns: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="524" />
+        <location filename="../app/turbopredictd/cli.cpp" line="529" />
         <source>time range (UTC): %1 to %2</source>
         <translation>time range (UTC): %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="528" />
+        <location filename="../app/turbopredictd/cli.cpp" line="533" />
         <source>state "%1": %2</source>
         <translation>state "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="530" />
+        <location filename="../app/turbopredictd/cli.cpp" line="535" />
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="534" />
+        <location filename="../app/turbopredictd/cli.cpp" line="539" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="536" />
+        <location filename="../app/turbopredictd/cli.cpp" line="541" />
         <source>... and %1 more warnings</source>
         <translation>... and %1 more warnings</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="562" />
+        <location filename="../app/turbopredictd/cli.cpp" line="567" />
         <source>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</source>
         <translation>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="580" />
+        <location filename="../app/turbopredictd/cli.cpp" line="585" />
         <source>turbopredictd export: unit %1 has no tag "%2"</source>
         <translation>turbopredictd export: unit %1 has no tag "%2"</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="593" />
+        <location filename="../app/turbopredictd/cli.cpp" line="598" />
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="601" />
+        <location filename="../app/turbopredictd/cli.cpp" line="606" />
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="672" />
+        <location filename="../app/turbopredictd/cli.cpp" line="677" />
         <source>alarms %1 (%2 unack)</source>
         <translation>alarms %1 (%2 unack)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="674" />
+        <location filename="../app/turbopredictd/cli.cpp" line="679" />
         <source>fresh %1</source>
         <translation>fresh %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="675" />
+        <location filename="../app/turbopredictd/cli.cpp" line="680" />
         <source>stale %1</source>
         <translation>stale %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="676" />
+        <location filename="../app/turbopredictd/cli.cpp" line="681" />
         <source>refreshes %1</source>
         <translation>refreshes %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="677" />
+        <location filename="../app/turbopredictd/cli.cpp" line="682" />
         <source>last %1 ms</source>
         <translation>last %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="679" />
+        <location filename="../app/turbopredictd/cli.cpp" line="684" />
         <source>health %1 (%2)</source>
         <translation>health %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="685" />
+        <location filename="../app/turbopredictd/cli.cpp" line="690" />
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="688" />
+        <location filename="../app/turbopredictd/cli.cpp" line="693" />
         <source>back-fill %1%</source>
         <translation>back-fill %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="690" />
+        <location filename="../app/turbopredictd/cli.cpp" line="695" />
         <source>ALARM FLOOD</source>
         <translation>ALARM FLOOD</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="692" />
-        <location filename="../app/turbopredictd/cli.cpp" line="808" />
+        <location filename="../app/turbopredictd/cli.cpp" line="697" />
+        <location filename="../app/turbopredictd/cli.cpp" line="823" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="714" />
+        <source>turbopredictd: --units: there is no unit %1 in the configuration</source>
+        <translation>turbopredictd: --units: there is no unit %1 in the configuration</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="710" />
+        <location filename="../app/turbopredictd/cli.cpp" line="725" />
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Running %n unit from %1 with data in %2</numerusform>
@@ -540,77 +555,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="711" />
+        <location filename="../app/turbopredictd/cli.cpp" line="726" />
         <source>the built-in demo fleet</source>
         <translation>the built-in demo fleet</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="714" />
+        <location filename="../app/turbopredictd/cli.cpp" line="729" />
         <source>(clock %1x real time)</source>
         <translation>(clock %1x real time)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="718" />
+        <location filename="../app/turbopredictd/cli.cpp" line="733" />
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: stalled (no heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="722" />
+        <location filename="../app/turbopredictd/cli.cpp" line="737" />
         <source>%1: recovered</source>
         <translation>%1: recovered</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="730" />
+        <location filename="../app/turbopredictd/cli.cpp" line="745" />
         <source>turbopredictd serve: %1</source>
         <translation>turbopredictd serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="733" />
+        <location filename="../app/turbopredictd/cli.cpp" line="748" />
         <source>Serving the API on %1%2:%3%4</source>
         <translation>Serving the API on %1%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="737" />
+        <location filename="../app/turbopredictd/cli.cpp" line="752" />
         <source>(no token: POSTs are refused)</source>
         <translation>(no token: POSTs are refused)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="777" />
+        <location filename="../app/turbopredictd/cli.cpp" line="792" />
         <source>Stopped; every store was checkpointed.</source>
         <translation>Stopped; every store was checkpointed.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="792" />
+        <location filename="../app/turbopredictd/cli.cpp" line="807" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="793" />
+        <location filename="../app/turbopredictd/cli.cpp" line="808" />
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="794" />
+        <location filename="../app/turbopredictd/cli.cpp" line="809" />
         <source>newest sample</source>
         <translation>newest sample</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="795" />
+        <location filename="../app/turbopredictd/cli.cpp" line="810" />
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="796" />
+        <location filename="../app/turbopredictd/cli.cpp" line="811" />
         <source>alarms</source>
         <translation>alarms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="797" />
+        <location filename="../app/turbopredictd/cli.cpp" line="812" />
         <source>unacknowledged</source>
         <translation>unacknowledged</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="802" />
+        <location filename="../app/turbopredictd/cli.cpp" line="817" />
         <source>no store yet</source>
         <translation>no store yet</translation>
     </message>

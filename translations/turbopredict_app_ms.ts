@@ -231,12 +231,22 @@
         <translation>Kunci persendirian TLS (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="192" />
+        <location filename="../app/turbopredictd/cli.cpp" line="169" />
+        <source>Run only these units (comma-separated ids; default: all), e.g. one container per unit.</source>
+        <translation>Jalankan unit ini sahaja (ID dipisahkan koma; lalai: semua), cth. satu bekas bagi setiap unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="170" />
+        <source>IDS</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="196" />
         <source>Run "turbopredictd %1 --help" for its options.</source>
         <translation>Jalankan "turbopredictd %1 --help" untuk melihat pilihannya.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="196" />
+        <location filename="../app/turbopredictd/cli.cpp" line="200" />
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Penggunaan: turbopredictd %1 %2</translation>
     </message>
@@ -245,364 +255,369 @@
         <translation type="vanished">turbopredictd run: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="212" />
+        <location filename="../app/turbopredictd/cli.cpp" line="216" />
         <source>turbopredictd %1: --sim-speed must be a number above 0</source>
         <translation>turbopredictd %1: --sim-speed mestilah nombor melebihi 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="219" />
-        <location filename="../app/turbopredictd/cli.cpp" line="228" />
-        <location filename="../app/turbopredictd/cli.cpp" line="236" />
+        <location filename="../app/turbopredictd/cli.cpp" line="223" />
+        <location filename="../app/turbopredictd/cli.cpp" line="232" />
+        <location filename="../app/turbopredictd/cli.cpp" line="240" />
         <source>turbopredictd run: "%1" is not a duration (use 30s, 5m, 1h)</source>
         <translation>turbopredictd run: "%1" bukan tempoh (guna 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="253" />
+        <location filename="../app/turbopredictd/cli.cpp" line="257" />
         <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
         <translation>turbopredictd serve: --listen mestilah ADDRESS:PORT, cth. 127.0.0.1:8080 atau 0.0.0.0:8080</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="260" />
+        <location filename="../app/turbopredictd/cli.cpp" line="264" />
         <source>turbopredictd serve: %1: %2</source>
         <translation>turbopredictd serve: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="271" />
+        <location filename="../app/turbopredictd/cli.cpp" line="275" />
         <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
         <translation>turbopredictd serve: --tls-cert dan --tls-key mesti digunakan bersama</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="281" />
+        <location filename="../app/turbopredictd/cli.cpp" line="286" />
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="288" />
+        <location filename="../app/turbopredictd/cli.cpp" line="293" />
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="294" />
+        <location filename="../app/turbopredictd/cli.cpp" line="299" />
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout mestilah auto, sampled atau compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="320" />
+        <location filename="../app/turbopredictd/cli.cpp" line="325" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ralat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="321" />
-        <location filename="../app/turbopredictd/cli.cpp" line="332" />
+        <location filename="../app/turbopredictd/cli.cpp" line="326" />
+        <location filename="../app/turbopredictd/cli.cpp" line="337" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n amaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="328" />
+        <location filename="../app/turbopredictd/cli.cpp" line="333" />
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Konfigurasi %1: %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="329" />
+        <location filename="../app/turbopredictd/cli.cpp" line="334" />
         <source>(built-in demo fleet)</source>
         <translation>(armada demo terbina dalam)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="331" />
-        <location filename="../app/turbopredictd/cli.cpp" line="340" />
+        <location filename="../app/turbopredictd/cli.cpp" line="336" />
+        <location filename="../app/turbopredictd/cli.cpp" line="345" />
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="352" />
+        <location filename="../app/turbopredictd/cli.cpp" line="357" />
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: nyatakan tepat satu folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="357" />
+        <location filename="../app/turbopredictd/cli.cpp" line="362" />
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="360" />
+        <location filename="../app/turbopredictd/cli.cpp" line="365" />
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Armada demo ditulis ke %1; semak dengan: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="376" />
+        <location filename="../app/turbopredictd/cli.cpp" line="381" />
         <source>turbopredictd check-store: no unit "%1" in the configuration</source>
         <translation>turbopredictd check-store: tiada unit "%1" dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="382" />
+        <location filename="../app/turbopredictd/cli.cpp" line="387" />
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 belum mempunyai stor data (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="389" />
         <location filename="../app/turbopredictd/cli.cpp" line="394" />
+        <location filename="../app/turbopredictd/cli.cpp" line="399" />
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="398" />
+        <location filename="../app/turbopredictd/cli.cpp" line="403" />
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (skema %2, %n sampel)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="405" />
+        <location filename="../app/turbopredictd/cli.cpp" line="410" />
         <source>%1: the integrity check found problems:</source>
         <translation>%1: semakan integriti menemui masalah:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="438" />
+        <location filename="../app/turbopredictd/cli.cpp" line="443" />
         <source>turbopredictd: no unit "%1" in the configuration</source>
         <translation>turbopredictd: tiada unit "%1" dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="448" />
+        <location filename="../app/turbopredictd/cli.cpp" line="453" />
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="476" />
+        <location filename="../app/turbopredictd/cli.cpp" line="481" />
         <source>%1: no new or changed files</source>
         <translation>%1: tiada fail baharu atau yang berubah</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="479" />
+        <location filename="../app/turbopredictd/cli.cpp" line="484" />
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 mempunyai sumber %2; nyatakan fail untuk diimport</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="497" />
+        <location filename="../app/turbopredictd/cli.cpp" line="502" />
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511" />
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="511" />
+        <location filename="../app/turbopredictd/cli.cpp" line="516" />
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="514" />
+        <location filename="../app/turbopredictd/cli.cpp" line="519" />
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: susun atur %3, %n baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="516" />
+        <location filename="../app/turbopredictd/cli.cpp" line="521" />
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
         <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilangkau</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="518" />
+        <location filename="../app/turbopredictd/cli.cpp" line="523" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="519" />
+        <location filename="../app/turbopredictd/cli.cpp" line="524" />
         <source>tags: %1 mapped</source>
         <translation>tag: %1 dipetakan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="521" />
+        <location filename="../app/turbopredictd/cli.cpp" line="526" />
         <source>unmatched columns: %1</source>
         <translation>lajur tidak sepadan: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="524" />
+        <location filename="../app/turbopredictd/cli.cpp" line="529" />
         <source>time range (UTC): %1 to %2</source>
         <translation>julat masa (UTC): %1 hingga %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="528" />
+        <location filename="../app/turbopredictd/cli.cpp" line="533" />
         <source>state "%1": %2</source>
         <translation>keadaan "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="530" />
+        <location filename="../app/turbopredictd/cli.cpp" line="535" />
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 waktu tempatan tidak wujud (dianjak ke hadapan), %2 taksa (kejadian pertama diambil)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="534" />
+        <location filename="../app/turbopredictd/cli.cpp" line="539" />
         <source>warning: %1</source>
         <translation>amaran: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="536" />
+        <location filename="../app/turbopredictd/cli.cpp" line="541" />
         <source>... and %1 more warnings</source>
         <translation>... dan %1 amaran lagi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="562" />
+        <location filename="../app/turbopredictd/cli.cpp" line="567" />
         <source>turbopredictd export: "%1" is not a time (use 2026-03-01T00:00:00Z)</source>
         <translation>turbopredictd export: "%1" bukan masa yang sah (guna 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="580" />
+        <location filename="../app/turbopredictd/cli.cpp" line="585" />
         <source>turbopredictd export: unit %1 has no tag "%2"</source>
         <translation>turbopredictd export: unit %1 tiada tag "%2"</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="593" />
+        <location filename="../app/turbopredictd/cli.cpp" line="598" />
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="601" />
+        <location filename="../app/turbopredictd/cli.cpp" line="606" />
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="672" />
+        <location filename="../app/turbopredictd/cli.cpp" line="677" />
         <source>alarms %1 (%2 unack)</source>
         <translation>penggera %1 (%2 belum akui)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="674" />
+        <location filename="../app/turbopredictd/cli.cpp" line="679" />
         <source>fresh %1</source>
         <translation>terkini %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="675" />
+        <location filename="../app/turbopredictd/cli.cpp" line="680" />
         <source>stale %1</source>
         <translation>usang %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="676" />
+        <location filename="../app/turbopredictd/cli.cpp" line="681" />
         <source>refreshes %1</source>
         <translation>segar semula %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="677" />
+        <location filename="../app/turbopredictd/cli.cpp" line="682" />
         <source>last %1 ms</source>
         <translation>terakhir %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="679" />
+        <location filename="../app/turbopredictd/cli.cpp" line="684" />
         <source>health %1 (%2)</source>
         <translation>kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="685" />
+        <location filename="../app/turbopredictd/cli.cpp" line="690" />
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="688" />
+        <location filename="../app/turbopredictd/cli.cpp" line="693" />
         <source>back-fill %1%</source>
         <translation>isi sejarah %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="690" />
+        <location filename="../app/turbopredictd/cli.cpp" line="695" />
         <source>ALARM FLOOD</source>
         <translation>BANJIR PENGGERA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="692" />
-        <location filename="../app/turbopredictd/cli.cpp" line="808" />
+        <location filename="../app/turbopredictd/cli.cpp" line="697" />
+        <location filename="../app/turbopredictd/cli.cpp" line="823" />
         <source>error: %1</source>
         <translation>ralat: %1</translation>
     </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="714" />
+        <source>turbopredictd: --units: there is no unit %1 in the configuration</source>
+        <translation>turbopredictd: --units: tiada unit %1 dalam konfigurasi</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="710" />
+        <location filename="../app/turbopredictd/cli.cpp" line="725" />
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Menjalankan %n unit daripada %1 dengan data dalam %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="711" />
+        <location filename="../app/turbopredictd/cli.cpp" line="726" />
         <source>the built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="714" />
+        <location filename="../app/turbopredictd/cli.cpp" line="729" />
         <source>(clock %1x real time)</source>
         <translation>(jam %1x masa nyata)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="718" />
+        <location filename="../app/turbopredictd/cli.cpp" line="733" />
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: tersekat (tiada heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="722" />
+        <location filename="../app/turbopredictd/cli.cpp" line="737" />
         <source>%1: recovered</source>
         <translation>%1: pulih</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="730" />
+        <location filename="../app/turbopredictd/cli.cpp" line="745" />
         <source>turbopredictd serve: %1</source>
         <translation>turbopredictd serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="733" />
+        <location filename="../app/turbopredictd/cli.cpp" line="748" />
         <source>Serving the API on %1%2:%3%4</source>
         <translation>Menyediakan API di %1%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="737" />
+        <location filename="../app/turbopredictd/cli.cpp" line="752" />
         <source>(no token: POSTs are refused)</source>
         <translation>(tiada token: POST ditolak)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="777" />
+        <location filename="../app/turbopredictd/cli.cpp" line="792" />
         <source>Stopped; every store was checkpointed.</source>
         <translation>Berhenti; checkpoint telah dibuat pada setiap stor data.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="792" />
+        <location filename="../app/turbopredictd/cli.cpp" line="807" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="793" />
+        <location filename="../app/turbopredictd/cli.cpp" line="808" />
         <source>mode</source>
         <translation>mod</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="794" />
+        <location filename="../app/turbopredictd/cli.cpp" line="809" />
         <source>newest sample</source>
         <translation>sampel terbaharu</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="795" />
+        <location filename="../app/turbopredictd/cli.cpp" line="810" />
         <source>age</source>
         <translation>umur</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="796" />
+        <location filename="../app/turbopredictd/cli.cpp" line="811" />
         <source>alarms</source>
         <translation>penggera</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="797" />
+        <location filename="../app/turbopredictd/cli.cpp" line="812" />
         <source>unacknowledged</source>
         <translation>belum diakui</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="802" />
+        <location filename="../app/turbopredictd/cli.cpp" line="817" />
         <source>no store yet</source>
         <translation>belum ada stor data</translation>
     </message>

@@ -4,6 +4,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TurboPredict"));
     QApplication::setApplicationName(QStringLiteral("TurboPredict"));
     QApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turbopredict.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("turbopredict"));
     const tp::Preferences preferences = tp::Preferences::load();
     tp::installTranslators(app, preferences.language);
     tp::Theme::apply(preferences.theme);
@@ -32,9 +38,14 @@ int main(int argc, char *argv[])
         QStringLiteral("sim-speed"),
         QApplication::translate("main", "Run the clock N times faster than real time (default: 1)."),
         QApplication::translate("main", "N"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE (PNG) once the fleet has been running for a few seconds, then quit (checks of an installation)."),
+        QApplication::translate("main", "FILE"));
     parser.addOption(configOption);
     parser.addOption(dataOption);
     parser.addOption(simSpeedOption);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     tp::RuntimeOptions runtime;
@@ -47,5 +58,16 @@ int main(int argc, char *argv[])
     window.setRuntimeOptions(runtime);
     window.loadConfiguration(parser.isSet(configOption) ? parser.value(configOption) : preferences.configDir);
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QObject::connect(&window, &tp::MainWindow::configurationLoaded, &window, [&window, path](bool) {
+            QTimer::singleShot(4000, &window, [&window, path] {
+                const bool saved = window.grab().save(path, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "%1: the picture could not be saved").arg(path)));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

@@ -165,7 +165,11 @@ int Cli::run()
     const QCommandLineOption tokenForGetOption(QStringLiteral("token-for-get"), tr("Require the token for GETs too."));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"), tr("TLS certificate (PEM); with --tls-key serves HTTPS."), tr("FILE"));
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), tr("TLS private key (PEM)."), tr("FILE"));
+    const QCommandLineOption unitsOption(QStringLiteral("units"),
+                                         tr("Run only these units (comma-separated ids; default: all), e.g. one container per unit."),
+                                         tr("IDS"));
     if (name == u"run" || name == u"serve") {
+        parser.addOption(unitsOption);
         parser.addOption(simSpeedOption);
         parser.addOption(simHistoryOption);
         parser.addOption(durationOption);
@@ -272,6 +276,7 @@ int Cli::run()
                 return ExitInvalidInput;
             }
         }
+        m_onlyUnits = parser.value(unitsOption).split(u',', Qt::SkipEmptyParts);
         return runFleet(configDir, dataDir, speed, duration, *every, api ? &*api : nullptr);
     }
     if (name == u"status")
@@ -702,11 +707,21 @@ int Cli::runFleet(const QString &configDir, const QString &dataDir, double speed
         m_err << d.toString() << '\n';
     if (!result.ok())
         return ExitInvalidInput;
+    FleetConfig config = *result.fleet;
+    if (!m_onlyUnits.isEmpty()) {
+        for (const QString &id : std::as_const(m_onlyUnits)) {
+            if (!config.findUnit(id)) {
+                m_err << tr("turbopredictd: --units: there is no unit %1 in the configuration").arg(id) << '\n';
+                return ExitInvalidInput;
+            }
+        }
+        config.units.removeIf([&](const UnitConfig &u) { return !m_onlyUnits.contains(u.unitId, Qt::CaseInsensitive); });
+    }
     RuntimeOptions options;
     options.dataDir = dataDir;
     options.clock = std::make_shared<FleetClock>(speed);
     options.simulatorHistory = m_simHistory;
-    Fleet fleet(*result.fleet, options);
+    Fleet fleet(config, options);
     m_out << tr("Running %n unit(s) from %1 with data in %2", nullptr, static_cast<int>(fleet.unitIds().size()))
                  .arg(configDir.isEmpty() ? tr("the built-in demo fleet") : QDir::toNativeSeparators(configDir),
                       QDir::toNativeSeparators(dataDir));

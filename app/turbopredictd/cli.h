@@ -51,6 +51,7 @@ private:
                  const ApiOptions *api = nullptr);
     int printStatus(const QString &configDir, const QString &dataDir);
     std::optional<std::chrono::milliseconds> m_simHistory; ///< --sim-history
+    QStringList m_onlyUnits;                                ///< --units
     static QString statusLine(const UnitSnapshot &snapshot);
     /** Prints an import's summary; false when it failed. */
     bool printSummary(const ImportSummary &summary, qint64 elapsedMs);

@@ -263,7 +263,10 @@ void UnitWorker::refresh()
         ++m_errorCount;
         m_state = UnitState::Error;
         m_message = m_lastError;
-        qCWarning(lcRuntime) << m_unit.unitId << "refresh failed:" << m_lastError;
+        if (m_cancel->load()) // stopping or stalled: said where it was asked for
+            qCDebug(lcRuntime) << m_unit.unitId << "refresh cancelled:" << m_lastError;
+        else
+            qCWarning(lcRuntime) << m_unit.unitId << "refresh failed:" << m_lastError;
         Q_EMIT errorOccurred(m_unit.unitId, m_lastError);
     }
     publish();

@@ -23,8 +23,10 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #include <unistd.h>
+#endif
 
 #include <cmath>
 
@@ -636,6 +638,7 @@ QByteArray ApiServer::metrics() const
     for (const UnitSnapshot &s : snapshots)
         out += "turbopredict_refresh_failures_total{" + labels(s) + "} " + QByteArray::number(s.errorCount) + '\n';
     // Process metrics, as the Prometheus client libraries name them.
+#ifdef Q_OS_UNIX
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     const double cpu = double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
@@ -650,6 +653,7 @@ QByteArray ApiServer::metrics() const
     }
     help("process_resident_memory_bytes", "gauge", "Resident memory.");
     out += "process_resident_memory_bytes " + QByteArray::number(qint64(rssPages) * sysconf(_SC_PAGESIZE)) + '\n';
+#endif
     help("process_start_time_seconds", "gauge", "Start of the process, seconds since 1970.");
     out += "process_start_time_seconds " + QByteArray::number(double(m_startedAt) / 1000.0, 'f', 3) + '\n';
     help("turbopredict_http_requests_total", "counter", "HTTP requests answered.");

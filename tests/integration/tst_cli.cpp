@@ -206,6 +206,18 @@ private Q_SLOTS:
                      qPrintable(*line));
         }
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("K-16-01 +unknown +- "))), qPrintable(r.out));
+
+        // --units: only the named units run (one container per unit); an unknown one is refused.
+        r = turbopredictd({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("--data"), data,
+                           QStringLiteral("--units"), QStringLiteral("C-1302"), QStringLiteral("--duration"), QStringLiteral("2s")});
+        QVERIFY2(r.out.contains(u"Running 1 unit(s)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^ *C-1302 .* ok "), QRegularExpression::MultilineOption))
+                     && !r.out.contains(u"K-12-01"),
+                 qPrintable(r.out));
+        QCOMPARE(r.status, 0);
+        r = turbopredictd({QStringLiteral("serve"), QStringLiteral("--config"), config, QStringLiteral("--units"), QStringLiteral("K-99-99")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"there is no unit K-99-99"), qPrintable(r.err));
     }
 
     void importThenExport()
