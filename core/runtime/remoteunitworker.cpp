@@ -22,7 +22,7 @@
 namespace tp {
 
 namespace {
-constexpr int kTagsPerRequest = 64;   // keeps the request line far below the server's 16 kB
+constexpr int kTagsPerRequest = 16;   // small pages: the site answers each one quickly
 constexpr int kTransferTimeoutMs = 30'000;
 constexpr int kMaxPagesPerRefresh = 400;
 

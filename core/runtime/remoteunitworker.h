@@ -44,7 +44,7 @@ public:
     ~RemoteUnitWorker() override;
 
     /** At most this many raw samples per tag and request. */
-    static constexpr int kPageSamples = 10'000;
+    static constexpr int kPageSamples = 5'000;
 
 public Q_SLOTS:
     void start();

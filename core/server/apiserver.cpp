@@ -473,9 +473,12 @@ ApiServer::Reply ApiServer::series(const QString &unitId, const QHttpServerReque
                 return result;
             }
             if (raw) { // the stored samples themselves, oldest first, for a mirror
-                const QList<Sample> samples = store.readRange(*id, *from, *to, qsizetype(maxPoints) + 1).value_or(QList<Sample>{});
+                // At most 100,000 samples per request in all: one answer never holds the
+                // server's thread for long; the client pages on with next_from.
+                const int perTag = std::max(1, std::min(maxPoints, int(100'000 / tags.size())));
+                const QList<Sample> samples = store.readRange(*id, *from, *to, qsizetype(perTag) + 1).value_or(QList<Sample>{});
                 QJsonArray points;
-                const qsizetype n = std::min<qsizetype>(samples.size(), maxPoints);
+                const qsizetype n = std::min<qsizetype>(samples.size(), perTag);
                 for (qsizetype i = 0; i < n; ++i) {
                     const Sample &x = samples[i];
                     if (x.quality == GoodQuality && std::isfinite(x.value))
