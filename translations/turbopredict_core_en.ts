@@ -777,60 +777,62 @@
 <context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="44" />
+        <location filename="../core/runtime/remotesite.cpp" line="45" />
         <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
         <translation>The site needs a name (letters, digits, '-', '_' or '.').</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="48" />
+        <location filename="../core/runtime/remotesite.cpp" line="49" />
         <source>"%1" is not an http or https URL</source>
         <translation>"%1" is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="72" />
-        <location filename="../core/runtime/remotesite.cpp" line="178" />
-        <location filename="../core/runtime/remotesite.cpp" line="220" />
-        <location filename="../core/runtime/remotesite.cpp" line="227" />
+        <location filename="../core/runtime/remotesite.cpp" line="73" />
+        <location filename="../core/runtime/remotesite.cpp" line="153" />
+        <location filename="../core/runtime/remotesite.cpp" line="213" />
+        <location filename="../core/runtime/remotesite.cpp" line="255" />
+        <location filename="../core/runtime/remotesite.cpp" line="262" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="76" />
+        <location filename="../core/runtime/remotesite.cpp" line="77" />
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: the site refused the token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="80" />
+        <location filename="../core/runtime/remotesite.cpp" line="81" />
+        <location filename="../core/runtime/remotesite.cpp" line="157" />
         <source>%1: the site answered %2</source>
         <translation>%1: the site answered %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="86" />
+        <location filename="../core/runtime/remotesite.cpp" line="87" />
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: not a TurboPredict server (the answer is not JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="95" />
+        <location filename="../core/runtime/remotesite.cpp" line="96" />
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: not a TurboPredict server (no unit list)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="104" />
+        <location filename="../core/runtime/remotesite.cpp" line="105" />
         <source>%1: "%2" is not a unit id</source>
         <translation>%1: "%2" is not a unit id</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="114" />
+        <location filename="../core/runtime/remotesite.cpp" line="115" />
         <source>%1: the configuration of %2 names another unit (%3)</source>
         <translation>%1: the configuration of %2 names another unit (%3)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="120" />
+        <location filename="../core/runtime/remotesite.cpp" line="121" />
         <source>%1 serves no units</source>
         <translation>%1 serves no units</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="185" />
+        <location filename="../core/runtime/remotesite.cpp" line="220" />
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 at offset %3</translation>
     </message>
@@ -1303,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="302" />
+        <location filename="../core/runtime/unitworker.cpp" line="305" />
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1311,53 +1313,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="507" />
+        <location filename="../core/runtime/unitworker.cpp" line="510" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="509" />
+        <location filename="../core/runtime/unitworker.cpp" line="512" />
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="562" />
+        <location filename="../core/runtime/unitworker.cpp" line="565" />
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="575" />
+        <location filename="../core/runtime/unitworker.cpp" line="578" />
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="618" />
+        <location filename="../core/runtime/unitworker.cpp" line="621" />
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="630" />
+        <location filename="../core/runtime/unitworker.cpp" line="633" />
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="679" />
+        <location filename="../core/runtime/unitworker.cpp" line="682" />
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="760" />
+        <location filename="../core/runtime/unitworker.cpp" line="763" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="422" />
-        <location filename="../core/runtime/unitworker.cpp" line="842" />
+        <location filename="../core/runtime/unitworker.cpp" line="845" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="960" />
+        <location filename="../core/runtime/unitworker.cpp" line="963" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

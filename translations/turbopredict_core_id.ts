@@ -1,50 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="122" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="122"/>
         <source>%1: values in only %2 % of the baseline</source>
         <translation>%1: nilai hanya ada pada %2 % garis dasar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="137" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="137"/>
         <source>%1: constant in the baseline</source>
         <translation>%1: konstan pada garis dasar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="147" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="147"/>
         <source>no tag has enough varying data in the baseline</source>
         <translation>tidak ada tag dengan data bervariasi yang cukup pada garis dasar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="159" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="159"/>
         <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
         <translation>hanya %1 bingkai beroperasi yang lengkap pada garis dasar; minimal %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="177" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="177"/>
         <source>multivariate detector: %1</source>
         <translation>detektor multivariat: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="308" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="310" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
         <source>Watch</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="312" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="312"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="313" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="313"/>
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
@@ -79,72 +79,72 @@
 <context>
     <name>tp::AlarmManager</name>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="43" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="44" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="44"/>
         <source>Active, unacknowledged</source>
         <translation>Aktif, belum diakui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="45" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="45"/>
         <source>Active, acknowledged</source>
         <translation>Aktif, diakui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="46" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="46"/>
         <source>Returned, unacknowledged</source>
         <translation>Kembali normal, belum diakui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="47" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="47"/>
         <source>Shelved</source>
         <translation>Ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="48" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="48"/>
         <source>Suppressed (unit not running)</source>
         <translation>Ditekan (unit tidak beroperasi)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="96" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="96"/>
         <source>%1 above %2 limit %3 %4</source>
         <translation>%1 di atas batas %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="97" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="97"/>
         <source>%1 below %2 limit %3 %4</source>
         <translation>%1 di bawah batas %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="98" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="234" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
         <source>unit %1 has no alarm %2</source>
         <translation>unit %1 tidak memiliki alarm %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="248" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
         <source>alarm %1 is %2 and needs no acknowledgement</source>
         <translation>alarm %1 berstatus %2 dan tidak perlu diakui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="280" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
         <source>a shelving must end in the future</source>
         <translation>penangguhan harus berakhir di masa mendatang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="285" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
         <source>shelving needs the name of the person who shelves</source>
         <translation>penangguhan memerlukan nama orang yang menangguhkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="303" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
         <source>alarm %1 is not shelved</source>
         <translation>alarm %1 tidak ditangguhkan</translation>
     </message>
@@ -152,60 +152,60 @@
 <context>
     <name>tp::AnalysisConfig</name>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="53" />
-        <source>must be a number from %1 to %2, not "%3"</source>
-        <translation>harus berupa angka dari %1 sampai %2, bukan "%3"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="53"/>
+        <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>harus berupa angka dari %1 sampai %2, bukan &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="67" />
-        <source>must be a duration such as 10m, 14d or 2h, not "%1"</source>
-        <translation>harus berupa durasi seperti 10m, 14d atau 2h, bukan "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="67"/>
+        <source>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</source>
+        <translation>harus berupa durasi seperti 10m, 14d atau 2h, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="79" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="79"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="89" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="89"/>
         <source>unknown key</source>
         <translation>kunci tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="152" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="152"/>
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>memerlukan stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="190" />
-        <source>must be pca, dpca, windowed_dpca or none, not "%1"</source>
-        <translation>harus pca, dpca, windowed_dpca atau none, bukan "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="190"/>
+        <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
+        <translation>harus pca, dpca, windowed_dpca atau none, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="231" />
-        <source>"%1" is neither a tag of this unit nor health_index</source>
-        <translation>"%1" bukan tag unit ini maupun health_index</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="231"/>
+        <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
+        <translation>&quot;%1&quot; bukan tag unit ini maupun health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="243" />
-        <source>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</source>
-        <translation>harus berupa angka atau salah satu batas tag yang dikonfigurasi (hihi, hi, lo, lolo), bukan "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="243"/>
+        <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
+        <translation>harus berupa angka atau salah satu batas tag yang dikonfigurasi (hihi, hi, lo, lolo), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="258" />
-        <source>say rising or falling: the limit %1 is not outside the tag's normal range</source>
+        <location filename="../core/analysis/analysisconfig.cpp" line="258"/>
+        <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
         <translation>sebutkan rising atau falling: batas %1 tidak berada di luar rentang normal tag</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="265" />
-        <source>must be rising or falling, not "%1"</source>
-        <translation>harus rising atau falling, bukan "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="265"/>
+        <source>must be rising or falling, not &quot;%1&quot;</source>
+        <translation>harus rising atau falling, bukan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="164" />
+        <location filename="../core/config/fleetconfig.cpp" line="164"/>
         <source>warning: </source>
         <translation>peringatan: </translation>
     </message>
@@ -213,33 +213,33 @@
 <context>
     <name>tp::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="192" />
-        <location filename="../core/ingest/csvreader.cpp" line="270" />
+        <location filename="../core/ingest/csvreader.cpp" line="192"/>
+        <location filename="../core/ingest/csvreader.cpp" line="270"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="203" />
+        <location filename="../core/ingest/csvreader.cpp" line="203"/>
         <source>is UTF-16 encoded; save it as UTF-8 CSV</source>
         <translation>berenkode UTF-16; simpan sebagai CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="280" />
+        <location filename="../core/ingest/csvreader.cpp" line="280"/>
         <source>row %1, column %2</source>
         <translation>baris %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="330" />
+        <location filename="../core/ingest/csvreader.cpp" line="330"/>
         <source>row %1: a quoted field is not closed before the end of the file</source>
         <translation>baris %1: field bertanda kutip tidak ditutup sebelum akhir file</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="323" />
+        <location filename="../core/ingest/csvreader.cpp" line="323"/>
         <source>row %1 is longer than %2 MB; refused</source>
         <translation>baris %1 lebih panjang dari %2 MB; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="379" />
+        <location filename="../core/ingest/csvreader.cpp" line="379"/>
         <source>row %1 has more than 16384 columns; refused</source>
         <translation>baris %1 memiliki lebih dari 16384 kolom; ditolak</translation>
     </message>
@@ -247,12 +247,12 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="179" />
+        <location filename="../core/runtime/datasource.cpp" line="179"/>
         <source>%1: the file does not exist</source>
         <translation>%1: file tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="172" />
+        <location filename="../core/runtime/datasource.cpp" line="172"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak ada</translation>
     </message>
@@ -264,24 +264,24 @@
 <context>
     <name>tp::Detector</name>
     <message numerus="yes">
-        <location filename="../core/analysis/detector.cpp" line="78" />
+        <location filename="../core/analysis/detector.cpp" line="78"/>
         <source>%n training sample(s) are too few for a windowed detector</source>
         <translation>
             <numerusform>%n sampel pelatihan terlalu sedikit untuk detektor berjendela</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="118" />
+        <location filename="../core/analysis/detector.cpp" line="118"/>
         <source>PCA, %1 components, %2 % limits</source>
         <translation>PCA, %1 komponen, batas %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="120" />
+        <location filename="../core/analysis/detector.cpp" line="120"/>
         <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
         <translation>PCA dinamis, %1 lag, %2 komponen, batas %3 %</translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="123" />
+        <location filename="../core/analysis/detector.cpp" line="123"/>
         <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
         <translation>PCA dinamis, %1 lag, %2 komponen, T^2 dan SPE dirata-ratakan atas %3 sampel, batas %4 % dari validasi silang %5-fold</translation>
     </message>
@@ -289,27 +289,27 @@
 <context>
     <name>tp::Explanation</name>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="24" />
+        <location filename="../core/runtime/explain.cpp" line="24"/>
         <source>%1 has no multivariate model yet</source>
         <translation>%1 belum memiliki model multivariat</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="33" />
-        <source>the model's tag %1 is not in the store</source>
+        <location filename="../core/runtime/explain.cpp" line="33"/>
+        <source>the model&apos;s tag %1 is not in the store</source>
         <translation>tag model %1 tidak ada di penyimpanan data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="77" />
-        <source>no values of the model's tags in the %1 minutes before this time</source>
+        <location filename="../core/runtime/explain.cpp" line="77"/>
+        <source>no values of the model&apos;s tags in the %1 minutes before this time</source>
         <translation>tidak ada nilai tag model dalam %1 menit sebelum waktu ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="83" />
+        <location filename="../core/runtime/explain.cpp" line="83"/>
         <source>the unit was not running: multivariate analysis is suspended</source>
         <translation>unit tidak beroperasi: analisis multivariat dihentikan sementara</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="85" />
+        <location filename="../core/runtime/explain.cpp" line="85"/>
         <source>too little history before this time to score it</source>
         <translation>riwayat sebelum waktu ini terlalu sedikit untuk menilainya</translation>
     </message>
@@ -317,17 +317,17 @@
 <context>
     <name>tp::FleetConfig</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="78" />
+        <location filename="../core/config/fleetconfig.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="75" />
+        <location filename="../core/config/configjson.cpp" line="75"/>
         <source>a unit without an id</source>
         <translation>unit tanpa ID</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="88" />
+        <location filename="../core/config/configjson.cpp" line="88"/>
         <source>%1: a tag without a name</source>
         <translation>%1: tag tanpa nama</translation>
     </message>
@@ -335,264 +335,264 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="97" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="97"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="105" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
         <source>not valid YAML: %1</source>
         <translation>bukan YAML yang valid: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="118" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="118"/>
         <source>unknown key (ignored)</source>
         <translation>kunci tidak dikenal (diabaikan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="129" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="129"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>harus berupa satu nilai, bukan daftar atau pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="144" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" bukan angka</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; bukan angka</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="154" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="154"/>
         <source>not found; using the default settings</source>
         <translation>tidak ditemukan; menggunakan pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="162" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="162"/>
         <source>must be a mapping of settings</source>
         <translation>harus berupa pemetaan pengaturan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="173" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="173"/>
         <source>must be a list of plant names</source>
         <translation>harus berupa daftar nama pabrik</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="184" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="606" />
-        <source>"%1" is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
-        <translation>"%1" bukan nama zona waktu IANA (mis. Asia/Kuala_Lumpur)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="184"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="606"/>
+        <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
+        <translation>&quot;%1&quot; bukan nama zona waktu IANA (mis. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="193" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="224" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="247" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="362" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="620" />
-        <source>"%1" is not a duration (use 30s, 5m, 1h)</source>
-        <translation>"%1" bukan durasi (gunakan 30s, 5m, 1h)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="193"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="224"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="247"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="362"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="620"/>
+        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
+        <translation>&quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="196" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="227" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="250" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="670" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="670"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="207" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="493" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="493"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>harus berupa jumlah sampel dari 1 sampai 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="215" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="215"/>
         <source>must be from 0 to 50</source>
         <translation>harus dari 0 sampai 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="240" />
-        <source>"%1" is not a synchronous mode (use normal or full)</source>
-        <translation>"%1" bukan mode synchronous (gunakan normal atau full)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="240"/>
+        <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
+        <translation>&quot;%1&quot; bukan mode synchronous (gunakan normal atau full)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="258" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
         <translation>harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="264" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="264"/>
         <source>missing (use simulator, xlsx, csv, folder or remote)</source>
         <translation>tidak ditentukan (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="270" />
-        <source>"%1" is not a source type (use simulator, xlsx, csv, folder or remote)</source>
-        <translation>"%1" bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="270"/>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
+        <translation>&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="299" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="299"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>tidak ditentukan (sumber %1 memerlukan path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="313" />
-        <source>"%1" is not a layout (use auto, sampled or compressed)</source>
-        <translation>"%1" bukan tata letak (gunakan auto, sampled atau compressed)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="313"/>
+        <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
+        <translation>&quot;%1&quot; bukan tata letak (gunakan auto, sampled atau compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="325" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>tidak ditentukan (sumber remote memerlukan URL server turbopredictd)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="330" />
-        <source>"%1" is not an http or https URL</source>
-        <translation>"%1" bukan URL http atau https</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="330"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="344" />
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" bukan bilangan bulat</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="344"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="375" />
-        <source>"%1" is not a scenario (use %2)</source>
-        <translation>"%1" bukan skenario (gunakan %2)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="375"/>
+        <source>&quot;%1&quot; is not a scenario (use %2)</source>
+        <translation>&quot;%1&quot; bukan skenario (gunakan %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="380" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="380"/>
         <source>must be a list</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="390" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>harus berupa pemetaan lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="417" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="499" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="584" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="597" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="417"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="584"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="597"/>
         <source>missing</source>
         <translation>tidak ditentukan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="432" />
-        <source>"%1" is not a priority (use critical, high, medium or low)</source>
-        <translation>"%1" bukan prioritas (gunakan critical, high, medium atau low)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="432"/>
+        <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
+        <translation>&quot;%1&quot; bukan prioritas (gunakan critical, high, medium atau low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="456" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="456"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) harus di bawah %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="473" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="473"/>
         <source>must be a mapping with at least a name</source>
         <translation>harus berupa pemetaan dengan minimal nama</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="484" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="513" />
-        <source>"%1" is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
-        <translation>"%1" bukan jenis tag (gunakan flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="513"/>
+        <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
+        <translation>&quot;%1&quot; bukan jenis tag (gunakan flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="527" />
-        <source>"%1" is not a role (use speed or main_flow)</source>
-        <translation>"%1" bukan peran (gunakan speed atau main_flow)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="527"/>
+        <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
+        <translation>&quot;%1&quot; bukan peran (gunakan speed atau main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="543" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="543"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>ujung bawah (%1) harus lebih rendah dari ujung atas (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="552" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="552"/>
         <source>must be a range [low, high]</source>
         <translation>harus berupa rentang [rendah, tinggi]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="573" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="573"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>harus berupa pemetaan dengan unit_id, plant, source dan tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="587" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="587"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 sudah didefinisikan di %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="594" />
-        <source>"%1" differs from the file name; name the file %1.yml</source>
-        <translation>"%1" berbeda dari nama file; beri nama file %1.yml</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="594"/>
+        <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
+        <translation>&quot;%1&quot; berbeda dari nama file; beri nama file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="611" />
-        <source>missing (give the plant's IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
+        <location filename="../core/config/fleetconfigloader.cpp" line="611"/>
+        <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>tidak ditentukan (berikan zona waktu IANA pabrik, mis. Asia/Kuala_Lumpur, di sini atau di bawah defaults dalam global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="628" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="628"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
         <translation>tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="635" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="635"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>tidak ada tag yang dikonfigurasi; unit tidak akan menampilkan apa pun</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="637" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="637"/>
         <source>must be a list of tags</source>
         <translation>harus berupa daftar tag</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="649" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="649"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 tercantum dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="656" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="656"/>
         <source>role %1 is already given to %2</source>
         <translation>peran %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="697" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="697"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak ada)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="706" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="706"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tidak ada: letakkan satu &lt;UNIT_ID&gt;.yml per unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="713" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="713"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak berisi file unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="768" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="768"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah berisi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="773" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="773"/>
         <source>cannot create %1</source>
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="784" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="784"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 internal</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="789" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="789"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -600,82 +600,82 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="90" />
+        <location filename="../core/ingest/importer.cpp" line="90"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="103" />
-        <location filename="../core/ingest/importer.cpp" line="111" />
-        <location filename="../core/ingest/importer.cpp" line="197" />
-        <location filename="../core/ingest/importer.cpp" line="289" />
-        <location filename="../core/ingest/importer.cpp" line="482" />
-        <location filename="../core/ingest/importer.cpp" line="487" />
+        <location filename="../core/ingest/importer.cpp" line="103"/>
+        <location filename="../core/ingest/importer.cpp" line="111"/>
+        <location filename="../core/ingest/importer.cpp" line="197"/>
+        <location filename="../core/ingest/importer.cpp" line="289"/>
+        <location filename="../core/ingest/importer.cpp" line="482"/>
+        <location filename="../core/ingest/importer.cpp" line="487"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="128" />
+        <location filename="../core/ingest/importer.cpp" line="128"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="190" />
-        <source>%1: %2: date cell has format "%3"</source>
-        <translation>%1: %2: sel tanggal berformat "%3"</translation>
+        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <source>%1: %2: date cell has format &quot;%3&quot;</source>
+        <translation>%1: %2: sel tanggal berformat &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="192" />
-        <source>%1: %2: "%3" is not a date and time</source>
-        <translation>%1: %2: "%3" bukan tanggal dan waktu</translation>
+        <location filename="../core/ingest/importer.cpp" line="192"/>
+        <source>%1: %2: &quot;%3&quot; is not a date and time</source>
+        <translation>%1: %2: &quot;%3&quot; bukan tanggal dan waktu</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="199" />
+        <location filename="../core/ingest/importer.cpp" line="199"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation>%1: data tidak ditemukan: tidak ada baris dalam %2 baris pertama yang diawali tanggal dan waktu</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="268" />
+        <location filename="../core/ingest/importer.cpp" line="268"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation>%1: tidak ada kolom yang cocok dengan tag unit %2 (tidak cocok: %3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="271" />
+        <location filename="../core/ingest/importer.cpp" line="271"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="347" />
-        <source>%1: "%2" is not a date and time; row skipped</source>
-        <translation>%1: "%2" bukan tanggal dan waktu; baris dilewati</translation>
+        <location filename="../core/ingest/importer.cpp" line="347"/>
+        <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
+        <translation>%1: &quot;%2&quot; bukan tanggal dan waktu; baris dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="351" />
+        <location filename="../core/ingest/importer.cpp" line="351"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation>%1: waktu tidak ada; nilai baris ini dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="361" />
+        <location filename="../core/ingest/importer.cpp" line="361"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation>%1: waktu mundur (lebih awal dari baris sebelumnya)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="365" />
+        <location filename="../core/ingest/importer.cpp" line="365"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation>%1: waktu sama dengan baris sebelumnya; baris yang belakangan dipakai</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="392" />
-        <source>%1: "%2" looks like a number but is not one here; stored as a state</source>
-        <translation>%1: "%2" tampak seperti angka tetapi di sini bukan angka; disimpan sebagai status</translation>
+        <location filename="../core/ingest/importer.cpp" line="392"/>
+        <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
+        <translation>%1: &quot;%2&quot; tampak seperti angka tetapi di sini bukan angka; disimpan sebagai status</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="401" />
+        <location filename="../core/ingest/importer.cpp" line="401"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation>%1: tanggal di tempat nilai; dilewati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="492" />
+        <location filename="../core/ingest/importer.cpp" line="492"/>
         <source>cancelled after %n row(s)</source>
         <translation>
             <numerusform>dibatalkan setelah %n baris</numerusform>
@@ -685,17 +685,17 @@
 <context>
     <name>tp::Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="203" />
+        <location filename="../core/storage/migrations.cpp" line="203"/>
         <source>cannot start the upgrade to schema %1: %2</source>
         <translation>tidak dapat memulai peningkatan ke skema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="212" />
+        <location filename="../core/storage/migrations.cpp" line="212"/>
         <source>upgrade to schema %1 failed (%2) in: %3</source>
         <translation>peningkatan ke skema %1 gagal (%2) pada: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="220" />
+        <location filename="../core/storage/migrations.cpp" line="220"/>
         <source>upgrade to schema %1 could not be committed: %2</source>
         <translation>peningkatan ke skema %1 tidak dapat di-commit: %2</translation>
     </message>
@@ -703,22 +703,22 @@
 <context>
     <name>tp::ModeDetector</name>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="31" />
+        <location filename="../core/analysis/modedetector.cpp" line="31"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="32" />
+        <location filename="../core/analysis/modedetector.cpp" line="32"/>
         <source>Running</source>
         <translation>Beroperasi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="33" />
+        <location filename="../core/analysis/modedetector.cpp" line="33"/>
         <source>Transient</source>
         <translation>Transien</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="34" />
+        <location filename="../core/analysis/modedetector.cpp" line="34"/>
         <source>Stopped</source>
         <translation>Berhenti</translation>
     </message>
@@ -726,22 +726,22 @@
 <context>
     <name>tp::NumericTable</name>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="31" />
+        <location filename="../core/analysis/numerictable.cpp" line="31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="56" />
-        <source>%1, line %2, column %3: "%4" is not a number</source>
-        <translation>%1, baris %2, kolom %3: "%4" bukan angka</translation>
+        <location filename="../core/analysis/numerictable.cpp" line="56"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation>%1, baris %2, kolom %3: &quot;%4&quot; bukan angka</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="67" />
+        <location filename="../core/analysis/numerictable.cpp" line="67"/>
         <source>%1, line %2: %3 values where the first row has %4</source>
         <translation>%1, baris %2: %3 nilai, padahal baris pertama memiliki %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="74" />
+        <location filename="../core/analysis/numerictable.cpp" line="74"/>
         <source>%1: no numbers</source>
         <translation>%1: tidak ada angka</translation>
     </message>
@@ -749,24 +749,24 @@
 <context>
     <name>tp::PcaModel</name>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="79" />
+        <location filename="../core/analysis/pca.cpp" line="79"/>
         <source>no variables to model</source>
         <translation>tidak ada variabel untuk dimodelkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/pca.cpp" line="81" />
+        <location filename="../core/analysis/pca.cpp" line="81"/>
         <source>%n training sample(s) are too few for a PCA model</source>
         <translation>
             <numerusform>%n sampel pelatihan terlalu sedikit untuk model PCA</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="83" />
+        <location filename="../core/analysis/pca.cpp" line="83"/>
         <source>the training data contains missing or infinite values</source>
         <translation>data pelatihan berisi nilai yang hilang atau tak hingga</translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="102" />
+        <location filename="../core/analysis/pca.cpp" line="102"/>
         <source>the eigen-decomposition of the covariance did not converge</source>
         <translation>dekomposisi eigen dari kovarians tidak konvergen</translation>
     </message>
@@ -774,60 +774,62 @@
 <context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="44" />
-        <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
-        <translation>Lokasi memerlukan nama (huruf, angka, '-', '_' atau '.').</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="45"/>
+        <source>The site needs a name (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Lokasi memerlukan nama (huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="48" />
-        <source>"%1" is not an http or https URL</source>
-        <translation>"%1" bukan URL http atau https</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="49"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="72" />
-        <location filename="../core/runtime/remotesite.cpp" line="178" />
-        <location filename="../core/runtime/remotesite.cpp" line="220" />
-        <location filename="../core/runtime/remotesite.cpp" line="227" />
+        <location filename="../core/runtime/remotesite.cpp" line="73"/>
+        <location filename="../core/runtime/remotesite.cpp" line="153"/>
+        <location filename="../core/runtime/remotesite.cpp" line="213"/>
+        <location filename="../core/runtime/remotesite.cpp" line="255"/>
+        <location filename="../core/runtime/remotesite.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="76" />
+        <location filename="../core/runtime/remotesite.cpp" line="77"/>
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: lokasi menolak token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="80" />
+        <location filename="../core/runtime/remotesite.cpp" line="81"/>
+        <location filename="../core/runtime/remotesite.cpp" line="157"/>
         <source>%1: the site answered %2</source>
         <translation>%1: lokasi merespons dengan status %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="86" />
+        <location filename="../core/runtime/remotesite.cpp" line="87"/>
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: bukan server TurboPredict (respons bukan JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="95" />
+        <location filename="../core/runtime/remotesite.cpp" line="96"/>
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: bukan server TurboPredict (tidak ada daftar unit)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="104" />
-        <source>%1: "%2" is not a unit id</source>
-        <translation>%1: "%2" bukan ID unit</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="105"/>
+        <source>%1: &quot;%2&quot; is not a unit id</source>
+        <translation>%1: &quot;%2&quot; bukan ID unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="114" />
+        <location filename="../core/runtime/remotesite.cpp" line="115"/>
         <source>%1: the configuration of %2 names another unit (%3)</source>
         <translation>%1: konfigurasi %2 menyebut unit lain (%3)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="120" />
+        <location filename="../core/runtime/remotesite.cpp" line="121"/>
         <source>%1 serves no units</source>
         <translation>%1 tidak menyediakan unit apa pun</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="185" />
+        <location filename="../core/runtime/remotesite.cpp" line="220"/>
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 pada offset %3</translation>
     </message>
@@ -835,103 +837,103 @@
 <context>
     <name>tp::RemoteUnitWorker</name>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="84" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="84"/>
         <source>%1: the token file cannot be read: %2</source>
         <translation>%1: file token tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="96" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="96"/>
         <source>Connecting to %1</source>
         <translation>Menghubungkan ke %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="166" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="166"/>
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: lokasi menolak token (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="169" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="169"/>
         <source>%1: no answer within %n second(s)</source>
         <translation>
             <numerusform>%1: tidak ada respons dalam %n detik</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="170" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="173" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="173"/>
         <source>%1: the site answered %2: %3</source>
         <translation>%1: lokasi merespons dengan status %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="195" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="195"/>
         <source>Copying history from %1</source>
         <translation>Menyalin data historis dari %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="196" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="196"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="206" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="231" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="241" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="266" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="306" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="328" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="206"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="231"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="241"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="266"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="306"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="328"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="211" />
-        <source>%1: the site's status is not JSON</source>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="211"/>
+        <source>%1: the site&apos;s status is not JSON</source>
         <translation>%1: status lokasi bukan JSON</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="438" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="443" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="438"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="443"/>
         <source>At the site: %1</source>
         <translation>Di lokasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="444" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="444"/>
         <source>Mirrored: %n value(s) stored</source>
         <translation>
             <numerusform>Disalin: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="446" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="446"/>
         <source>The site no longer has %1.</source>
         <translation>Lokasi tidak lagi memiliki %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="457" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="457"/>
         <source>the site %1 cannot be reached; nothing was copied yet</source>
         <translation>lokasi %1 tidak dapat dihubungi; belum ada data yang disalin</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="458" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="458"/>
         <source>the site %1 cannot be reached; showing the data copied until %2</source>
         <translation>lokasi %1 tidak dapat dihubungi; menampilkan data yang disalin sampai %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="488" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="488"/>
         <source>%1 is analysed at its site: retrain it there</source>
         <translation>%1 dianalisis di lokasinya: latih ulang di sana</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="528" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="534" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="528"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="534"/>
         <source>Alarms of %1 are shelved at its site</source>
         <translation>Alarm %1 hanya dapat ditangguhkan di lokasinya</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="543" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="543"/>
         <source>%1 is a unit of a remote site: import its exports at the site</source>
         <translation>%1 adalah unit lokasi jarak jauh: impor file ekspornya di lokasi tersebut</translation>
     </message>
@@ -939,37 +941,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177" />
+        <location filename="../core/analysis/trend.cpp" line="177"/>
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177" />
+        <location filename="../core/analysis/trend.cpp" line="177"/>
         <source>exponential</source>
         <translation>eksponensial</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="195" />
+        <location filename="../core/analysis/trend.cpp" line="195"/>
         <source>Forecast</source>
         <translation>Prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="196" />
+        <location filename="../core/analysis/trend.cpp" line="196"/>
         <source>No significant degradation trend</source>
         <translation>Tidak ada tren degradasi yang signifikan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="197" />
+        <location filename="../core/analysis/trend.cpp" line="197"/>
         <source>Beyond the forecast horizon</source>
         <translation>Melampaui horizon prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="198" />
+        <location filename="../core/analysis/trend.cpp" line="198"/>
         <source>Already beyond the limit</source>
         <translation>Sudah melampaui batas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="199" />
+        <location filename="../core/analysis/trend.cpp" line="199"/>
         <source>Insufficient data</source>
         <translation>Data tidak cukup</translation>
     </message>
@@ -977,27 +979,27 @@
 <context>
     <name>tp::RulLearner</name>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="22" />
+        <location filename="../core/analysis/rullearner.cpp" line="22"/>
         <source>%1: %2 columns; a C-MAPSS file has unit, cycle, 3 settings and the sensors</source>
         <translation>%1: %2 kolom; file C-MAPSS memiliki unit, siklus, 3 pengaturan dan sensor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="97" />
+        <location filename="../core/analysis/rullearner.cpp" line="97"/>
         <source>at least two run-to-failure trajectories are needed</source>
         <translation>minimal dua trajektori run-to-failure diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="167" />
+        <location filename="../core/analysis/rullearner.cpp" line="167"/>
         <source>no sensor varies in the training runs</source>
         <translation>tidak ada sensor yang bervariasi dalam run pelatihan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="203" />
+        <location filename="../core/analysis/rullearner.cpp" line="203"/>
         <source>the kernel system could not be solved</source>
         <translation>sistem kernel tidak dapat diselesaikan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="227" />
+        <location filename="../core/analysis/rullearner.cpp" line="227"/>
         <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
         <translation>minimal %1 trajektori run-to-failure diperlukan (setiap fold mengkalibrasi interval)</translation>
     </message>
@@ -1005,21 +1007,21 @@
 <context>
     <name>tp::UnitAnalyzer</name>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="39" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="39"/>
         <source>%n tag(s) modelled</source>
         <translation>
             <numerusform>%n tag dimodelkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="40" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="40"/>
         <source>, trained on %n running frame(s)</source>
         <translation>
             <numerusform>, dilatih dengan %n bingkai beroperasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="44" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="44"/>
         <source>%n tag(s) left out</source>
         <translation>
             <numerusform>%n tag dikecualikan</numerusform>
@@ -1029,17 +1031,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="89" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="89"/>
         <source>%1 is stopping; nothing was imported</source>
         <translation>%1 sedang berhenti; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="194" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="194"/>
         <source>Responding again</source>
         <translation>Merespons kembali</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="220" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="220"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Tidak merespons selama %1 s; pekerjaan saat ini diminta berhenti</translation>
     </message>
@@ -1047,42 +1049,42 @@
 <context>
     <name>tp::UnitSnapshot</name>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="32" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="32"/>
         <source>Starting</source>
         <translation>Memulai</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="33" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="33"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="34" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="35" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="35"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="36" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="36"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="37" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="37"/>
         <source>Stalled</source>
         <translation>Macet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="38" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="38"/>
         <source>Stopped</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="39" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="39"/>
         <source>Offline</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -1090,131 +1092,131 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="231" />
+        <location filename="../core/storage/unitstore.cpp" line="231"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>file dikunci oleh program lain; tutup program tersebut dan coba lagi (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="234" />
+        <location filename="../core/storage/unitstore.cpp" line="234"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>disk penuh; tidak ada data dari penulisan ini yang tersimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237" />
+        <location filename="../core/storage/unitstore.cpp" line="237"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>file rusak atau bukan basis data; file tidak diubah (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="240" />
+        <location filename="../core/storage/unitstore.cpp" line="240"/>
         <source>the file is read-only (%1)</source>
         <translation>file hanya-baca (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="242" />
+        <location filename="../core/storage/unitstore.cpp" line="242"/>
         <source>the file cannot be opened (%1)</source>
         <translation>file tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="244" />
+        <location filename="../core/storage/unitstore.cpp" line="244"/>
         <source>a disk read or write failed (%1)</source>
         <translation>pembacaan atau penulisan disk gagal (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="263" />
-        <location filename="../core/storage/unitstore.cpp" line="377" />
-        <location filename="../core/storage/unitstore.cpp" line="388" />
-        <location filename="../core/storage/unitstore.cpp" line="402" />
-        <location filename="../core/storage/unitstore.cpp" line="590" />
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
+        <location filename="../core/storage/unitstore.cpp" line="377"/>
+        <location filename="../core/storage/unitstore.cpp" line="388"/>
+        <location filename="../core/storage/unitstore.cpp" line="402"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="273" />
-        <location filename="../core/storage/unitstore.cpp" line="276" />
-        <location filename="../core/storage/unitstore.cpp" line="281" />
-        <location filename="../core/storage/unitstore.cpp" line="299" />
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
+        <location filename="../core/storage/unitstore.cpp" line="276"/>
+        <location filename="../core/storage/unitstore.cpp" line="281"/>
+        <location filename="../core/storage/unitstore.cpp" line="299"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 bukan penyimpanan data unit yang dapat digunakan: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="283" />
-        <location filename="../core/storage/unitstore.cpp" line="289" />
+        <location filename="../core/storage/unitstore.cpp" line="283"/>
+        <location filename="../core/storage/unitstore.cpp" line="289"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan penyimpanan data unit TurboPredict; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="293" />
+        <location filename="../core/storage/unitstore.cpp" line="293"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 ditulis oleh TurboPredict yang lebih baru (skema %2; versi ini membaca hingga %3); file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="301" />
+        <location filename="../core/storage/unitstore.cpp" line="301"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 berisi data unit %2, bukan %3; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="322" />
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
         <source>%1 is not a file</source>
         <translation>%1 bukan file</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="324" />
+        <location filename="../core/storage/unitstore.cpp" line="324"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337" />
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>driver SQLite Qt tidak ada (instal libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="342" />
+        <location filename="../core/storage/unitstore.cpp" line="342"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="360" />
+        <location filename="../core/storage/unitstore.cpp" line="360"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: tidak dapat beralih ke write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="397" />
+        <location filename="../core/storage/unitstore.cpp" line="397"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>driver SQLite Qt tidak menyediakan akses ke koneksinya</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="493" />
-        <location filename="../core/storage/unitstore.cpp" line="554" />
-        <location filename="../core/storage/unitstore.cpp" line="580" />
-        <location filename="../core/storage/unitstore.cpp" line="859" />
-        <location filename="../core/storage/unitstore.cpp" line="905" />
-        <location filename="../core/storage/unitstore.cpp" line="1353" />
-        <location filename="../core/storage/unitstore.cpp" line="1416" />
+        <location filename="../core/storage/unitstore.cpp" line="493"/>
+        <location filename="../core/storage/unitstore.cpp" line="554"/>
+        <location filename="../core/storage/unitstore.cpp" line="580"/>
+        <location filename="../core/storage/unitstore.cpp" line="859"/>
+        <location filename="../core/storage/unitstore.cpp" line="905"/>
+        <location filename="../core/storage/unitstore.cpp" line="1353"/>
+        <location filename="../core/storage/unitstore.cpp" line="1416"/>
         <source>the store is not open</source>
         <translation>penyimpanan data tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="513" />
+        <location filename="../core/storage/unitstore.cpp" line="513"/>
         <source>cannot store tag %1: %2</source>
         <translation>tidak dapat menyimpan tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="561" />
-        <source>cannot record the state "%1": %2</source>
-        <translation>tidak dapat mencatat status "%1": %2</translation>
+        <location filename="../core/storage/unitstore.cpp" line="561"/>
+        <source>cannot record the state &quot;%1&quot;: %2</source>
+        <translation>tidak dapat mencatat status &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="671" />
+        <location filename="../core/storage/unitstore.cpp" line="671"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sampel untuk id tag %1 yang tidak dikenal; tidak ada data dari penulisan ini yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="805" />
+        <location filename="../core/storage/unitstore.cpp" line="805"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: tidak dapat memperbarui agregat: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/storequery.h" line="28" />
+        <location filename="../core/runtime/storequery.h" line="28"/>
         <source>%1: no data stored yet</source>
         <translation>%1: belum ada data tersimpan</translation>
     </message>
@@ -1222,132 +1224,132 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="102" />
+        <location filename="../core/config/fleetconfig.cpp" line="102"/>
         <source>Health index (TurboPredict)</source>
         <translation>Indeks kesehatan (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="110" />
+        <location filename="../core/config/fleetconfig.cpp" line="110"/>
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Indeks anomali multivariat (TurboPredict; 1 = batas)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="118" />
+        <location filename="../core/config/fleetconfig.cpp" line="118"/>
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>T^2 Hotelling dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="123" />
+        <location filename="../core/config/fleetconfig.cpp" line="123"/>
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="91" />
+        <location filename="../core/runtime/unitworker.cpp" line="91"/>
         <source>Waiting for the first refresh</source>
         <translation>Menunggu penyegaran pertama</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="177" />
+        <location filename="../core/runtime/unitworker.cpp" line="177"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>Model analisis yang tersimpan tidak dapat dibaca; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197" />
+        <location filename="../core/runtime/unitworker.cpp" line="197"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197" />
+        <location filename="../core/runtime/unitworker.cpp" line="197"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="216" />
+        <location filename="../core/runtime/unitworker.cpp" line="216"/>
         <source>no data source for this unit</source>
         <translation>tidak ada sumber data untuk unit ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="222" />
+        <location filename="../core/runtime/unitworker.cpp" line="222"/>
         <source>the data source failed: %1</source>
         <translation>sumber data gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="225" />
+        <location filename="../core/runtime/unitworker.cpp" line="225"/>
         <source>the data source failed with an unknown error</source>
         <translation>sumber data gagal dengan kesalahan yang tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="246" />
+        <location filename="../core/runtime/unitworker.cpp" line="246"/>
         <source>the analysis failed: %1</source>
         <translation>analisis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="250" />
+        <location filename="../core/runtime/unitworker.cpp" line="250"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="261" />
+        <location filename="../core/runtime/unitworker.cpp" line="261"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Disegarkan: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="302" />
+        <location filename="../core/runtime/unitworker.cpp" line="305"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Mengimpor %n file</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="507" />
+        <location filename="../core/runtime/unitworker.cpp" line="510"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="509" />
+        <location filename="../core/runtime/unitworker.cpp" line="512"/>
         <source>top contributors %1</source>
         <translation>kontributor utama %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="562" />
+        <location filename="../core/runtime/unitworker.cpp" line="565"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>Model analisis menggunakan %1 yang tidak lagi dikonfigurasi; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="575" />
+        <location filename="../core/runtime/unitworker.cpp" line="578"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model %1 sampai %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="618" />
+        <location filename="../core/runtime/unitworker.cpp" line="621"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>Belum ada model analisis: paling banyak %1 sampel per tag, minimal %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="630" />
+        <location filename="../core/runtime/unitworker.cpp" line="633"/>
         <source>No analysis model yet: no data</source>
         <translation>Belum ada model analisis: tidak ada data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="679" />
+        <location filename="../core/runtime/unitworker.cpp" line="682"/>
         <source>No analysis model yet: %1</source>
         <translation>Belum ada model analisis: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="760" />
+        <location filename="../core/runtime/unitworker.cpp" line="763"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="422" />
-        <location filename="../core/runtime/unitworker.cpp" line="842" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="422"/>
+        <location filename="../core/runtime/unitworker.cpp" line="845"/>
         <source>Operating mode: %1</source>
         <translation>Mode operasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="960" />
+        <location filename="../core/runtime/unitworker.cpp" line="963"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>alarm dapat ditangguhkan paling lama %n jam</numerusform>
@@ -1357,101 +1359,101 @@
 <context>
     <name>tp::XlsxReader</name>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="193" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="193"/>
         <source>xl/_rels/workbook.xml.rels is damaged: %1</source>
         <translation>xl/_rels/workbook.xml.rels rusak: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="213" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="213"/>
         <source>xl/workbook.xml is damaged: %1</source>
         <translation>xl/workbook.xml rusak: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="215" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="215"/>
         <source>the workbook has no sheets</source>
         <translation>workbook tidak memiliki sheet</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="244" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="244"/>
         <source>xl/styles.xml is damaged: %1</source>
         <translation>xl/styles.xml rusak: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="266" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="266"/>
         <source>xl/sharedStrings.xml is damaged: %1</source>
         <translation>xl/sharedStrings.xml rusak: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="271" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="271"/>
         <source>xl/sharedStrings.xml ends unexpectedly (truncated file?)</source>
         <translation>xl/sharedStrings.xml berakhir secara tak terduga (file terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="291" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="291"/>
         <source>more than %1 shared strings; refused</source>
         <translation>lebih dari %1 shared string; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="294" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="294"/>
         <source>shared strings exceed %1 million characters; refused</source>
         <translation>shared string melebihi %1 juta karakter; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="322" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="322"/>
         <source>the file does not exist</source>
         <translation>file tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="324" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="324"/>
         <source>not an xlsx workbook (not a zip archive, or truncated or damaged)</source>
         <translation>bukan workbook xlsx (bukan arsip zip, atau terpotong atau rusak)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="326" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="326"/>
         <source>the archive has %1 parts, more than the %2 allowed; refused</source>
         <translation>arsip memiliki %1 bagian, melebihi %2 yang diizinkan; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="339" />
-        <source>has no sheet "%1" (sheets: %2)</source>
-        <translation>tidak memiliki sheet "%1" (sheet: %2)</translation>
+        <location filename="../core/ingest/xlsxreader.cpp" line="339"/>
+        <source>has no sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation>tidak memiliki sheet &quot;%1&quot; (sheet: %2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="344" />
-        <source>sheet "%1" has no part in the archive</source>
-        <translation>sheet "%1" tidak memiliki bagian dalam arsip</translation>
+        <location filename="../core/ingest/xlsxreader.cpp" line="344"/>
+        <source>sheet &quot;%1&quot; has no part in the archive</source>
+        <translation>sheet &quot;%1&quot; tidak memiliki bagian dalam arsip</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="428" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="428"/>
         <source>%1: the sheet XML is damaged at line %2: %3</source>
         <translation>%1: XML sheet rusak pada baris %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="436" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="786" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="850" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="436"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="786"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="850"/>
         <source>%1: the sheet ends unexpectedly (truncated file?)</source>
         <translation>%1: sheet berakhir secara tak terduga (file terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="473" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="894" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="473"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="894"/>
         <source>%1: row %2 comes after row %3</source>
         <translation>%1: baris %2 muncul setelah baris %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="484" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="907" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="484"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="907"/>
         <source>%1: row %2 has more than %3 columns; refused</source>
         <translation>%1: baris %2 memiliki lebih dari %3 kolom; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="758" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="758"/>
         <source>%1: the sheet XML is damaged near row %2 (%3)</source>
         <translation>%1: XML sheet rusak di dekat baris %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="133" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="133"/>
         <source>%1: cell refers to shared string %2, which does not exist</source>
         <translation>%1: sel merujuk ke shared string %2 yang tidak ada</translation>
     </message>
@@ -1459,43 +1461,43 @@
 <context>
     <name>tp::ZipEntryStream</name>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="36" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="36"/>
         <source>the archive has no part %1</source>
         <translation>arsip tidak memiliki bagian %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="43" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="43"/>
         <source>part %1 cannot be read (damaged archive)</source>
         <translation>bagian %1 tidak dapat dibaca (arsip rusak)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="51" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="51"/>
         <source>part %1: cannot start decompression</source>
         <translation>bagian %1: tidak dapat memulai dekompresi</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="56" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="56"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>bagian %1 menggunakan metode kompresi yang tidak didukung (%2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="86" />
-        <location filename="../core/ingest/zipentrystream.cpp" line="96" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="86"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="96"/>
         <source>part %1 is truncated (the archive ends inside it)</source>
         <translation>bagian %1 terpotong (arsip berakhir di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="111" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="111"/>
         <source>part %1 is damaged (%2)</source>
         <translation>bagian %1 rusak (%2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="120" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="120"/>
         <source>part %1 inflates to more than %2 MB; refused</source>
         <translation>bagian %1 mengembang melebihi %2 MB; ditolak</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="127" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="127"/>
         <source>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</source>
         <translation>bagian %1 mengembang lebih dari %2 kali ukuran terkompresinya (bom zip?); ditolak</translation>
     </message>

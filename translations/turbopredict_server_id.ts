@@ -4,92 +4,97 @@
 <context>
     <name>tp::ApiServer</name>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="82" />
+        <location filename="../core/server/apiserver.cpp" line="85" />
         <source>%1: cannot be read</source>
         <translation>%1: tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="84" />
+        <location filename="../core/server/apiserver.cpp" line="87" />
         <source>TLS is not available (no TLS backend)</source>
         <translation>TLS tidak tersedia (tidak ada backend TLS)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="113" />
+        <location filename="../core/server/apiserver.cpp" line="116" />
         <source>too many connections</source>
         <translation>terlalu banyak koneksi</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="166" />
+        <location filename="../core/server/apiserver.cpp" line="169" />
         <source>the request body is larger than %1 bytes</source>
         <translation>isi permintaan lebih besar dari %1 byte</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="192" />
+        <location filename="../core/server/apiserver.cpp" line="195" />
         <source>%1: no data stored yet</source>
         <translation>%1: belum ada data tersimpan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="231" />
+        <location filename="../core/server/apiserver.cpp" line="234" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>tidak dapat mendengarkan di %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="283" />
+        <location filename="../core/server/apiserver.cpp" line="286" />
         <source>this server has no token configured: changes through the API are disabled</source>
         <translation>server ini tidak memiliki token yang dikonfigurasi: perubahan melalui API dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="286" />
+        <location filename="../core/server/apiserver.cpp" line="289" />
         <source>a bearer token is required (Authorization: Bearer ...)</source>
         <translation>token bearer diperlukan (Authorization: Bearer ...)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="288" />
+        <location filename="../core/server/apiserver.cpp" line="291" />
         <source>the token is not valid</source>
         <translation>token tidak valid</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="304" />
+        <location filename="../core/server/apiserver.cpp" line="307" />
         <source>internal error: %1</source>
         <translation>kesalahan internal: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="321" />
-        <location filename="../core/server/apiserver.cpp" line="409" />
-        <location filename="../core/server/apiserver.cpp" line="438" />
-        <location filename="../core/server/apiserver.cpp" line="440" />
+        <location filename="../core/server/apiserver.cpp" line="324" />
+        <location filename="../core/server/apiserver.cpp" line="412" />
+        <location filename="../core/server/apiserver.cpp" line="452" />
+        <location filename="../core/server/apiserver.cpp" line="454" />
         <source>no such path: %1</source>
         <translation>path tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="340" />
+        <location filename="../core/server/apiserver.cpp" line="343" />
         <source>%1 takes %2</source>
         <translation>%1 hanya menerima %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/server/apiserver.cpp" line="363" />
+        <location filename="../core/server/apiserver.cpp" line="366" />
         <source>%n unit(s) not ready</source>
         <translation>
             <numerusform>%n unit belum siap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="401" />
+        <location filename="../core/server/apiserver.cpp" line="404" />
         <source>no unit %1</source>
         <translation>tidak ada unit %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="448" />
+        <location filename="../core/server/apiserver.cpp" line="445" />
+        <source>at must be a time (ISO 8601 or ms since 1970)</source>
+        <translation>at harus berupa waktu (ISO 8601 atau ms sejak 1970)</translation>
+    </message>
+    <message>
+        <location filename="../core/server/apiserver.cpp" line="462" />
         <source>tags=A,B is required</source>
         <translation>tags=A,B diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="456" />
+        <location filename="../core/server/apiserver.cpp" line="470" />
         <source>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</source>
         <translation>from dan to harus berupa waktu (ISO 8601 atau ms sejak 1970) dengan from &lt; to</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="461" />
+        <location filename="../core/server/apiserver.cpp" line="475" />
         <source>max_points must be a number from 2 to %1</source>
         <translation>max_points harus berupa angka dari 2 sampai %1</translation>
     </message>
@@ -98,47 +103,48 @@
         <translation type="vanished">max_points harus berupa angka dari 2 sampai 20000</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="510" />
+        <location filename="../core/server/apiserver.cpp" line="449" />
+        <location filename="../core/server/apiserver.cpp" line="527" />
         <source>%1 is not ready: %2</source>
         <translation>%1 belum siap: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="512" />
+        <location filename="../core/server/apiserver.cpp" line="529" />
         <source>%1 has no tag %2</source>
         <translation>%1 tidak memiliki tag %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="521" />
+        <location filename="../core/server/apiserver.cpp" line="538" />
         <source>%1 takes POST</source>
         <translation>%1 hanya menerima POST</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="536" />
+        <location filename="../core/server/apiserver.cpp" line="553" />
         <source>%1 has no standing alarm %2</source>
         <translation>%1 tidak memiliki alarm yang berlaku %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="540" />
+        <location filename="../core/server/apiserver.cpp" line="557" />
         <source>the body must be a JSON object {"user": ..., "comment": ...}: %1</source>
         <translation>isi permintaan harus berupa objek JSON {"user": ..., "comment": ...}: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="543" />
+        <location filename="../core/server/apiserver.cpp" line="560" />
         <source>"user" is required: who acknowledges</source>
         <translation>"user" diperlukan: siapa yang mengakui</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="551" />
+        <location filename="../core/server/apiserver.cpp" line="568" />
         <source>the body must be the export file (.xlsx or .csv)</source>
         <translation>isi permintaan harus berupa file ekspor (.xlsx atau .csv)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="553" />
+        <location filename="../core/server/apiserver.cpp" line="570" />
         <source>name=FILE.xlsx or name=FILE.csv is required</source>
         <translation>name=FILE.xlsx atau name=FILE.csv diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="559" />
+        <location filename="../core/server/apiserver.cpp" line="576" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -307,12 +307,12 @@ Ulasan: %2</translation>
 <context>
     <name>tp::HealthPanel</name>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="35"/>
+        <location filename="../widgets/healthpanel.cpp" line="37"/>
         <source>Anomaly limit (1)</source>
         <translation>Had anomali (1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="36"/>
+        <location filename="../widgets/healthpanel.cpp" line="38"/>
         <source>Critical below 40</source>
         <translation>Kritikal di bawah 40</translation>
     </message>
@@ -321,74 +321,74 @@ Ulasan: %2</translation>
         <translation type="vanished">Indeks kesihatan dan indeks anomali, 30 hari</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="49"/>
+        <location filename="../widgets/healthpanel.cpp" line="51"/>
         <source>Contributions &amp;at:</source>
         <translation>Sumbangan &amp;pada:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="54"/>
+        <location filename="../widgets/healthpanel.cpp" line="56"/>
         <source>&amp;Explain</source>
         <translation>&amp;Terangkan</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="102"/>
+        <location filename="../widgets/healthpanel.cpp" line="104"/>
         <source>T^2 limit %1</source>
         <translation>Had T^2 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="105"/>
+        <location filename="../widgets/healthpanel.cpp" line="107"/>
         <source>SPE limit %1</source>
         <translation>Had SPE %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="108"/>
+        <location filename="../widgets/healthpanel.cpp" line="110"/>
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Kesihatan %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="110"/>
+        <location filename="../widgets/healthpanel.cpp" line="112"/>
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum ada indeks kesihatan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112"/>
+        <location filename="../widgets/healthpanel.cpp" line="114"/>
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- indeks anomali %1 (had 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="114"/>
+        <location filename="../widgets/healthpanel.cpp" line="116"/>
         <source>- top contributors now: %1</source>
         <translation>- penyumbang utama kini: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="120"/>
+        <location filename="../widgets/healthpanel.cpp" line="122"/>
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="121"/>
+        <location filename="../widgets/healthpanel.cpp" line="123"/>
         <source>No active statistical alarm</source>
         <translation>Tiada penggera statistik aktif</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="122"/>
+        <location filename="../widgets/healthpanel.cpp" line="124"/>
         <source>Statistical alarms:
 %1</source>
         <translation>Penggera statistik:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="136"/>
+        <location filename="../widgets/healthpanel.cpp" line="138"/>
         <source>Explaining %1...</source>
         <translation>Menerangkan %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="162"/>
+        <location filename="../widgets/healthpanel.cpp" line="166"/>
         <source>Nothing to explain at this time</source>
         <translation>Tiada apa-apa untuk diterangkan pada masa ini</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="167"/>
+        <location filename="../widgets/healthpanel.cpp" line="171"/>
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>Pada %1: indeks anomali %2 (had 1); T^2 %3 (had %4), SPE %5 (had %6). %7</translation>
     </message>
@@ -397,12 +397,12 @@ Ulasan: %2</translation>
         <translation type="vanished">Pada %1: indeks anomali %2 (had 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="171"/>
+        <location filename="../widgets/healthpanel.cpp" line="175"/>
         <source>Share of the anomaly, %</source>
         <translation>Bahagian anomali, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="194"/>
+        <location filename="../widgets/healthpanel.cpp" line="198"/>
         <source>Top contributing tags</source>
         <translation>Tag penyumbang utama</translation>
     </message>

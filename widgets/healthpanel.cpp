@@ -1,5 +1,7 @@
 #include "healthpanel.h"
 
+#include "runtime/remotesite.h"
+
 #include "presentation.h"
 #include "runtime/storequery.h"
 #include "trendchart.h"
@@ -137,6 +139,8 @@ void HealthPanel::explain(qint64 ts)
     const QString dataDir = m_dataDir;
     const UnitConfig unit = m_unit;
     m_watcher.setFuture(QtConcurrent::run([=] {
+        if (unit.isRemote()) // the model is the site's: it explains
+            return RemoteSites::explain(unit, ts);
         QString error;
         auto e = withUnitStore(dataDir, unit.unitId, [&](UnitStore &store) { return explainAt(store, unit, ts, 8); }, &error);
         if (!e) {

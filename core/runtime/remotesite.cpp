@@ -1,6 +1,7 @@
 #include "runtime/remotesite.h"
 
 #include "config/configjson.h"
+#include "runtime/snapshotjson.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -123,6 +124,40 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
     result.ok = true;
     result.site = site;
     return result;
+}
+
+Explanation RemoteSites::explain(const UnitConfig &unit, qint64 ts, int timeoutMs)
+{
+    Explanation failed;
+    QUrl url(unit.source.url);
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + QStringLiteral("/api/v1/units/%1/explain").arg(QString::fromLatin1(QUrl::toPercentEncoding(unit.siteUnitId()))));
+    url.setQuery(QStringLiteral("at=%1").arg(ts));
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!unit.source.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + unit.source.token);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop; // this pool thread's own loop
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (status == 0) {
+        failed.message = tr("%1: %2").arg(shown, reply->errorString());
+        return failed;
+    }
+    if (status < 200 || status >= 300) {
+        failed.message = tr("%1: the site answered %2").arg(shown, QString::number(status));
+        return failed;
+    }
+    return explanationFromJson(body);
 }
 
 QList<UnitConfig> RemoteSites::localUnits(const RemoteSite &site)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/fleetconfig.h"
+#include "runtime/explain.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,6 +37,9 @@ public:
     /** Asks the site for its units and their configurations. Blocks (a pool thread's work):
      *  never call it on the GUI thread. */
     static SiteDiscovery discover(RemoteSite site, int timeoutMs = 15'000);
+    /** A remote unit's explanation at @p ts, asked of its site (GET /units/{id}/explain).
+     *  Blocks: a pool thread's work. */
+    static Explanation explain(const UnitConfig &unit, qint64 ts, int timeoutMs = 15'000);
     /** The site's units as units of this installation: id "UNIT@SITE", source remote. */
     static QList<UnitConfig> localUnits(const RemoteSite &site);
     /** The sites whose units are in @p units (the reverse of localUnits). */

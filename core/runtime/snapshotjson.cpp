@@ -83,6 +83,47 @@ AlarmStatus alarmFromJson(const QJsonObject &o)
     return a;
 }
 
+QJsonObject explanationToJson(const Explanation &e)
+{
+    QJsonArray contributors;
+    for (const auto &[tag, share] : e.contributors)
+        contributors.append(QJsonArray{tag, share});
+    return QJsonObject{{QStringLiteral("ok"), e.ok},
+                       {QStringLiteral("message"), e.message},
+                       {QStringLiteral("frame_ms"), double(e.frameTs)},
+                       {QStringLiteral("running"), e.running},
+                       {QStringLiteral("scored"), e.scored},
+                       {QStringLiteral("anomaly"), e.anomaly},
+                       {QStringLiteral("t2"), e.t2},
+                       {QStringLiteral("spe"), e.spe},
+                       {QStringLiteral("t2_limit"), e.t2Limit},
+                       {QStringLiteral("spe_limit"), e.speLimit},
+                       {QStringLiteral("contributors"), contributors},
+                       {QStringLiteral("model"), e.model}};
+}
+
+Explanation explanationFromJson(const QJsonObject &o)
+{
+    Explanation e;
+    e.ok = o.value(QStringLiteral("ok")).toBool();
+    e.message = str(o, "message");
+    e.frameTs = timeFromJson(o.value(QStringLiteral("frame_ms")));
+    e.running = o.value(QStringLiteral("running")).toBool(true);
+    e.scored = o.value(QStringLiteral("scored")).toBool();
+    e.anomaly = o.value(QStringLiteral("anomaly")).toDouble();
+    e.t2 = o.value(QStringLiteral("t2")).toDouble();
+    e.spe = o.value(QStringLiteral("spe")).toDouble();
+    e.t2Limit = o.value(QStringLiteral("t2_limit")).toDouble();
+    e.speLimit = o.value(QStringLiteral("spe_limit")).toDouble();
+    for (const QJsonValue &c : o.value(QStringLiteral("contributors")).toArray()) {
+        const QJsonArray pair = c.toArray();
+        if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isDouble())
+            e.contributors.append({pair.at(0).toString(), pair.at(1).toDouble()});
+    }
+    e.model = str(o, "model");
+    return e;
+}
+
 QJsonObject rulToJson(const RulSummary &r)
 {
     return QJsonObject{{QStringLiteral("indicator"), r.indicator},

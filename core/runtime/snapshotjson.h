@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/explain.h"
 #include "runtime/unitsnapshot.h"
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ QJsonObject unitStatusToJson(const UnitSnapshot &s);
 QJsonObject alarmToJson(const AlarmStatus &a);
 QJsonObject rulToJson(const RulSummary &r);
 QJsonObject tagSnapshotToJson(const TagSnapshot &t);
+
+QJsonObject explanationToJson(const Explanation &e);
+Explanation explanationFromJson(const QJsonObject &o);
 
 AlarmStatus alarmFromJson(const QJsonObject &o);
 RulSummary rulFromJson(const QJsonObject &o);

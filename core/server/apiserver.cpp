@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "config/configjson.h"
+#include "runtime/explain.h"
 #include "runtime/fleet.h"
 #include "runtime/snapshotjson.h"
 #include "runtime/storequery.h"
@@ -437,6 +438,17 @@ ApiServer::Reply ApiServer::route(const QHttpServerRequest &request)
         }
         if (what == u"series")
             return series(id, request);
+        if (what == u"explain") { // why the unit looked as it did at a time: T^2, SPE, top tags
+            const QString at = request.query().queryItemValue(QStringLiteral("at"), QUrl::FullyDecoded);
+            const auto ts = at.isEmpty() ? std::optional<qint64>(s.now) : parseTime(at);
+            if (!ts)
+                return error(400, tr("at must be a time (ISO 8601 or ms since 1970)"));
+            QString storeError;
+            UnitStore *reader = store(id, &storeError);
+            if (!reader)
+                return error(503, tr("%1 is not ready: %2").arg(id, storeError));
+            return json(explanationToJson(explainAt(*reader, *m_fleet.config().findUnit(id), *ts, 8)));
+        }
         return error(404, tr("no such path: %1").arg(path));
     }
     return error(404, tr("no such path: %1").arg(path));

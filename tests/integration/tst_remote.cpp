@@ -4,6 +4,7 @@
 // goes away with the mirrored data still readable, and the site list on disk.
 
 #include "config/fleetconfigloader.h"
+#include "runtime/explain.h"
 #include "runtime/fleet.h"
 #include "runtime/remotesite.h"
 #include "runtime/storequery.h"
@@ -200,6 +201,31 @@ private Q_SLOTS:
         mirror->requestRefresh();
         QTRY_VERIFY_WITH_TIMEOUT(mirror->refreshCount() > before, 60000);
         QVERIFY(mirror->snapshot().valuesStored < 2000);
+    }
+
+    void explainsAtTheSite()
+    {
+        QVERIFY(m_local);
+        const UnitConfig *unit = m_local->config().findUnit(u"K-16-01@Offshore-A");
+        QVERIFY(unit);
+        const qint64 at = m_site->unit(QStringLiteral("K-16-01"))->snapshot().now - 3'600'000;
+        QFutureWatcher<Explanation> watcher;
+        watcher.setFuture(QtConcurrent::run([u = *unit, at] { return RemoteSites::explain(u, at); }));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
+        const Explanation remote = watcher.result();
+        const auto local = withUnitStore(m_siteData.path(), QStringLiteral("K-16-01"), [&](UnitStore &store) {
+            return explainAt(store, *m_site->config().findUnit(u"K-16-01"), at, 8);
+        });
+        QVERIFY(local && local->ok);
+        QVERIFY2(remote.ok, qPrintable(remote.message));
+        QCOMPARE(remote.frameTs, local->frameTs);
+        QCOMPARE(remote.anomaly, local->anomaly);
+        QCOMPARE(remote.t2Limit, local->t2Limit);
+        QCOMPARE(remote.contributors.size(), local->contributors.size());
+        for (int i = 0; i < remote.contributors.size(); ++i) {
+            QCOMPARE(remote.contributors[i].first, local->contributors[i].first);
+            QCOMPARE(remote.contributors[i].second, local->contributors[i].second);
+        }
     }
 
     void acknowledgesAtTheSite()

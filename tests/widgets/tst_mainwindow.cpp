@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "translations.h"
 #include "fleetoverview.h"
+#include "healthpanel.h"
 #include "remotesitedialog.h"
 #include "runtime/fleet.h"
 #include "runtime/remotesite.h"
@@ -142,6 +143,13 @@ private Q_SLOTS:
         QVERIFY(trendLoaded.wait(20000));
         QVERIFY(tab->trend()->chart()->series().size() >= 1);
         saveScreenshot(*window, "remote-site-unit-tab");
+        // Health: the site explains a time (its model), with the contributions of the top tags.
+        auto *health = tab->findChild<HealthPanel *>();
+        QVERIFY(health);
+        QSignalSpy explained(health, &HealthPanel::explained);
+        health->explain(mirror->snapshot().now - 3'600'000);
+        QVERIFY(explained.wait(30000));
+        QVERIFY2(health->explanation().ok && !health->explanation().contributors.isEmpty(), qPrintable(health->explanation().message));
 
         // The site goes away: Offline, with the copied data still there.
         server.terminate(); // its clean stop within 10 s is tst_server's; here it may be slower (sanitizers)
