@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include "../support/turbopredictd.h"
+
 class TestPrometheus : public QObject
 {
     Q_OBJECT
@@ -54,14 +56,9 @@ private Q_SLOTS:
             QSKIP("prometheus is not installed (Debian package prometheus; scripts/test.sh installs it)");
         QTemporaryDir dir;
         QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
-                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                         QStringLiteral("--sim-history"), QStringLiteral("3d")});
-        QVERIFY(server.waitForStarted());
-        QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);
-        const int apiPort = QString::fromUtf8(log).section(QStringLiteral("http://127.0.0.1:"), 1).section(u' ', 0, 0).trimmed().toInt();
+        const int apiPort = tptest::startTurbopredictd(server, {QStringLiteral("serve"), QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
+                                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                                 QStringLiteral("--sim-history"), QStringLiteral("3d")});
         QVERIFY(apiPort > 0);
 
         const quint16 promPort = freePort();

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/turbopredictd.h"
+
 using namespace tp;
 
 namespace {
@@ -356,19 +358,14 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TP_API_TOKEN"), QStringLiteral("t"));
-        server.setProcessEnvironment(env);
-        server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), data.path(),
-                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                         QStringLiteral("--sim-speed"), QStringLiteral("60"),
-                                                         QStringLiteral("--sim-history"), QStringLiteral("7d")});
-        QVERIFY(server.waitForStarted());
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);
-        const int port = QString::fromUtf8(log).section(QStringLiteral("http://127.0.0.1:"), 1).section(u' ', 0, 0).trimmed().toInt();
-        QVERIFY(port > 0);
+        const int port = tptest::startTurbopredictd(server, {QStringLiteral("serve"), QStringLiteral("--data"), data.path(),
+                                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                              QStringLiteral("--sim-speed"), QStringLiteral("60"),
+                                                              QStringLiteral("--sim-history"), QStringLiteral("7d")}, env, &log);
+        QVERIFY2(port > 0, log.constData());
         QNetworkRequest ready(QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(port)));
         int status = 0;
         QTRY_VERIFY_WITH_TIMEOUT([&] {

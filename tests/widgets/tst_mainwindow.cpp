@@ -9,6 +9,8 @@
 #include "trendchart.h"
 #include "unittab.h"
 
+#include "../support/turbopredictd.h"
+
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -78,17 +80,13 @@ private Q_SLOTS:
     {
         QTemporaryDir siteData, data;
         QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TP_API_TOKEN"), QStringLiteral("gui-token"));
-        server.setProcessEnvironment(env);
-        server.start(QStringLiteral(TP_TURBOPREDICTD), {QStringLiteral("serve"), QStringLiteral("--data"), siteData.path(),
-                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                         QStringLiteral("--token-for-get"), QStringLiteral("--sim-history"), QStringLiteral("2d")});
-        QVERIFY(server.waitForStarted());
-        QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("Serving the API on http://127.0.0.1:"), 20000);
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromUtf8(log).section(QStringLiteral("http://127.0.0.1:"), 1).section(u' ', 0, 0).trimmed().toInt());
+        const int port = tptest::startTurbopredictd(server, {QStringLiteral("serve"), QStringLiteral("--data"), siteData.path(),
+                                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--token-for-get"),
+                                                              QStringLiteral("--sim-history"), QStringLiteral("2d")}, env);
+        QVERIFY(port > 0);
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
 
         RuntimeOptions runtime;
         runtime.dataDir = data.path();
