@@ -22,6 +22,52 @@ QString sitesFile(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("sites.json"));
 }
+
+/**
+ * GET @p path (with @p query) of the site at @p base, blocking on this thread's own event loop
+ * (a pool thread's: nothing else is queued to it). The JSON answer, or nullopt and a translated
+ * reason in @p error naming the URL.
+ */
+std::optional<QJsonDocument> getJson(QNetworkAccessManager &network, const QUrl &base, const QByteArray &token,
+                                     const QString &path, const QString &query, int timeoutMs, QString *error)
+{
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    // The token never follows a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (status == 0)
+        *error = RemoteSites::tr("%1: %2").arg(shown, reply->errorString());
+    else if (status == 401 || status == 403)
+        *error = RemoteSites::tr("%1: the site refused the token (%2)").arg(shown, QString::number(status));
+    else if (status < 200 || status >= 300)
+        *error = RemoteSites::tr("%1: the site answered %2").arg(shown, QString::number(status));
+    if (!error->isEmpty())
+        return std::nullopt;
+    QJsonParseError parse{};
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = RemoteSites::tr("%1: not a TurboPredict server (the answer is not JSON: %2)").arg(shown, parse.errorString());
+        return std::nullopt;
+    }
+    return doc;
+}
 } // namespace
 
 QString RemoteSites::cleanName(const QString &name)
@@ -50,44 +96,8 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
         return result;
     }
     QNetworkAccessManager network;
-    auto get = [&](const QString &path, QString *error) -> QJsonDocument {
-        QUrl url = base;
-        QString prefix = base.path();
-        while (prefix.endsWith(u'/'))
-            prefix.chop(1);
-        url.setPath(prefix + path);
-        QNetworkRequest request(url);
-        request.setTransferTimeout(timeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-        if (!site.token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + site.token);
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop; // this thread's own loop: nothing else is queued to a pool thread
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-        if (status == 0) {
-            *error = tr("%1: %2").arg(shown, reply->errorString());
-            return {};
-        }
-        if (status == 401 || status == 403) {
-            *error = tr("%1: the site refused the token (%2)").arg(shown, QString::number(status));
-            return {};
-        }
-        if (status < 200 || status >= 300) {
-            *error = tr("%1: the site answered %2").arg(shown, QString::number(status));
-            return {};
-        }
-        QJsonParseError parse{};
-        QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
-        if (parse.error != QJsonParseError::NoError) {
-            *error = tr("%1: not a TurboPredict server (the answer is not JSON: %2)").arg(shown, parse.errorString());
-            return {};
-        }
-        return doc;
+    auto get = [&](const QString &path, QString *error) {
+        return getJson(network, base, site.token, path, QString(), timeoutMs, error).value_or(QJsonDocument());
     };
     const QJsonDocument units = get(QStringLiteral("/api/v1/units"), &result.error);
     if (!result.error.isEmpty())
@@ -128,36 +138,12 @@ SiteDiscovery RemoteSites::discover(RemoteSite site, int timeoutMs)
 
 Explanation RemoteSites::explain(const UnitConfig &unit, qint64 ts, int timeoutMs)
 {
-    Explanation failed;
-    QUrl url(unit.source.url);
-    QString prefix = url.path();
-    while (prefix.endsWith(u'/'))
-        prefix.chop(1);
-    url.setPath(prefix + QStringLiteral("/api/v1/units/%1/explain").arg(QString::fromLatin1(QUrl::toPercentEncoding(unit.siteUnitId()))));
-    url.setQuery(QStringLiteral("at=%1").arg(ts));
     QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    if (!unit.source.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + unit.source.token);
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop; // this pool thread's own loop
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    if (status == 0) {
-        failed.message = tr("%1: %2").arg(shown, reply->errorString());
-        return failed;
-    }
-    if (status < 200 || status >= 300) {
-        failed.message = tr("%1: the site answered %2").arg(shown, QString::number(status));
-        return failed;
-    }
-    return explanationFromJson(body);
+    Explanation failed;
+    const auto answer = getJson(network, QUrl(unit.source.url), unit.source.token,
+                                QStringLiteral("/api/v1/units/%1/explain").arg(QString::fromLatin1(QUrl::toPercentEncoding(unit.siteUnitId()))),
+                                QStringLiteral("at=%1").arg(ts), timeoutMs, &failed.message);
+    return answer ? explanationFromJson(answer->object()) : failed;
 }
 
 QList<UnitConfig> RemoteSites::localUnits(const RemoteSite &site)

@@ -3,6 +3,7 @@
 #include "ingest/importer.h"
 #include "runtime/runtimeoptions.h"
 #include "runtime/unitsnapshot.h"
+#include "runtime/unitworkerbase.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,7 +37,7 @@ class UnitStore;
  * never stops the heartbeat, and a request that hangs is cut off after the transfer timeout.
  * The same signals and slots as UnitWorker; UnitController picks one or the other.
  */
-class RemoteUnitWorker : public QObject
+class RemoteUnitWorker : public UnitWorkerBase
 {
     Q_OBJECT
 public:
@@ -47,25 +48,16 @@ public:
     static constexpr int kPageSamples = 5'000;
 
 public Q_SLOTS:
-    void start();
-    void refresh();
-    void analyze();
-    void retrain();
-    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
-    void acknowledgeAll(const QString &user, const QString &comment);
-    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
-    void unshelve(const QString &alarmKey, const QString &user, const QString &comment);
+    void start() override;
+    void refresh() override;
+    void analyze() override;
+    void retrain() override;
+    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment) override;
+    void acknowledgeAll(const QString &user, const QString &comment) override;
+    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until) override;
+    void unshelve(const QString &alarmKey, const QString &user, const QString &comment) override;
     void importFiles(const QStringList &paths, const tp::ImportOptions &options,
-                     std::shared_ptr<std::atomic_bool> cancel);
-
-Q_SIGNALS:
-    void importProgress(const QString &unitId, int file, int files, int percent, qint64 rows);
-    void importFinished(const QString &unitId, const QList<tp::ImportSummary> &summaries);
-    void snapshotReady(const tp::UnitSnapshot &snapshot);
-    void heartbeat(const QString &unitId, qint64 wallMs);
-    void refreshFinished(const QString &unitId, bool ok);
-    void errorOccurred(const QString &unitId, const QString &message);
-    void actionFinished(const QString &unitId, const QString &action, bool ok, const QString &message);
+                     std::shared_ptr<std::atomic_bool> cancel) override;
 
 private:
     struct Response {

@@ -23,38 +23,30 @@ UnitController::UnitController(UnitConfig unit, RuntimeOptions options, QObject 
     m_schedule.setTimerType(Qt::PreciseTimer); // schedules must not drift by 5 %
 
     // A unit of this installation works on its own source; a remote site's unit mirrors it.
-    auto wire = [this](auto *worker) {
-        using Worker = std::remove_pointer_t<decltype(worker)>;
-        worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::started, worker, &Worker::start);
-        // The worker ends with its thread, in its thread: QThread::finished is emitted there, and
-        // a direct connection runs the deletion before the thread exits (a deleteLater() posted to
-        // a finished thread may never run, leaving the store open and the WAL unchecked).
-        connect(&m_thread, &QThread::finished, &m_thread, [worker] { delete worker; }, Qt::DirectConnection);
-        m_worker = worker;
-        connect(this, &UnitController::refreshRequested, worker, &Worker::refresh);
-        connect(this, &UnitController::analyzeRequested, worker, &Worker::analyze);
-        connect(this, &UnitController::retrainRequested, worker, &Worker::retrain);
-        connect(this, &UnitController::acknowledgeRequested, worker, &Worker::acknowledge);
-        connect(this, &UnitController::acknowledgeAllRequested, worker, &Worker::acknowledgeAll);
-        connect(this, &UnitController::shelveRequested, worker, &Worker::shelve);
-        connect(this, &UnitController::unshelveRequested, worker, &Worker::unshelve);
-        connect(worker, &Worker::snapshotReady, this, &UnitController::onSnapshot);
-        connect(worker, &Worker::heartbeat, this, &UnitController::onHeartbeat);
-        connect(worker, &Worker::refreshFinished, this, &UnitController::onRefreshFinished);
-        connect(worker, &Worker::errorOccurred, this, &UnitController::errorOccurred);
-        connect(worker, &Worker::actionFinished, this, &UnitController::actionFinished);
-        connect(worker, &Worker::importProgress, this, &UnitController::importProgress);
-        connect(worker, &Worker::importFinished, this, &UnitController::importFinished);
-        m_import = [worker](const QStringList &paths, const ImportOptions &options, std::shared_ptr<std::atomic_bool> cancel) {
-            QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
-                                      Qt::QueuedConnection);
-        };
-    };
-    if (unit.isRemote())
-        wire(new RemoteUnitWorker(std::move(unit), std::move(options), m_cancel)); // moved: no parent
-    else
-        wire(new UnitWorker(std::move(unit), std::move(options), m_cancel));
+    UnitWorkerBase *worker = unit.isRemote()
+        ? static_cast<UnitWorkerBase *>(new RemoteUnitWorker(std::move(unit), std::move(options), m_cancel))
+        : new UnitWorker(std::move(unit), std::move(options), m_cancel); // moved: no parent
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, worker, &UnitWorkerBase::start);
+    // The worker ends with its thread, in its thread: QThread::finished is emitted there, and
+    // a direct connection runs the deletion before the thread exits (a deleteLater() posted to
+    // a finished thread may never run, leaving the store open and the WAL unchecked).
+    connect(&m_thread, &QThread::finished, &m_thread, [worker] { delete worker; }, Qt::DirectConnection);
+    m_worker = worker;
+    connect(this, &UnitController::refreshRequested, worker, &UnitWorkerBase::refresh);
+    connect(this, &UnitController::analyzeRequested, worker, &UnitWorkerBase::analyze);
+    connect(this, &UnitController::retrainRequested, worker, &UnitWorkerBase::retrain);
+    connect(this, &UnitController::acknowledgeRequested, worker, &UnitWorkerBase::acknowledge);
+    connect(this, &UnitController::acknowledgeAllRequested, worker, &UnitWorkerBase::acknowledgeAll);
+    connect(this, &UnitController::shelveRequested, worker, &UnitWorkerBase::shelve);
+    connect(this, &UnitController::unshelveRequested, worker, &UnitWorkerBase::unshelve);
+    connect(worker, &UnitWorkerBase::snapshotReady, this, &UnitController::onSnapshot);
+    connect(worker, &UnitWorkerBase::heartbeat, this, &UnitController::onHeartbeat);
+    connect(worker, &UnitWorkerBase::refreshFinished, this, &UnitController::onRefreshFinished);
+    connect(worker, &UnitWorkerBase::errorOccurred, this, &UnitController::errorOccurred);
+    connect(worker, &UnitWorkerBase::actionFinished, this, &UnitController::actionFinished);
+    connect(worker, &UnitWorkerBase::importProgress, this, &UnitController::importProgress);
+    connect(worker, &UnitWorkerBase::importFinished, this, &UnitController::importFinished);
 
     if (autoRefresh)
         connect(&m_schedule, &QTimer::timeout, this, &UnitController::onScheduleTick);
@@ -90,7 +82,9 @@ void UnitController::importFiles(const QStringList &paths, const ImportOptions &
         Q_EMIT importFinished(m_unitId, {failed});
         return;
     }
-    m_import(paths, options, std::move(cancel));
+    UnitWorkerBase *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, paths, options, cancel] { worker->importFiles(paths, options, cancel); },
+                              Qt::QueuedConnection);
 }
 
 void UnitController::requestStop()

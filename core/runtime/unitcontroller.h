@@ -10,7 +10,6 @@
 #include <QTimer>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 namespace tp {
@@ -86,8 +85,7 @@ private:
     void sendRefresh();
 
     QString m_unitId;
-    QObject *m_worker = nullptr; ///< a UnitWorker or RemoteUnitWorker; owned by its thread once started
-    std::function<void(const QStringList &, const ImportOptions &, std::shared_ptr<std::atomic_bool>)> m_import;
+    class UnitWorkerBase *m_worker = nullptr; ///< a UnitWorker or RemoteUnitWorker; owned by its thread once started
     int m_heartbeatMs = 1000;
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

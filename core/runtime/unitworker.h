@@ -8,6 +8,7 @@
 #include "runtime/alarmmanager.h"
 #include "runtime/runtimeoptions.h"
 #include "runtime/unitsnapshot.h"
+#include "runtime/unitworkerbase.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -32,7 +33,7 @@ namespace tp {
  * Ownership: created without a parent and moved to its thread by UnitController; deleted in
  * that thread when the thread finishes.
  */
-class UnitWorker : public QObject
+class UnitWorker : public UnitWorkerBase
 {
     Q_OBJECT
 public:
@@ -40,28 +41,19 @@ public:
     ~UnitWorker() override;
 
 public Q_SLOTS:
-    void start();
-    void refresh();
-    void analyze();
+    void start() override;
+    void refresh() override;
+    void analyze() override;
     /** Fits the unit's analysis model again on the latest baseline window (after maintenance). */
-    void retrain();
-    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment);
-    void acknowledgeAll(const QString &user, const QString &comment);
-    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until);
-    void unshelve(const QString &alarmKey, const QString &user, const QString &comment);
+    void retrain() override;
+    void acknowledge(const QString &alarmKey, const QString &user, const QString &comment) override;
+    void acknowledgeAll(const QString &user, const QString &comment) override;
+    void shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until) override;
+    void unshelve(const QString &alarmKey, const QString &user, const QString &comment) override;
     /** Imports export files into this unit's store, one after another, then analyses what
      *  they added. @p cancel stops between batches (what was committed stays). */
     void importFiles(const QStringList &paths, const tp::ImportOptions &options,
-                     std::shared_ptr<std::atomic_bool> cancel);
-
-Q_SIGNALS:
-    void importProgress(const QString &unitId, int file, int files, int percent, qint64 rows);
-    void importFinished(const QString &unitId, const QList<tp::ImportSummary> &summaries);
-    void snapshotReady(const tp::UnitSnapshot &snapshot);
-    void heartbeat(const QString &unitId, qint64 wallMs);
-    void refreshFinished(const QString &unitId, bool ok);
-    void errorOccurred(const QString &unitId, const QString &message);
-    void actionFinished(const QString &unitId, const QString &action, bool ok, const QString &message);
+                     std::shared_ptr<std::atomic_bool> cancel) override;
 
 private:
     bool ensureOpen();
