@@ -418,8 +418,14 @@ double Simulator::cleanValue(const Tag &tag, const Frame &f) const
     case Signal::OilPressure:
         return mid + span * (0.05 * r - 0.1 * (1.0 - r)); // the auxiliary pump keeps pressure
     case Signal::OilLevel: {
-        const double topUp = static_cast<double>((f.ts % (21 * kDay) + 21 * kDay) % (21 * kDay)) / (21.0 * kDay);
-        return mid + span * (0.35 * (0.5 - topUp) - 0.05 * r);
+        // Topped up on the operators' weekly round, each tank on its own day. A cycle longer
+        // than the analysis baseline (it was 21 days) made the falling level move with any
+        // slow trend in the baseline, and PCA learned that coincidence as normal.
+        constexpr qint64 week = 7 * kDay;
+        const qint64 round = (f.ts - qint64(tag.key % 7) * kDay - 9 * kHour) % week;
+        const double sinceTopUp = static_cast<double>(round < 0 ? round + week : round) / double(week);
+        const double ripple = smoothNoise(tag.key ^ kLevel, f.ts, 3 * kHour); // sloshing, foaming
+        return mid + span * (0.2 * (0.5 - sinceTopUp) + 0.03 * ripple - 0.05 * r);
     }
     case Signal::ProcessLevel:
         return mid + span * (0.25 * smoothNoise(tag.key ^ kLevel, f.ts, 2 * kHour) - 0.2 * (1.0 - r));
