@@ -21,7 +21,9 @@
 //       reaches the limit; onset = the first hour-long excursion above baseline + 6 sigma.
 //       From onset to crossing, every snapshot forecasts from the trailing 48 hours (--window)
 //       (forecastThresholdCrossing, 30-day horizon). Scores: alpha-lambda accuracy (alpha 0.2:
-//       P50 within 20 % of the true RUL), the share whose P10-P90 band holds the true RUL.
+//       P50 within 20 % of the true RUL), the share whose P10-P90 band holds the true RUL (of
+//       all snapshots, an honest "no trend" counting as a miss, and of the forecasts alone).
+//       TP_EVAL_TRACE=1 prints every forecast.
 //
 // Prints a table; --json writes the layout of issue 5 so that versions can be compared.
 
@@ -310,10 +312,10 @@ int runIms(const QString &dir, const QString &jsonPath, double windowDays)
         {"merged_dataset_BearingTest_2.csv", "Bearing 1", "outer race"},
     };
     std::printf("IMS bearings: threshold-crossing forecasts from onset to crossing (alpha 0.2)\n");
-    std::printf("%-34s %8s %8s %8s %9s %10s %9s %10s\n", "test / channel", "onset d", "cross d", "points",
-                "forecast", "alpha-acc", "coverage", "med |err|");
+    std::printf("%-34s %8s %8s %8s %9s %10s %9s %9s %10s\n", "test / channel", "onset d", "cross d", "points",
+                "forecast", "alpha-acc", "coverage", "cov (fc)", "med |err|");
     QJsonArray json;
-    int allPoints = 0, allWithin = 0, allCovered = 0;
+    int allPoints = 0, allWithin = 0, allCovered = 0, allForecasts = 0, allForecastsCovered = 0;
     for (const Case &c : cases) {
         const QString path = dir + u'/' + QLatin1StringView(c.file);
         if (!QFileInfo::exists(path))
@@ -362,7 +364,7 @@ int runIms(const QString &dir, const QString &jsonPath, double windowDays)
         }
         if (crossing >= n || onset >= crossing)
             continue;
-        int points = 0, forecasts = 0, within = 0, covered = 0;
+        int points = 0, forecasts = 0, within = 0, covered = 0, forecastsCovered = 0;
         std::vector<double> errors;
         for (size_t i = onset; i < crossing; ++i) {
             std::vector<double> wt, wy;
@@ -387,16 +389,25 @@ int runIms(const QString &dir, const QString &jsonPath, double windowDays)
                 within += std::abs(*f.p50Days - truth) <= 0.2 * truth ? 1 : 0;
             }
             const double lo = f.p10Days.value_or(1e9), hi = f.p90Days.value_or(1e9);
-            covered += (f.state == RulForecast::State::Forecast || f.state == RulForecast::State::BeyondHorizon)
-                    && lo <= truth && truth <= hi ? 1 : 0;
+            if (qEnvironmentVariableIsSet("TP_EVAL_TRACE"))
+                std::printf("trace %s %s t %.3f truth %.3f state %s model %s infl %.2f p %.3f %.3f %.3f\n", c.file + 15, c.channel, t[i], truth,
+                            qPrintable(RulForecast::stateId(f.state)), qPrintable(f.modelName()), f.bandInflation,
+                            f.p10Days.value_or(-1), f.p50Days.value_or(-1), f.p90Days.value_or(-1));
+            const bool holds = (f.state == RulForecast::State::Forecast || f.state == RulForecast::State::BeyondHorizon)
+                && lo <= truth && truth <= hi;
+            covered += holds ? 1 : 0;
+            forecastsCovered += holds && f.state == RulForecast::State::Forecast ? 1 : 0;
         }
         std::sort(errors.begin(), errors.end());
         const double medErr = errors.empty() ? 0 : errors[errors.size() / 2];
         const QString name = QStringLiteral("%1 / %2 (%3)").arg(QLatin1StringView(c.file).mid(15, 13), QLatin1StringView(c.channel),
                                                               QLatin1StringView(c.failure));
-        std::printf("%-34s %8.2f %8.2f %8d %9.2f %10.3f %9.3f %10.3f\n", qPrintable(name), t[onset], t[crossing], points,
-                    double(forecasts) / points, double(within) / points, double(covered) / points, medErr);
+        std::printf("%-34s %8.2f %8.2f %8d %9.2f %10.3f %9.3f %9.3f %10.3f\n", qPrintable(name), t[onset], t[crossing], points,
+                    double(forecasts) / points, double(within) / points, double(covered) / points,
+                    double(forecastsCovered) / std::max(1, forecasts), medErr);
         allPoints += points;
+        allForecasts += forecasts;
+        allForecastsCovered += forecastsCovered;
         allWithin += within;
         allCovered += covered;
         json.append(QJsonObject{{QStringLiteral("test"), QLatin1StringView(c.file)}, {QStringLiteral("channel"), QLatin1StringView(c.channel)},
@@ -404,14 +415,16 @@ int runIms(const QString &dir, const QString &jsonPath, double windowDays)
                                 {QStringLiteral("limit"), limit}, {QStringLiteral("points"), points},
                                 {QStringLiteral("alpha_lambda_accuracy"), double(within) / points},
                                 {QStringLiteral("coverage"), double(covered) / points},
+                                {QStringLiteral("coverage_of_forecasts"), double(forecastsCovered) / std::max(1, forecasts)},
                                 {QStringLiteral("median_relative_error"), medErr}});
     }
     if (allPoints == 0) {
         std::fprintf(stderr, "%s: no IMS test files with a failed bearing's channel\n", qPrintable(dir));
         return 1;
     }
-    std::printf("all: %d forecasts, alpha-lambda accuracy %.3f, P10-P90 coverage %.3f\n", allPoints,
-                double(allWithin) / allPoints, double(allCovered) / allPoints);
+    std::printf("all: %d snapshots, alpha-lambda accuracy %.3f, P10-P90 coverage %.3f; %d forecasts, coverage %.3f\n", allPoints,
+                double(allWithin) / allPoints, double(allCovered) / allPoints, allForecasts,
+                double(allForecastsCovered) / std::max(1, allForecasts));
     if (!jsonPath.isEmpty())
         return writeJson(jsonPath, {{QStringLiteral("ims"), json},
                                     {QStringLiteral("alpha_lambda_accuracy"), double(allWithin) / allPoints},

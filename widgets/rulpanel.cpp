@@ -92,6 +92,13 @@ RulPanel::~RulPanel()
     m_watcher.waitForFinished();
 }
 
+QString RulPanel::widenedBandText(double inflation)
+{
+    return tr("The band is %1 times as wide as the trend's own: fits of this trend from earlier in "
+              "its window missed the data that followed")
+        .arg(QLocale().toString(inflation, 'f', 1));
+}
+
 void RulPanel::setSnapshot(const UnitSnapshot &s)
 {
     m_now = s.now;
@@ -111,16 +118,18 @@ void RulPanel::setSnapshot(const UnitSnapshot &s)
         const QString limit = tr("%1 %2").arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4)).trimmed();
         // Numbers only for a forecast; the honest states stand in words on their own.
         const bool forecast = r.state == u"forecast";
+        const bool widened = forecast && r.bandInflation > 1.05;
+        const QString model = widened ? tr("%1, band x%2").arg(r.model, QLocale().toString(r.bandInflation, 'f', 1)) : r.model;
         const QStringList cells = {name, r.stateText,
                                    forecast && r.p10Days ? Presentation::days(*r.p10Days) : QString(),
                                    forecast ? (r.p50Days ? Presentation::days(*r.p50Days) : tr("beyond horizon")) : QString(),
                                    forecast ? (r.p90Days ? Presentation::days(*r.p90Days) : tr("beyond horizon")) : QString(),
-                                   limit, forecast ? r.model : QString()};
+                                   limit, forecast ? model : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2 && c <= 4)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(r.indicator);
+            item->setToolTip(widened && c == cells.size() - 1 ? widenedBandText(r.bandInflation) : r.indicator);
             m_table->setItem(i, c, item);
         }
     }
@@ -246,6 +255,8 @@ void RulPanel::draw(const RulHistory &h)
                          QDateTime::fromMSecsSinceEpoch(qint64(p10)).toString(QStringLiteral("yyyy-MM-dd")),
                          r.p90Days ? QDateTime::fromMSecsSinceEpoch(qint64(p90)).toString(QStringLiteral("yyyy-MM-dd")) : tr("beyond horizon"),
                          r.model);
+        if (r.bandInflation > 1.05)
+            state = tr("%1. %2").arg(state, widenedBandText(r.bandInflation));
     } else {
         // Honest states are shown as such, in words, not as a fan.
         state = tr("%1: %2").arg(r.indicator == u"health_index" ? tr("Health index") : Presentation::shortTag(r.indicator), r.stateText);

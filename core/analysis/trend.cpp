@@ -4,6 +4,7 @@
 
 #include <Eigen/Dense>
 
+#include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/students_t.hpp>
 
 #include <algorithm>
@@ -42,6 +43,23 @@ std::optional<double> firstRoot(const std::function<double(double)> &g, double h
     return std::nullopt;
 }
 
+// Residuals of the least-squares quadratic a + b t + c t^2 (t centred).
+std::vector<double> quadraticResiduals(std::span<const double> t, std::span<const double> y)
+{
+    const Eigen::Index n = Eigen::Index(t.size());
+    const auto [lo, hi] = std::minmax_element(t.begin(), t.end());
+    const double mid = (*lo + *hi) / 2;
+    Eigen::MatrixXd x(n, 3);
+    Eigen::VectorXd v(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double d = t[size_t(i)] - mid;
+        x.row(i) << 1.0, d, d * d;
+        v[i] = y[size_t(i)];
+    }
+    const Eigen::VectorXd r = v - x * x.colPivHouseholderQr().solve(v);
+    return {r.data(), r.data() + n};
+}
+
 // Is y's curvature significant and in the direction of its slope? Least squares of
 // y = a + b t + c t^2 with the linear fit's effective degrees of freedom.
 bool significantAcceleration(const std::vector<double> &t, const std::vector<double> &y, const TrendFit &linear, double significance)
@@ -70,6 +88,50 @@ bool significantAcceleration(const std::vector<double> &t, const std::vector<dou
     return p < significance;
 }
 
+// How much the band must widen for the model's extrapolations from earlier origins to have hit
+// the recent points (see RulForecast). t sorted ascending.
+double backtestInflation(const std::vector<double> &t, const std::vector<double> &y, TrendFit::Model model)
+{
+    const size_t n = t.size();
+    const double t0 = t.front(), span = t.back() - t.front();
+    const double origins[] = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+    const size_t minFit = std::max<size_t>(10, n / 5);
+    double sumSquares = 0;
+    int misses = 0;
+    size_t begin = 0; // first point after the origin
+    for (size_t k = 0; k + 1 < std::size(origins); ++k) {
+        const double origin = t0 + origins[k] * span, next = t0 + origins[k + 1] * span;
+        while (begin < n && t[begin] <= origin)
+            ++begin;
+        size_t end = begin;
+        while (end < n && t[end] <= next)
+            ++end;
+        if (begin < minFit || end - begin < 3)
+            continue;
+        const auto refit = fitTrend(std::span(t).first(begin), std::span(y).first(begin), model);
+        if (!refit)
+            continue;
+        std::vector<double> judged;
+        for (size_t i = begin; i < end; ++i)
+            judged.push_back(model == TrendFit::Model::Exponential ? std::log(std::max(y[i], 1e-300)) : y[i]);
+        const double tm = t[(begin + end - 1) / 2];
+        const double predicted = refit->intercept + refit->slope * tm;
+        const double meanVar = refit->cov[0] + 2 * tm * refit->cov[1] + tm * tm * refit->cov[2];
+        const double medianSe = 1.2533 * refit->scale / std::sqrt(double(judged.size()));
+        const double se = std::sqrt(std::max(0.0, meanVar) + medianSe * medianSe);
+        if (!(se > 0))
+            continue;
+        const double z = (median(judged) - predicted) / se;
+        sumSquares += z * z;
+        ++misses;
+    }
+    if (misses == 0)
+        return 1.0;
+    const double meanSquare = sumSquares / misses;
+    static const double chance = boost::math::quantile(boost::math::chi_squared_distribution<double>(1), 0.95);
+    return meanSquare > chance ? std::sqrt(meanSquare) : 1.0;
+}
+
 } // namespace
 
 double TrendFit::valueAt(double t) const
@@ -80,7 +142,7 @@ double TrendFit::valueAt(double t) const
 
 double TrendFit::boundAt(double t, double quantile) const
 {
-    const double se = std::sqrt(std::max(0.0, cov[0] + 2 * t * cov[1] + t * t * cov[2]));
+    const double se = bandInflation * std::sqrt(std::max(0.0, cov[0] + 2 * t * cov[1] + t * t * cov[2]));
     const double v = intercept + slope * t + studentQuantile(dof, quantile) * se;
     return model == Model::Exponential ? std::exp(v) : v;
 }
@@ -137,19 +199,25 @@ std::optional<TrendFit> fitTrend(std::span<const double> t, std::span<const doub
     fit.slope = b;
     fit.scale = s;
     fit.points = int(n);
-    // Residual variance, inflated for autocorrelated residuals (lag-1, Bartlett's effective n).
-    double ss = 0, lag = 0, var = 0;
-    for (size_t i = 0; i < n; ++i) {
+    // Residual variance, inflated for autocorrelated noise (lag-1, Bartlett's effective n).
+    double ss = 0;
+    for (size_t i = 0; i < n; ++i)
         ss += w[i] * r[i] * r[i];
-        var += r[i] * r[i];
-    }
+    // The noise's lag-1 autocorrelation, from the residuals of a quadratic in time: the
+    // straight line's own residuals would read a misfit (a trend that set in during the window)
+    // as correlation near 1 and call any trend insignificant.
     std::vector<size_t> order(n);
     for (size_t i = 0; i < n; ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t i, size_t j) { return t[i] < t[j]; });
-    for (size_t k = 1; k < n; ++k)
-        lag += r[order[k]] * r[order[k - 1]];
-    // Lag-1 autocorrelation with the small-sample bias correction for AR(1): r + (1 + 4r)/n.
+    const std::vector<double> e = quadraticResiduals(t, z);
+    double lag = 0, var = 0;
+    for (size_t k = 0; k < n; ++k) {
+        var += e[order[k]] * e[order[k]];
+        if (k > 0)
+            lag += e[order[k]] * e[order[k - 1]];
+    }
+    // With the small-sample bias correction for AR(1): r + (1 + 4r)/n.
     double rho = var > 0 ? lag / var : 0.0;
     rho = std::clamp(rho + (1 + 4 * rho) / double(n), 0.0, 0.99);
     const double nEff = std::max(3.0, double(n) * (1 - rho) / (1 + rho));
@@ -204,15 +272,20 @@ QString RulForecast::stateText(State s)
 RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<const double> yIn, const RulOptions &o)
 {
     RulForecast f;
-    std::vector<double> t, y;
+    std::vector<std::pair<double, double>> points;
     const size_t n = std::min(tIn.size(), yIn.size());
-    t.reserve(n);
-    y.reserve(n);
+    points.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-        if (std::isfinite(tIn[i]) && std::isfinite(yIn[i])) {
-            t.push_back(tIn[i]);
-            y.push_back(yIn[i]);
-        }
+        if (std::isfinite(tIn[i]) && std::isfinite(yIn[i]))
+            points.emplace_back(tIn[i], yIn[i]);
+    }
+    std::sort(points.begin(), points.end()); // in time, for the back-test
+    std::vector<double> t, y;
+    t.reserve(points.size());
+    y.reserve(points.size());
+    for (const auto &[pt, py] : points) {
+        t.push_back(pt);
+        y.push_back(py);
     }
     if (int(t.size()) < std::max(3, o.minPoints))
         return f;
@@ -228,7 +301,7 @@ RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<con
     const bool accelerating = linear && exponential && exponential->medianAbsResidual < linear->medianAbsResidual
         && significantAcceleration(t, y, *linear, o.significance);
     f.fit = (!exponential || (linear && !accelerating)) ? linear : exponential;
-    const TrendFit &fit = *f.fit;
+    TrendFit &fit = *f.fit;
     f.current = fit.valueAt(0);
     const double sign = o.rising ? 1.0 : -1.0;
     if (sign * (f.current - o.limit) >= 0) {
@@ -241,11 +314,17 @@ RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<con
         f.state = RulForecast::State::NoSignificantTrend;
         return f;
     }
+    fit.bandInflation = f.bandInflation = backtestInflation(t, y, fit.model);
     const double upper = (1 + o.level) / 2, lower = (1 - o.level) / 2;
     // Early (P10): the band's edge toward the limit; late (P90): the far edge.
     f.p10Days = firstRoot([&](double d) { return sign * (fit.boundAt(d, o.rising ? upper : lower) - o.limit); }, o.horizonDays);
     f.p50Days = firstRoot([&](double d) { return sign * (fit.valueAt(d) - o.limit); }, o.horizonDays);
     f.p90Days = firstRoot([&](double d) { return sign * (fit.boundAt(d, o.rising ? lower : upper) - o.limit); }, o.horizonDays);
+    if (fit.model == TrendFit::Model::Exponential && f.p90Days) {
+        // An acceleration may not last: the late edge is no earlier than the straight line's crossing.
+        const auto straight = firstRoot([&](double d) { return sign * (linear->valueAt(d) - o.limit); }, o.horizonDays);
+        f.p90Days = straight ? std::optional(std::max(*f.p90Days, *straight)) : std::nullopt;
+    }
     f.state = f.p50Days ? RulForecast::State::Forecast : RulForecast::State::BeyondHorizon;
     return f;
 }

@@ -20,6 +20,7 @@ struct TrendFit {
     double slopeP = 1;        ///< one-sided p-value of the slope having the tested sign
     int points = 0;
     int dof = 0;
+    double bandInflation = 1; ///< the band's widening from the back-test (1: none needed)
 
     /** The trend's value at t (days) and its two-sided band at `level` (e.g. 0.8 -> P10..P90). */
     double valueAt(double t) const;
@@ -43,11 +44,21 @@ struct RulOptions {
  * Remaining useful life to a threshold crossing: the running-mode trend of an indicator is fit
  * by a linear and an exponential model; the exponential one is used when it has the smaller
  * median absolute residual (in the indicator's units; both have two parameters) and a quadratic
- * term is significant in the direction of the trend (the trend accelerates). Residual
- * autocorrelation widens the band (Bartlett's effective sample size from lag-1 correlation). P50 is when the fitted trend
+ * term is significant in the direction of the trend (the trend accelerates). Autocorrelated
+ * noise widens the band (Bartlett's effective sample size from the lag-1 correlation of a
+ * quadratic's residuals, so that a bent trend does not read as correlated noise). P50 is when the fitted trend
  * crosses the limit; P10 and P90 when the upper and lower bounds of its 80 % confidence band do
  * (Student t on the parameters' covariance; for the exponential model in log space). States say
  * honestly when there is nothing to forecast.
+ *
+ * The band is checked against the series' own history, since a trend's confidence band says
+ * nothing about a wrong model: the chosen model is refitted from five earlier origins (50 ..
+ * 90 % of the window) and each refit's extrapolation is compared with the median of the points
+ * up to the next origin, in standard errors of that refit (its mean's and the median's). The
+ * back-tests share data, so the band is widened only when the mean square of the misses
+ * exceeds the 95 % point of chi-square with one degree of freedom (what one miss reaches by
+ * chance); it is then widened by their root mean square. An accelerating (exponential) fit's P90
+ * is no earlier than the crossing of the straight line fitted to the same window.
  */
 struct RulForecast {
     Q_DECLARE_TR_FUNCTIONS(tp::RulForecast)
@@ -63,6 +74,7 @@ public:
     std::optional<double> p10Days, p50Days, p90Days; ///< RUL from `now`; empty beyond the horizon
     std::optional<TrendFit> fit;
     double current = 0;     ///< the trend's value now
+    double bandInflation = 1; ///< TrendFit::bandInflation of the fit used
     QString modelName() const;
     static QString stateId(State s);
     static QString stateText(State s); ///< translated, for people

@@ -138,6 +138,7 @@ QJsonObject rulToJson(const RulSummary &r)
                        {QStringLiteral("p50_days"), optional(r.p50Days)},
                        {QStringLiteral("p90_days"), optional(r.p90Days)},
                        {QStringLiteral("current"), optional(r.current)},
+                       {QStringLiteral("band_inflation"), r.bandInflation},
                        {QStringLiteral("at_ms"), double(r.at)}};
 }
 
@@ -156,6 +157,7 @@ RulSummary rulFromJson(const QJsonObject &o)
     r.p50Days = optionalFrom(o.value(QStringLiteral("p50_days")));
     r.p90Days = optionalFrom(o.value(QStringLiteral("p90_days")));
     r.current = optionalFrom(o.value(QStringLiteral("current")));
+    r.bandInflation = o.value(QStringLiteral("band_inflation")).toDouble(1.0);
     r.at = timeFromJson(o.value(QStringLiteral("at_ms")));
     return r;
 }

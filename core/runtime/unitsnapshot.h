@@ -50,6 +50,7 @@ struct RulSummary {
     std::optional<double> p10Days, p50Days, p90Days; ///< empty: beyond the horizon
     QString model;                 ///< translated: linear, exponential
     std::optional<double> current; ///< the trend's value now
+    double bandInflation = 1;      ///< how much the back-test widened the band (1: not at all)
     qint64 at = 0;                 ///< when it was made (fleet clock)
 };
 

@@ -770,6 +770,7 @@ void UnitWorker::forecast(bool force)
         r.p50Days = f.p50Days;
         r.p90Days = f.p90Days;
         r.model = f.modelName();
+        r.bandInflation = f.bandInflation;
         if (f.fit)
             r.current = f.current;
         r.at = now;
