@@ -237,9 +237,10 @@ std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, c
         if (!partial)
             return std::nullopt;
         for (const Trajectory &run : calibration) {
-            const int lowest = std::min(run.cycles() - 1, std::max(options.window, run.cycles() / 4));
+            // Any cycle with a full feature window: a forecast may be asked at any of them.
+            const int lowest = std::min(run.cycles() - 1, std::max(0, options.window - 1));
             std::uniform_int_distribution<int> cut(lowest, run.cycles() - 1);
-            for (int k = 0; k < 10; ++k) {
+            for (int k = 0; k < 40; ++k) { // 40 cut-offs a run: the quantile's own noise stays small
                 const int c = cut(rng);
                 Trajectory head;
                 head.unit = run.unit;

@@ -35,7 +35,8 @@ std::optional<std::vector<Trajectory>> readCmapss(const QString &path, QString *
  * - Model: kernel ridge regression with an RBF kernel on standardised features, fitted on up to
  *   `maxTrain` cycles sampled from the training runs.
  * - Interval: normalised cross-conformal. The runs are split into `folds`; a model fitted on
- *   the other folds predicts each fold's runs at random cut-off cycles, and the score is
+ *   the other folds predicts each fold's runs at random cut-off cycles (any cycle with a full
+ *   feature window), and the score is
  *   |truth - prediction| / (prediction + `intervalOffset`). The `coverage` quantile q of the
  *   scores gives the final model's (fitted on all runs) interval: prediction +/- q x
  *   (prediction + offset), narrower as the predicted life runs out.
