@@ -12,7 +12,11 @@ void installTranslators(QCoreApplication &app, const QString &preferred)
     QString language = qEnvironmentVariable("TP_LANGUAGE");
     if (language.isEmpty())
         language = preferred;
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // LANG=C (containers, services) reads as English: the English catalogue holds the plural
+    // forms ("13 units", not "13 unit(s)").
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     const struct {
         const char *name;

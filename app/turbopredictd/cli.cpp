@@ -69,9 +69,16 @@ int Cli::usage(int status)
     QTextStream &s = status == ExitOk ? m_out : m_err;
     s << tr("Usage: turbopredictd <command> [options]") << '\n' << '\n'
       << tr("Commands:") << '\n';
-    for (const Command &c : commands())
-        s << QStringLiteral("  %1 %2").arg(c.name, -13).arg(c.synopsis, -26)
-          << tr(c.summary) << '\n';
+    // Summaries start in one column; a synopsis too long for it puts its summary below.
+    constexpr qsizetype column = 2 + 13 + 1 + 26 + 1;
+    for (const Command &c : commands()) {
+        const QString head = QStringLiteral("  %1 %2").arg(c.name, -13).arg(c.synopsis);
+        if (head.size() < column)
+            s << head.leftJustified(column);
+        else
+            s << head << '\n' << QString(column, u' ');
+        s << tr(c.summary) << '\n';
+    }
     s << '\n'
       << tr("Every command accepts --config DIR (default: the built-in demo fleet), --data DIR "
             "(default: %1) and --help.")
