@@ -1311,7 +1311,7 @@ Comment: %2</translation>
     <name>tp::RulPanel</name>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="207" />
+        <location filename="../widgets/rulpanel.cpp" line="212" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -1322,20 +1322,20 @@ Comment: %2</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="294" />
+        <location filename="../widgets/rulpanel.cpp" line="299" />
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="242" />
-        <location filename="../widgets/rulpanel.cpp" line="292" />
+        <location filename="../widgets/rulpanel.cpp" line="247" />
+        <location filename="../widgets/rulpanel.cpp" line="297" />
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44" />
-        <location filename="../widgets/rulpanel.cpp" line="295" />
+        <location filename="../widgets/rulpanel.cpp" line="300" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
@@ -1350,85 +1350,89 @@ Comment: %2</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="97" />
+        <location filename="../widgets/rulpanel.cpp" line="102" />
         <source>The band is %1 times as wide as the trend's own: fits of this trend from earlier in its window missed the data that followed</source>
         <translation>The band is %1 times as wide as the trend's own: fits of this trend from earlier in its window missed the data that followed</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="116" />
-        <location filename="../widgets/rulpanel.cpp" line="262" />
+        <location filename="../widgets/rulpanel.cpp" line="121" />
+        <location filename="../widgets/rulpanel.cpp" line="267" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="117" />
+        <location filename="../widgets/rulpanel.cpp" line="122" />
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="118" />
+        <location filename="../widgets/rulpanel.cpp" line="256" />
+        <source>Forecast crossing of %1: P50 %2 (%3), P10 %4, P90 %5; %6 trend</source>
+        <translation>Forecast crossing of %1: P50 %2 (%3), P10 %4, P90 %5; %6 trend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="97" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="122" />
+        <location filename="../widgets/rulpanel.cpp" line="127" />
         <source>%1, band x%2</source>
         <translation>%1, band x%2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="125" />
-        <location filename="../widgets/rulpanel.cpp" line="126" />
-        <location filename="../widgets/rulpanel.cpp" line="256" />
+        <location filename="../widgets/rulpanel.cpp" line="130" />
+        <location filename="../widgets/rulpanel.cpp" line="131" />
+        <location filename="../widgets/rulpanel.cpp" line="261" />
         <source>beyond horizon</source>
         <translation>beyond horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="195" />
+        <location filename="../widgets/rulpanel.cpp" line="200" />
         <source>Health index: history and forecast</source>
         <translation>Health index: history and forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="196" />
+        <location filename="../widgets/rulpanel.cpp" line="201" />
         <source>%1: history and forecast</source>
         <translation>%1: history and forecast</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="235" />
+        <location filename="../widgets/rulpanel.cpp" line="240" />
         <source>P10-P90</source>
         <translation>P10-P90</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="251" />
         <source>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</source>
-        <translation>Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</translation>
+        <translation type="vanished">Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="259" />
+        <location filename="../widgets/rulpanel.cpp" line="264" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="262" />
+        <location filename="../widgets/rulpanel.cpp" line="267" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="266" />
+        <location filename="../widgets/rulpanel.cpp" line="271" />
         <source>Limit %1</source>
         <translation>Limit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="283" />
+        <location filename="../widgets/rulpanel.cpp" line="288" />
         <source>Earlier forecasts (remaining days)</source>
         <translation>Earlier forecasts (remaining days)</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="287" />
+        <location filename="../widgets/rulpanel.cpp" line="292" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rulpanel.cpp" line="327" />
+        <location filename="../widgets/rulpanel.cpp" line="339" />
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
         <translation>
             <numerusform>Earlier forecasts (remaining days); %n without a crossing</numerusform>

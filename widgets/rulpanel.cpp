@@ -92,6 +92,11 @@ RulPanel::~RulPanel()
     m_watcher.waitForFinished();
 }
 
+QString RulPanel::limitText(const RulSummary &r)
+{
+    return tr("%1 %2").arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4)).trimmed(); // "HI 80", or "40"
+}
+
 QString RulPanel::widenedBandText(double inflation)
 {
     return tr("The band is %1 times as wide as the trend's own: fits of this trend from earlier in "
@@ -115,7 +120,7 @@ void RulPanel::setSnapshot(const UnitSnapshot &s)
         const RulSummary &r = m_rul[i];
         const QString name = r.indicator == u"health_index" ? tr("Health index")
                                                             : tr("%1 - %2").arg(Presentation::shortTag(r.indicator), r.description);
-        const QString limit = tr("%1 %2").arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4)).trimmed();
+        const QString limit = limitText(r);
         // Numbers only for a forecast; the honest states stand in words on their own.
         const bool forecast = r.state == u"forecast";
         const bool widened = forecast && r.bandInflation > 1.05;
@@ -248,8 +253,8 @@ void RulPanel::draw(const RulHistory &h)
         lo = std::min(lo, *r.current);
         hi = std::max(hi, *r.current);
         to = qint64(p90);
-        state = tr("Forecast crossing of %1 %2: P50 %3 (%4), P10 %5, P90 %6; %7 trend")
-                    .arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4),
+        state = tr("Forecast crossing of %1: P50 %2 (%3), P10 %4, P90 %5; %6 trend")
+                    .arg(limitText(r),
                          QDateTime::fromMSecsSinceEpoch(qint64(p50)).toString(QStringLiteral("yyyy-MM-dd")),
                          Presentation::days(*r.p50Days),
                          QDateTime::fromMSecsSinceEpoch(qint64(p10)).toString(QStringLiteral("yyyy-MM-dd")),
@@ -321,8 +326,15 @@ void RulPanel::draw(const RulHistory &h)
     pdays->applyNiceNumbers();
     ptime->setRange(QDateTime::fromMSecsSinceEpoch(first50 - 3'600'000), QDateTime::fromMSecsSinceEpoch(last50 + 3'600'000));
     ptime->setTickCount(4);
-    if (last50 - first50 > 3 * 86'400'000)
+    // Labels that fit four ticks: hours under a day (the date in the axis title), else dates.
+    if (last50 - first50 > 3 * 86'400'000) {
         ptime->setFormat(QStringLiteral("MM-dd"));
+    } else if (last50 - first50 <= 86'400'000) {
+        ptime->setFormat(QStringLiteral("HH:mm"));
+        ptime->setTitleText(QDateTime::fromMSecsSinceEpoch(last50).toString(QStringLiteral("yyyy-MM-dd")));
+    } else {
+        ptime->setTickCount(3);
+    }
     if (noTrend > 0)
         p->setTitle(tr("Earlier forecasts (remaining days); %n without a crossing", nullptr, noTrend));
     Q_EMIT loaded();

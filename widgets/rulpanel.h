@@ -43,6 +43,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    static QString limitText(const RulSummary &r);
     static QString widenedBandText(double inflation);
     void load();
     void draw(const RulHistory &history);

@@ -88,15 +88,16 @@ bool significantAcceleration(const std::vector<double> &t, const std::vector<dou
     return p < significance;
 }
 
-// How much the band must widen for the model's extrapolations from earlier origins to have hit
-// the recent points (see RulForecast). t sorted ascending.
-double backtestInflation(const std::vector<double> &t, const std::vector<double> &y, TrendFit::Model model)
+// The slope variance (per day^2, in the model's space) the band lacks for the model's
+// extrapolations from earlier origins to have hit the recent points, 0 when their misses are
+// within chance (see RulForecast). t sorted ascending.
+double backtestDrift(const std::vector<double> &t, const std::vector<double> &y, TrendFit::Model model)
 {
     const size_t n = t.size();
     const double t0 = t.front(), span = t.back() - t.front();
     const double origins[] = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
     const size_t minFit = std::max<size_t>(10, n / 5);
-    double sumSquares = 0;
+    double sumSquares = 0, drift = 0;
     int misses = 0;
     size_t begin = 0; // first point after the origin
     for (size_t k = 0; k + 1 < std::size(origins); ++k) {
@@ -121,15 +122,17 @@ double backtestInflation(const std::vector<double> &t, const std::vector<double>
         const double se = std::sqrt(std::max(0.0, meanVar) + medianSe * medianSe);
         if (!(se > 0))
             continue;
-        const double z = (median(judged) - predicted) / se;
-        sumSquares += z * z;
+        const double miss = median(judged) - predicted;
+        const double ahead = tm - t[begin - 1];
+        sumSquares += miss * miss / (se * se);
+        // What a drifting slope must add to the band to make this miss typical.
+        drift += ahead > 0 ? (miss * miss - se * se) / (ahead * ahead) : 0.0;
         ++misses;
     }
     if (misses == 0)
-        return 1.0;
-    const double meanSquare = sumSquares / misses;
+        return 0.0;
     static const double chance = boost::math::quantile(boost::math::chi_squared_distribution<double>(1), 0.95);
-    return meanSquare > chance ? std::sqrt(meanSquare) : 1.0;
+    return sumSquares / misses > chance ? std::max(0.0, drift / misses) : 0.0;
 }
 
 } // namespace
@@ -142,7 +145,7 @@ double TrendFit::valueAt(double t) const
 
 double TrendFit::boundAt(double t, double quantile) const
 {
-    const double se = bandInflation * std::sqrt(std::max(0.0, cov[0] + 2 * t * cov[1] + t * t * cov[2]));
+    const double se = std::sqrt(std::max(0.0, cov[0] + 2 * t * cov[1] + t * t * (cov[2] + driftVariance)));
     const double v = intercept + slope * t + studentQuantile(dof, quantile) * se;
     return model == Model::Exponential ? std::exp(v) : v;
 }
@@ -314,7 +317,7 @@ RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<con
         f.state = RulForecast::State::NoSignificantTrend;
         return f;
     }
-    fit.bandInflation = f.bandInflation = backtestInflation(t, y, fit.model);
+    fit.driftVariance = backtestDrift(t, y, fit.model);
     const double upper = (1 + o.level) / 2, lower = (1 - o.level) / 2;
     // Early (P10): the band's edge toward the limit; late (P90): the far edge.
     f.p10Days = firstRoot([&](double d) { return sign * (fit.boundAt(d, o.rising ? upper : lower) - o.limit); }, o.horizonDays);
@@ -326,6 +329,10 @@ RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<con
         f.p90Days = straight ? std::optional(std::max(*f.p90Days, *straight)) : std::nullopt;
     }
     f.state = f.p50Days ? RulForecast::State::Forecast : RulForecast::State::BeyondHorizon;
+    // How much wider the drift made the band where it matters: at the crossing.
+    const double at = f.p50Days.value_or(o.horizonDays);
+    const double plain = fit.cov[0] + 2 * at * fit.cov[1] + at * at * fit.cov[2];
+    f.bandInflation = plain > 0 ? std::sqrt((plain + at * at * fit.driftVariance) / plain) : 1.0;
     return f;
 }
 

@@ -20,11 +20,12 @@ struct TrendFit {
     double slopeP = 1;        ///< one-sided p-value of the slope having the tested sign
     int points = 0;
     int dof = 0;
-    double bandInflation = 1; ///< the band's widening from the back-test (1: none needed)
+    double driftVariance = 0; ///< slope variance added by the back-test (per day^2; 0: none needed)
 
     /** The trend's value at t (days) and its two-sided band at `level` (e.g. 0.8 -> P10..P90). */
     double valueAt(double t) const;
-    double boundAt(double t, double quantile) const; ///< quantile of the trend's mean at t
+    /** Quantile of the trend's mean at t, the slope's drift (driftVariance) included. */
+    double boundAt(double t, double quantile) const;
 };
 
 /** Fits y = a + b t, or log y = a + b t (y > 0), with Huber-weighted least squares. */
@@ -57,7 +58,9 @@ struct RulOptions {
  * up to the next origin, in standard errors of that refit (its mean's and the median's). The
  * back-tests share data, so the band is widened only when the mean square of the misses
  * exceeds the 95 % point of chi-square with one degree of freedom (what one miss reaches by
- * chance); it is then widened by their root mean square. An accelerating (exponential) fit's P90
+ * chance). It is then widened as a drifting slope would: the slope's variance gains the mean
+ * of (miss^2 - se^2) / ahead^2, so the band stays as it was now and grows with the horizon, as
+ * the misses did. An accelerating (exponential) fit's P90
  * is no earlier than the crossing of the straight line fitted to the same window.
  */
 struct RulForecast {
@@ -74,7 +77,7 @@ public:
     std::optional<double> p10Days, p50Days, p90Days; ///< RUL from `now`; empty beyond the horizon
     std::optional<TrendFit> fit;
     double current = 0;     ///< the trend's value now
-    double bandInflation = 1; ///< TrendFit::bandInflation of the fit used
+    double bandInflation = 1; ///< the band's half-width at the crossing over the fit's own (drift)
     QString modelName() const;
     static QString stateId(State s);
     static QString stateText(State s); ///< translated, for people

@@ -47,10 +47,12 @@ private Q_SLOTS:
             const Series s = series([](double t) { return 10 + 0.5 * (t + 20); }, 30, 1.0, rng);
             const RulForecast f = forecastThresholdCrossing(s.t, s.y, o);
             QCOMPARE(f.state, RulForecast::State::Forecast);
-            QVERIFY(f.p10Days && f.p50Days && f.p90Days);
-            QVERIFY(*f.p10Days <= *f.p50Days && *f.p50Days <= *f.p90Days);
+            QVERIFY(f.p10Days && f.p50Days);
+            // A band widened by a chance miss of the back-test may end beyond the horizon.
+            QVERIFY(f.p90Days || f.bandInflation > 1.0);
+            QVERIFY(*f.p10Days <= *f.p50Days && (!f.p90Days || *f.p50Days <= *f.p90Days));
             sumP50 += *f.p50Days;
-            inside += (*f.p10Days <= 20.0 && 20.0 <= *f.p90Days) ? 1 : 0;
+            inside += (*f.p10Days <= 20.0 && (!f.p90Days || 20.0 <= *f.p90Days)) ? 1 : 0;
             widened += f.bandInflation > 1.0 ? 1 : 0;
         }
         // The truth: 10 + 0.5 * (t + 20) = 30 at t = 20 days from now.
@@ -101,19 +103,26 @@ private Q_SLOTS:
         o.limit = 30;
         const double truth = (30.0 - (10.0 + 0.8 * 12)) / 0.8; // 13 days at the current slope
         int inside = 0, widened = 0;
-        double meanInflation = 0;
+        double meanInflation = 0, p10 = 0;
         const int runs = 100;
         for (int i = 0; i < runs; ++i) {
             const Series s = series([](double t) { return 10.0 + 0.8 * std::max(0.0, t + 12); }, 30, 0.3, rng);
             const RulForecast f = forecastThresholdCrossing(s.t, s.y, o);
             QCOMPARE(f.state, RulForecast::State::Forecast);
             QVERIFY(f.p10Days && f.p50Days);
-            QCOMPARE(f.bandInflation, f.fit->bandInflation);
+            QVERIFY(f.fit->driftVariance > 0);
+            // The drift widens the band ahead, not now: the band at t = 0 is the fit's own.
+            TrendFit plain = *f.fit;
+            plain.driftVariance = 0;
+            QCOMPARE(f.fit->boundAt(0, 0.9), plain.boundAt(0, 0.9));
+            QVERIFY(f.fit->boundAt(10, 0.9) > plain.boundAt(10, 0.9));
             meanInflation += f.bandInflation / runs;
             widened += f.bandInflation > 1.0 ? 1 : 0;
+            p10 += *f.p10Days / runs;
             inside += (*f.p10Days <= truth && (!f.p90Days || truth <= *f.p90Days)) ? 1 : 0;
         }
-        qInfo("trend set in: widened %d of %d, mean inflation %.2f, band holds the truth in %d", widened, runs, meanInflation, inside);
+        qInfo("trend set in: widened %d of %d, mean inflation %.2f, mean P10 %.1f days (truth %.1f), band holds the truth in %d",
+              widened, runs, meanInflation, p10, truth, inside);
         QCOMPARE(widened, runs);
         QVERIFY2(inside >= runs * 8 / 10, qPrintable(QString::number(inside)));
     }
