@@ -152,52 +152,92 @@
 <context>
     <name>tp::AnalysisConfig</name>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="53" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="58" />
         <source>must be a number from %1 to %2, not "%3"</source>
         <translation>must be a number from %1 to %2, not "%3"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="67" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="72" />
         <source>must be a duration such as 10m, 14d or 2h, not "%1"</source>
         <translation>must be a duration such as 10m, 14d or 2h, not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="79" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="84" />
         <source>must be a mapping</source>
         <translation>must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="89" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="94" />
         <source>unknown key</source>
         <translation>unknown key</translation>
     </message>
     <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="139" />
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/analysisconfig.cpp" line="152" />
+        <source>must be letters, digits, '_', '.' or '-', not "%1"</source>
+        <translation>must be letters, digits, '_', '.' or '-', not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="155" />
+        <source>"%1" is used twice</source>
+        <translation>"%1" is used twice</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="160" />
+        <source>must name a file of run-to-failure trajectories</source>
+        <translation>must name a file of run-to-failure trajectories</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="169" />
+        <source>"%1" is not a tag of this unit</source>
+        <translation>"%1" is not a tag of this unit</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="175" />
+        <source>must list the tags of the library's sensor columns, in order</source>
+        <translation>must list the tags of the library's sensor columns, in order</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="180" />
+        <source>must be at least 1m</source>
+        <translation>must be at least 1m</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="197" />
+        <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</source>
+        <translation>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="234" />
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="190" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="272" />
         <source>must be pca, dpca, windowed_dpca or none, not "%1"</source>
         <translation>must be pca, dpca, windowed_dpca or none, not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="231" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="314" />
         <source>"%1" is neither a tag of this unit nor health_index</source>
         <translation>"%1" is neither a tag of this unit nor health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="243" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="326" />
         <source>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</source>
         <translation>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="258" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="341" />
         <source>say rising or falling: the limit %1 is not outside the tag's normal range</source>
         <translation>say rising or falling: the limit %1 is not outside the tag's normal range</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="265" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="348" />
         <source>must be rising or falling, not "%1"</source>
         <translation>must be rising or falling, not "%1"</translation>
     </message>
@@ -563,37 +603,42 @@
         <translation>role %1 is already given to %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="697" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="686" />
+        <source>%1 does not exist (yet): the unit runs without this forecast</source>
+        <translation>%1 does not exist (yet): the unit runs without this forecast</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="703" />
         <source>is not a configuration folder (it does not exist)</source>
         <translation>is not a configuration folder (it does not exist)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="706" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="712" />
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="713" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="719" />
         <source>contains no unit files (*.yml)</source>
         <translation>contains no unit files (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="768" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="774" />
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 already holds a configuration; choose an empty folder</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="773" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="779" />
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="784" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="790" />
         <source>cannot read the built-in %1</source>
         <translation>cannot read the built-in %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="789" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="795" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -777,62 +822,60 @@
 <context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="45" />
+        <location filename="../core/runtime/remotesite.cpp" line="91" />
         <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
         <translation>The site needs a name (letters, digits, '-', '_' or '.').</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="49" />
+        <location filename="../core/runtime/remotesite.cpp" line="95" />
         <source>"%1" is not an http or https URL</source>
         <translation>"%1" is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="73" />
-        <location filename="../core/runtime/remotesite.cpp" line="153" />
-        <location filename="../core/runtime/remotesite.cpp" line="213" />
-        <location filename="../core/runtime/remotesite.cpp" line="255" />
-        <location filename="../core/runtime/remotesite.cpp" line="262" />
+        <location filename="../core/runtime/remotesite.cpp" line="56" />
+        <location filename="../core/runtime/remotesite.cpp" line="199" />
+        <location filename="../core/runtime/remotesite.cpp" line="241" />
+        <location filename="../core/runtime/remotesite.cpp" line="248" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="77" />
+        <location filename="../core/runtime/remotesite.cpp" line="58" />
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: the site refused the token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="81" />
-        <location filename="../core/runtime/remotesite.cpp" line="157" />
+        <location filename="../core/runtime/remotesite.cpp" line="60" />
         <source>%1: the site answered %2</source>
         <translation>%1: the site answered %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="87" />
+        <location filename="../core/runtime/remotesite.cpp" line="66" />
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: not a TurboPredict server (the answer is not JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="96" />
+        <location filename="../core/runtime/remotesite.cpp" line="106" />
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: not a TurboPredict server (no unit list)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="105" />
+        <location filename="../core/runtime/remotesite.cpp" line="115" />
         <source>%1: "%2" is not a unit id</source>
         <translation>%1: "%2" is not a unit id</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="115" />
+        <location filename="../core/runtime/remotesite.cpp" line="125" />
         <source>%1: the configuration of %2 names another unit (%3)</source>
         <translation>%1: the configuration of %2 names another unit (%3)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="121" />
+        <location filename="../core/runtime/remotesite.cpp" line="131" />
         <source>%1 serves no units</source>
         <translation>%1 serves no units</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="220" />
+        <location filename="../core/runtime/remotesite.cpp" line="206" />
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 at offset %3</translation>
     </message>
@@ -887,8 +930,8 @@
         <location filename="../core/runtime/remoteunitworker.cpp" line="231" />
         <location filename="../core/runtime/remoteunitworker.cpp" line="241" />
         <location filename="../core/runtime/remoteunitworker.cpp" line="266" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="306" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="328" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="297" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="319" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
@@ -898,13 +941,13 @@
         <translation>%1: the site's status is not JSON</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="438" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="443" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="429" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="434" />
         <source>At the site: %1</source>
         <translation>At the site: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="444" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="435" />
         <source>Mirrored: %n value(s) stored</source>
         <translation>
             <numerusform>Mirrored: %n value stored</numerusform>
@@ -912,33 +955,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="446" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="437" />
         <source>The site no longer has %1.</source>
         <translation>The site no longer has %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="457" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="448" />
         <source>the site %1 cannot be reached; nothing was copied yet</source>
         <translation>the site %1 cannot be reached; nothing was copied yet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="458" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="449" />
         <source>the site %1 cannot be reached; showing the data copied until %2</source>
         <translation>the site %1 cannot be reached; showing the data copied until %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="488" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="479" />
         <source>%1 is analysed at its site: retrain it there</source>
         <translation>%1 is analysed at its site: retrain it there</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="528" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="534" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="519" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="525" />
         <source>Alarms of %1 are shelved at its site</source>
         <translation>Alarms of %1 are shelved at its site</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="543" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="534" />
         <source>%1 is a unit of a remote site: import its exports at the site</source>
         <translation>%1 is a unit of a remote site: import its exports at the site</translation>
     </message>
@@ -946,37 +989,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177" />
+        <location filename="../core/analysis/trend.cpp" line="248" />
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177" />
+        <location filename="../core/analysis/trend.cpp" line="248" />
         <source>exponential</source>
         <translation>exponential</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="195" />
+        <location filename="../core/analysis/trend.cpp" line="266" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="196" />
+        <location filename="../core/analysis/trend.cpp" line="267" />
         <source>No significant degradation trend</source>
         <translation>No significant degradation trend</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="197" />
+        <location filename="../core/analysis/trend.cpp" line="268" />
         <source>Beyond the forecast horizon</source>
         <translation>Beyond the forecast horizon</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="198" />
+        <location filename="../core/analysis/trend.cpp" line="269" />
         <source>Already beyond the limit</source>
         <translation>Already beyond the limit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="199" />
+        <location filename="../core/analysis/trend.cpp" line="270" />
         <source>Insufficient data</source>
         <translation>Insufficient data</translation>
     </message>
@@ -1039,17 +1082,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="89" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="81" />
         <source>%1 is stopping; nothing was imported</source>
         <translation>%1 is stopping; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="194" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="188" />
         <source>Responding again</source>
         <translation>Responding again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="220" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="214" />
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Not responding for %1 s; its current work was asked to stop</translation>
     </message>
@@ -1057,42 +1100,42 @@
 <context>
     <name>tp::UnitSnapshot</name>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="32" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="49" />
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="33" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="50" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="34" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="51" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="35" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="52" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="36" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="53" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="37" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="54" />
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="38" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="55" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="39" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="56" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1252,52 +1295,85 @@
         <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="91" />
+        <location filename="../core/runtime/unitworker.cpp" line="98" />
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="177" />
+        <location filename="../core/runtime/unitworker.cpp" line="119" />
+        <source>%1: the library of run-to-failure trajectories does not exist</source>
+        <translation>%1: the library of run-to-failure trajectories does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="123" />
+        <source>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag(s)</source>
+        <translation>
+            <numerusform>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag</numerusform>
+            <numerusform>%1: sensor columns in the library: %2; rul.learned "%3" names %n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="131" />
+        <source>%1: learning failed: %2</source>
+        <translation>%1: learning failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="153" />
+        <source>learned</source>
+        <translation>learned</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="174" />
+        <source>Learning from the library</source>
+        <translation>Learning from the library</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="282" />
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197" />
+        <location filename="../core/runtime/unitworker.cpp" line="302" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197" />
+        <location filename="../core/runtime/unitworker.cpp" line="302" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="216" />
+        <location filename="../core/runtime/unitworker.cpp" line="321" />
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="222" />
+        <location filename="../core/runtime/unitworker.cpp" line="327" />
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="225" />
+        <location filename="../core/runtime/unitworker.cpp" line="330" />
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="246" />
+        <location filename="../core/runtime/unitworker.cpp" line="351" />
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="250" />
+        <location filename="../core/runtime/unitworker.cpp" line="355" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="261" />
+        <location filename="../core/runtime/unitworker.cpp" line="366" />
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1305,7 +1381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="305" />
+        <location filename="../core/runtime/unitworker.cpp" line="410" />
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1313,53 +1389,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="510" />
+        <location filename="../core/runtime/unitworker.cpp" line="615" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="512" />
+        <location filename="../core/runtime/unitworker.cpp" line="617" />
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="565" />
+        <location filename="../core/runtime/unitworker.cpp" line="670" />
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="578" />
+        <location filename="../core/runtime/unitworker.cpp" line="683" />
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="621" />
+        <location filename="../core/runtime/unitworker.cpp" line="726" />
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="633" />
+        <location filename="../core/runtime/unitworker.cpp" line="738" />
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="682" />
+        <location filename="../core/runtime/unitworker.cpp" line="787" />
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="763" />
+        <location filename="../core/runtime/unitworker.cpp" line="868" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="422" />
-        <location filename="../core/runtime/unitworker.cpp" line="845" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="413" />
+        <location filename="../core/runtime/unitworker.cpp" line="944" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="963" />
+        <location filename="../core/runtime/unitworker.cpp" line="1062" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

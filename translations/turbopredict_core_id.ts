@@ -152,52 +152,92 @@
 <context>
     <name>tp::AnalysisConfig</name>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="53"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="58"/>
         <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
         <translation>harus berupa angka dari %1 sampai %2, bukan &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="67"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="72"/>
         <source>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</source>
         <translation>harus berupa durasi seperti 10m, 14d atau 2h, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="79"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="84"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="89"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="94"/>
         <source>unknown key</source>
         <translation>kunci tidak dikenal</translation>
     </message>
     <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="139"/>
+        <source>must be a list</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/analysisconfig.cpp" line="152"/>
+        <source>must be letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>harus berupa huruf, angka, &apos;_&apos;, &apos;.&apos; atau &apos;-&apos;, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="155"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; dipakai dua kali</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="160"/>
+        <source>must name a file of run-to-failure trajectories</source>
+        <translation>harus menyebut berkas trajektori jalan-hingga-gagal</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a tag of this unit</source>
+        <translation>&quot;%1&quot; bukan tag unit ini</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="175"/>
+        <source>must list the tags of the library&apos;s sensor columns, in order</source>
+        <translation>harus mendaftar tag kolom sensor pustaka, berurutan</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="180"/>
+        <source>must be at least 1m</source>
+        <translation>harus minimal 1m</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="197"/>
+        <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not &quot;%1&quot;</source>
+        <translation>harus berupa tanggal seperti 2026-03-01 atau waktu seperti 2026-03-01T06:00, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisconfig.cpp" line="234"/>
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>memerlukan stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="190"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="272"/>
         <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
         <translation>harus pca, dpca, windowed_dpca atau none, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="231"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="314"/>
         <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
         <translation>&quot;%1&quot; bukan tag unit ini maupun health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="243"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="326"/>
         <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
         <translation>harus berupa angka atau salah satu batas tag yang dikonfigurasi (hihi, hi, lo, lolo), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="258"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="341"/>
         <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
         <translation>sebutkan rising atau falling: batas %1 tidak berada di luar rentang normal tag</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="265"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="348"/>
         <source>must be rising or falling, not &quot;%1&quot;</source>
         <translation>harus rising atau falling, bukan &quot;%1&quot;</translation>
     </message>
@@ -562,37 +602,42 @@
         <translation>peran %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="697"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="686"/>
+        <source>%1 does not exist (yet): the unit runs without this forecast</source>
+        <translation>%1 belum ada: unit berjalan tanpa prakiraan ini</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="703"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak ada)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="706"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tidak ada: letakkan satu &lt;UNIT_ID&gt;.yml per unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="713"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak berisi file unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="768"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah berisi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="773"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="779"/>
         <source>cannot create %1</source>
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="784"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="790"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 internal</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="789"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -774,62 +819,60 @@
 <context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="45"/>
+        <location filename="../core/runtime/remotesite.cpp" line="91"/>
         <source>The site needs a name (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</source>
         <translation>Lokasi memerlukan nama (huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="49"/>
+        <location filename="../core/runtime/remotesite.cpp" line="95"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="73"/>
-        <location filename="../core/runtime/remotesite.cpp" line="153"/>
-        <location filename="../core/runtime/remotesite.cpp" line="213"/>
-        <location filename="../core/runtime/remotesite.cpp" line="255"/>
-        <location filename="../core/runtime/remotesite.cpp" line="262"/>
+        <location filename="../core/runtime/remotesite.cpp" line="56"/>
+        <location filename="../core/runtime/remotesite.cpp" line="199"/>
+        <location filename="../core/runtime/remotesite.cpp" line="241"/>
+        <location filename="../core/runtime/remotesite.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="77"/>
+        <location filename="../core/runtime/remotesite.cpp" line="58"/>
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: lokasi menolak token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="81"/>
-        <location filename="../core/runtime/remotesite.cpp" line="157"/>
+        <location filename="../core/runtime/remotesite.cpp" line="60"/>
         <source>%1: the site answered %2</source>
         <translation>%1: lokasi merespons dengan status %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="87"/>
+        <location filename="../core/runtime/remotesite.cpp" line="66"/>
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: bukan server TurboPredict (respons bukan JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="96"/>
+        <location filename="../core/runtime/remotesite.cpp" line="106"/>
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: bukan server TurboPredict (tidak ada daftar unit)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="105"/>
+        <location filename="../core/runtime/remotesite.cpp" line="115"/>
         <source>%1: &quot;%2&quot; is not a unit id</source>
         <translation>%1: &quot;%2&quot; bukan ID unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="115"/>
+        <location filename="../core/runtime/remotesite.cpp" line="125"/>
         <source>%1: the configuration of %2 names another unit (%3)</source>
         <translation>%1: konfigurasi %2 menyebut unit lain (%3)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="121"/>
+        <location filename="../core/runtime/remotesite.cpp" line="131"/>
         <source>%1 serves no units</source>
         <translation>%1 tidak menyediakan unit apa pun</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="220"/>
+        <location filename="../core/runtime/remotesite.cpp" line="206"/>
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 pada offset %3</translation>
     </message>
@@ -883,8 +926,8 @@
         <location filename="../core/runtime/remoteunitworker.cpp" line="231"/>
         <location filename="../core/runtime/remoteunitworker.cpp" line="241"/>
         <location filename="../core/runtime/remoteunitworker.cpp" line="266"/>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="306"/>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="328"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="297"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="319"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
@@ -894,46 +937,46 @@
         <translation>%1: status lokasi bukan JSON</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="438"/>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="443"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="429"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="434"/>
         <source>At the site: %1</source>
         <translation>Di lokasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="444"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="435"/>
         <source>Mirrored: %n value(s) stored</source>
         <translation>
             <numerusform>Disalin: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="446"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="437"/>
         <source>The site no longer has %1.</source>
         <translation>Lokasi tidak lagi memiliki %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="457"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="448"/>
         <source>the site %1 cannot be reached; nothing was copied yet</source>
         <translation>lokasi %1 tidak dapat dihubungi; belum ada data yang disalin</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="458"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="449"/>
         <source>the site %1 cannot be reached; showing the data copied until %2</source>
         <translation>lokasi %1 tidak dapat dihubungi; menampilkan data yang disalin sampai %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="488"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="479"/>
         <source>%1 is analysed at its site: retrain it there</source>
         <translation>%1 dianalisis di lokasinya: latih ulang di sana</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="528"/>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="534"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="519"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="525"/>
         <source>Alarms of %1 are shelved at its site</source>
         <translation>Alarm %1 hanya dapat ditangguhkan di lokasinya</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="543"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="534"/>
         <source>%1 is a unit of a remote site: import its exports at the site</source>
         <translation>%1 adalah unit lokasi jarak jauh: impor file ekspornya di lokasi tersebut</translation>
     </message>
@@ -941,37 +984,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177"/>
+        <location filename="../core/analysis/trend.cpp" line="248"/>
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="177"/>
+        <location filename="../core/analysis/trend.cpp" line="248"/>
         <source>exponential</source>
         <translation>eksponensial</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="195"/>
+        <location filename="../core/analysis/trend.cpp" line="266"/>
         <source>Forecast</source>
         <translation>Prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="196"/>
+        <location filename="../core/analysis/trend.cpp" line="267"/>
         <source>No significant degradation trend</source>
         <translation>Tidak ada tren degradasi yang signifikan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="197"/>
+        <location filename="../core/analysis/trend.cpp" line="268"/>
         <source>Beyond the forecast horizon</source>
         <translation>Melampaui horizon prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="198"/>
+        <location filename="../core/analysis/trend.cpp" line="269"/>
         <source>Already beyond the limit</source>
         <translation>Sudah melampaui batas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="199"/>
+        <location filename="../core/analysis/trend.cpp" line="270"/>
         <source>Insufficient data</source>
         <translation>Data tidak cukup</translation>
     </message>
@@ -1031,17 +1074,17 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="89"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="81"/>
         <source>%1 is stopping; nothing was imported</source>
         <translation>%1 sedang berhenti; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="194"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="188"/>
         <source>Responding again</source>
         <translation>Merespons kembali</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="220"/>
+        <location filename="../core/runtime/unitcontroller.cpp" line="214"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Tidak merespons selama %1 s; pekerjaan saat ini diminta berhenti</translation>
     </message>
@@ -1049,42 +1092,42 @@
 <context>
     <name>tp::UnitSnapshot</name>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="32"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="49"/>
         <source>Starting</source>
         <translation>Memulai</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="33"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="50"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="34"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="35"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="52"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="36"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="53"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="37"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="54"/>
         <source>Stalled</source>
         <translation>Macet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="38"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="55"/>
         <source>Stopped</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="39"/>
+        <location filename="../core/runtime/unitsnapshot.cpp" line="56"/>
         <source>Offline</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -1244,112 +1287,144 @@
         <translation>SPE (Q) dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="91"/>
+        <location filename="../core/runtime/unitworker.cpp" line="98"/>
         <source>Waiting for the first refresh</source>
         <translation>Menunggu penyegaran pertama</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="177"/>
+        <location filename="../core/runtime/unitworker.cpp" line="119"/>
+        <source>%1: the library of run-to-failure trajectories does not exist</source>
+        <translation>%1: pustaka trajektori jalan-hingga-gagal tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/unitworker.cpp" line="123"/>
+        <source>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag(s)</source>
+        <translation>
+            <numerusform>%1: kolom sensor dalam pustaka: %2; rul.learned &quot;%3&quot; menyebut %n tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="131"/>
+        <source>%1: learning failed: %2</source>
+        <translation>%1: pembelajaran gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="153"/>
+        <source>learned</source>
+        <translation>dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="174"/>
+        <source>Learning from the library</source>
+        <translation>Sedang belajar dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/unitworker.cpp" line="282"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>Model analisis yang tersimpan tidak dapat dibaca; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="197"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="216"/>
+        <location filename="../core/runtime/unitworker.cpp" line="321"/>
         <source>no data source for this unit</source>
         <translation>tidak ada sumber data untuk unit ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="222"/>
+        <location filename="../core/runtime/unitworker.cpp" line="327"/>
         <source>the data source failed: %1</source>
         <translation>sumber data gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="225"/>
+        <location filename="../core/runtime/unitworker.cpp" line="330"/>
         <source>the data source failed with an unknown error</source>
         <translation>sumber data gagal dengan kesalahan yang tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="246"/>
+        <location filename="../core/runtime/unitworker.cpp" line="351"/>
         <source>the analysis failed: %1</source>
         <translation>analisis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="250"/>
+        <location filename="../core/runtime/unitworker.cpp" line="355"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="261"/>
+        <location filename="../core/runtime/unitworker.cpp" line="366"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Disegarkan: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="305"/>
+        <location filename="../core/runtime/unitworker.cpp" line="410"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Mengimpor %n file</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="510"/>
+        <location filename="../core/runtime/unitworker.cpp" line="615"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="512"/>
+        <location filename="../core/runtime/unitworker.cpp" line="617"/>
         <source>top contributors %1</source>
         <translation>kontributor utama %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="565"/>
+        <location filename="../core/runtime/unitworker.cpp" line="670"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>Model analisis menggunakan %1 yang tidak lagi dikonfigurasi; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="578"/>
+        <location filename="../core/runtime/unitworker.cpp" line="683"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model %1 sampai %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="621"/>
+        <location filename="../core/runtime/unitworker.cpp" line="726"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>Belum ada model analisis: paling banyak %1 sampel per tag, minimal %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="633"/>
+        <location filename="../core/runtime/unitworker.cpp" line="738"/>
         <source>No analysis model yet: no data</source>
         <translation>Belum ada model analisis: tidak ada data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="682"/>
+        <location filename="../core/runtime/unitworker.cpp" line="787"/>
         <source>No analysis model yet: %1</source>
         <translation>Belum ada model analisis: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="763"/>
+        <location filename="../core/runtime/unitworker.cpp" line="868"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="422"/>
-        <location filename="../core/runtime/unitworker.cpp" line="845"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
+        <location filename="../core/runtime/unitworker.cpp" line="944"/>
         <source>Operating mode: %1</source>
         <translation>Mode operasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="963"/>
+        <location filename="../core/runtime/unitworker.cpp" line="1062"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>alarm dapat ditangguhkan paling lama %n jam</numerusform>

@@ -98,7 +98,7 @@ Komentar: %2</translation>
     <name>tp::HandoverReport</name>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="110"/>
-        <location filename="../widgets/handoverreport.cpp" line="218"/>
+        <location filename="../widgets/handoverreport.cpp" line="217"/>
         <source>Shift handover</source>
         <translation>Serah terima shift</translation>
     </message>
@@ -267,39 +267,38 @@ Komentar: %2</translation>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="184"/>
         <source>Health index</source>
-        <translation>Indeks kesehatan</translation>
+        <translation type="vanished">Indeks kesehatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="189"/>
+        <location filename="../widgets/handoverreport.cpp" line="188"/>
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n indikator lain: tidak ada prakiraan melewati batas (tidak ada tren signifikan, melampaui horizon atau data terlalu sedikit).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="191"/>
+        <location filename="../widgets/handoverreport.cpp" line="190"/>
         <source>Trends of the alarming tags and the health index</source>
         <translation>Tren tag yang beralarm dan indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="207"/>
+        <location filename="../widgets/handoverreport.cpp" line="206"/>
         <source>%1 health index</source>
         <translation>Indeks kesehatan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="208"/>
+        <location filename="../widgets/handoverreport.cpp" line="207"/>
         <source>%1 anomaly index (1 = limit)</source>
         <translation>Indeks anomali %1 (1 = batas)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="209"/>
+        <location filename="../widgets/handoverreport.cpp" line="208"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="224"/>
+        <location filename="../widgets/handoverreport.cpp" line="223"/>
         <source>%1: the report could not be written</source>
         <translation>%1: laporan tidak dapat ditulis</translation>
     </message>
@@ -1025,167 +1024,197 @@ Komentar: %2</translation>
         <translation>melampaui horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="106"/>
+        <location filename="../widgets/presentation.cpp" line="64"/>
+        <source>Health index</source>
+        <translation>Indeks kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="67"/>
+        <source>Learned: %1 (%2)</source>
+        <translation>Dipelajari: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="67"/>
+        <source>Learned: %1</source>
+        <translation>Dipelajari: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="69"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="75"/>
+        <source>end of life</source>
+        <translation>akhir masa pakai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="76"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="124"/>
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="107"/>
+        <location filename="../widgets/presentation.cpp" line="125"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="108"/>
+        <location filename="../widgets/presentation.cpp" line="126"/>
         <source>Medium</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="109"/>
+        <location filename="../widgets/presentation.cpp" line="127"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="117"/>
+        <location filename="../widgets/presentation.cpp" line="135"/>
         <source>Flow</source>
         <translation>Aliran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="118"/>
+        <location filename="../widgets/presentation.cpp" line="136"/>
         <source>Pressure</source>
         <translation>Tekanan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="119"/>
+        <location filename="../widgets/presentation.cpp" line="137"/>
         <source>Differential pressure</source>
         <translation>Tekanan diferensial</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="120"/>
+        <location filename="../widgets/presentation.cpp" line="138"/>
         <source>Temperature</source>
         <translation>Suhu</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="121"/>
+        <location filename="../widgets/presentation.cpp" line="139"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="122"/>
+        <location filename="../widgets/presentation.cpp" line="140"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="123"/>
+        <location filename="../widgets/presentation.cpp" line="141"/>
         <source>Vibration</source>
         <translation>Getaran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="124"/>
+        <location filename="../widgets/presentation.cpp" line="142"/>
         <source>Position</source>
         <translation>Posisi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="125"/>
+        <location filename="../widgets/presentation.cpp" line="143"/>
         <source>Analyser</source>
         <translation>Analyzer</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="126"/>
+        <location filename="../widgets/presentation.cpp" line="144"/>
         <source>Current</source>
         <translation>Arus</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="127"/>
+        <location filename="../widgets/presentation.cpp" line="145"/>
         <source>Power</source>
         <translation>Daya</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="128"/>
+        <location filename="../widgets/presentation.cpp" line="146"/>
         <source>Voltage</source>
         <translation>Tegangan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="129"/>
+        <location filename="../widgets/presentation.cpp" line="147"/>
         <source>Calculated</source>
         <translation>Terhitung</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="130"/>
+        <location filename="../widgets/presentation.cpp" line="148"/>
         <source>Controller output</source>
         <translation>Output kontroler</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="131"/>
+        <location filename="../widgets/presentation.cpp" line="149"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="140"/>
+        <location filename="../widgets/presentation.cpp" line="158"/>
         <source>sigma</source>
         <translation>sigma</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="142"/>
+        <location filename="../widgets/presentation.cpp" line="160"/>
         <source>rate</source>
         <translation>laju</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="144"/>
+        <location filename="../widgets/presentation.cpp" line="162"/>
         <source>flat line</source>
         <translation>garis datar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="146"/>
+        <location filename="../widgets/presentation.cpp" line="164"/>
         <source>out of range</source>
         <translation>di luar rentang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="148"/>
+        <location filename="../widgets/presentation.cpp" line="166"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="155"/>
+        <location filename="../widgets/presentation.cpp" line="173"/>
         <source>acknowledged</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="157"/>
+        <location filename="../widgets/presentation.cpp" line="175"/>
         <source>shelved</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="159"/>
+        <location filename="../widgets/presentation.cpp" line="177"/>
         <source>unshelved</source>
         <translation>tidak lagi ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="161"/>
+        <location filename="../widgets/presentation.cpp" line="179"/>
         <source>shelving expired</source>
         <translation>penangguhan berakhir</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="163"/>
+        <location filename="../widgets/presentation.cpp" line="181"/>
         <source>changed</source>
         <translation>berubah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="170"/>
+        <location filename="../widgets/presentation.cpp" line="188"/>
         <source>P1</source>
         <translation>P1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="171"/>
+        <location filename="../widgets/presentation.cpp" line="189"/>
         <source>P2</source>
         <translation>P2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="172"/>
+        <location filename="../widgets/presentation.cpp" line="190"/>
         <source>P3</source>
         <translation>P3</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="173"/>
+        <location filename="../widgets/presentation.cpp" line="191"/>
         <source>P4</source>
         <translation>P4</translation>
     </message>
@@ -1279,7 +1308,7 @@ Komentar: %2</translation>
     <name>tp::RulPanel</name>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44"/>
-        <location filename="../widgets/rulpanel.cpp" line="212"/>
+        <location filename="../widgets/rulpanel.cpp" line="213"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -1290,20 +1319,20 @@ Komentar: %2</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44"/>
-        <location filename="../widgets/rulpanel.cpp" line="299"/>
+        <location filename="../widgets/rulpanel.cpp" line="314"/>
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44"/>
-        <location filename="../widgets/rulpanel.cpp" line="247"/>
-        <location filename="../widgets/rulpanel.cpp" line="297"/>
+        <location filename="../widgets/rulpanel.cpp" line="257"/>
+        <location filename="../widgets/rulpanel.cpp" line="312"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="44"/>
-        <location filename="../widgets/rulpanel.cpp" line="300"/>
+        <location filename="../widgets/rulpanel.cpp" line="315"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
@@ -1318,47 +1347,48 @@ Komentar: %2</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="102"/>
+        <location filename="../widgets/rulpanel.cpp" line="97"/>
         <source>The band is %1 times as wide as the trend&apos;s own: fits of this trend from earlier in its window missed the data that followed</source>
         <translation>Rentang ini %1 kali lebih lebar daripada rentang tren itu sendiri: tren yang dicocokkan dari awal jendelanya meleset dari data berikutnya</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="121"/>
-        <location filename="../widgets/rulpanel.cpp" line="267"/>
+        <location filename="../widgets/rulpanel.cpp" line="200"/>
+        <source>%1: history of %2</source>
+        <translation>%1: riwayat %2</translation>
+    </message>
+    <message>
         <source>Health index</source>
-        <translation>Indeks kesehatan</translation>
+        <translation type="vanished">Indeks kesehatan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="122"/>
         <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
+        <translation type="vanished">%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="256"/>
+        <location filename="../widgets/rulpanel.cpp" line="266"/>
         <source>Forecast crossing of %1: P50 %2 (%3), P10 %4, P90 %5; %6 trend</source>
         <translation>Prakiraan melewati %1: P50 %2 (%3), P10 %4, P90 %5; tren %6</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="97"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="127"/>
+        <location filename="../widgets/rulpanel.cpp" line="121"/>
         <source>%1, band x%2</source>
         <translation>%1, rentang x%2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="130"/>
-        <location filename="../widgets/rulpanel.cpp" line="131"/>
-        <location filename="../widgets/rulpanel.cpp" line="261"/>
+        <location filename="../widgets/rulpanel.cpp" line="124"/>
+        <location filename="../widgets/rulpanel.cpp" line="125"/>
+        <location filename="../widgets/rulpanel.cpp" line="237"/>
+        <location filename="../widgets/rulpanel.cpp" line="271"/>
         <source>beyond horizon</source>
         <translation>melampaui horizon</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="200"/>
         <source>Health index: history and forecast</source>
-        <translation>Indeks kesehatan: riwayat dan prakiraan</translation>
+        <translation type="vanished">Indeks kesehatan: riwayat dan prakiraan</translation>
     </message>
     <message>
         <location filename="../widgets/rulpanel.cpp" line="201"/>
@@ -1366,7 +1396,12 @@ Komentar: %2</translation>
         <translation>%1: riwayat dan prakiraan</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="240"/>
+        <location filename="../widgets/rulpanel.cpp" line="235"/>
+        <source>End of life learned from %1: P50 %2 (%3), P10 %4, P90 %5</source>
+        <translation>Akhir masa pakai dipelajari dari %1: P50 %2 (%3), P10 %4, P90 %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rulpanel.cpp" line="250"/>
         <source>P10-P90</source>
         <translation>P10-P90</translation>
     </message>
@@ -1375,32 +1410,32 @@ Komentar: %2</translation>
         <translation type="vanished">Prakiraan melewati %1 %2: P50 %3 (%4), P10 %5, P90 %6; tren %7</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="264"/>
+        <location filename="../widgets/rulpanel.cpp" line="274"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="267"/>
+        <location filename="../widgets/rulpanel.cpp" line="277"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="271"/>
+        <location filename="../widgets/rulpanel.cpp" line="282"/>
         <source>Limit %1</source>
         <translation>Batas %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="288"/>
+        <location filename="../widgets/rulpanel.cpp" line="303"/>
         <source>Earlier forecasts (remaining days)</source>
         <translation>Prakiraan sebelumnya (sisa hari)</translation>
     </message>
     <message>
-        <location filename="../widgets/rulpanel.cpp" line="292"/>
+        <location filename="../widgets/rulpanel.cpp" line="307"/>
         <source>days</source>
         <translation>hari</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rulpanel.cpp" line="339"/>
+        <location filename="../widgets/rulpanel.cpp" line="354"/>
         <source>Earlier forecasts (remaining days); %n without a crossing</source>
         <translation>
             <numerusform>Prakiraan sebelumnya (sisa hari); %n tanpa perlintasan</numerusform>

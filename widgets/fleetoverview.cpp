@@ -108,7 +108,7 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
     if (urgent == s.rul.cend())
         urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast" && r.p50Days; });
     if (urgent != s.rul.cend())
-        m_rul->setText(tr("RUL of %1: %2").arg(Presentation::shortTag(urgent->indicator, urgent->description),
+        m_rul->setText(tr("RUL of %1: %2").arg(Presentation::rulIndicator(*urgent),
                                               Presentation::rulText(*urgent)));
     else
         m_rul->setText(s.rul.isEmpty() ? tr("RUL: no forecast yet") : tr("RUL: %1").arg(s.rul.first().stateText));

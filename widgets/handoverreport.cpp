@@ -124,7 +124,7 @@ QString HandoverReport::html(const HandoverData &d, bool withImages)
                           esc(operatingModeText(s.mode)),
                           esc(tr("%n standing", nullptr, int(s.alarms.size())) + QStringLiteral(", ")
                               + tr("%n unacknowledged", nullptr, s.unacknowledgedCount())),
-                          esc(urgent != s.rul.cend() ? tr("%1: %2").arg(Presentation::shortTag(urgent->indicator, urgent->description), Presentation::rulText(*urgent))
+                          esc(urgent != s.rul.cend() ? tr("%1: %2").arg(Presentation::rulIndicator(*urgent), Presentation::rulText(*urgent))
                                                      : tr("no crossing forecast")));
         }
         h += QStringLiteral("</table>");
@@ -181,8 +181,7 @@ QString HandoverReport::html(const HandoverData &d, bool withImages)
                 continue;
             }
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(esc(r.indicator == u"health_index" ? tr("Health index") : Presentation::shortTag(r.indicator) + u" - " + r.description),
-                          esc(Presentation::rulText(r)), esc(QString::number(r.limit, 'g', 4)));
+                     .arg(esc(Presentation::rulIndicator(r, true)), esc(Presentation::rulText(r)), esc(Presentation::rulLimit(r)));
         }
         h += QStringLiteral("</table>");
         if (quiet > 0)

@@ -58,6 +58,24 @@ QString Presentation::rulText(const RulSummary &r)
     return r.stateText;
 }
 
+QString Presentation::rulIndicator(const RulSummary &r, bool withDescription)
+{
+    if (r.indicator == u"health_index")
+        return tr("Health index");
+    if (r.indicator.startsWith(u"learned:")) {
+        const QString name = r.indicator.mid(8);
+        return withDescription ? tr("Learned: %1 (%2)").arg(name, r.description) : tr("Learned: %1").arg(name);
+    }
+    return withDescription ? tr("%1 - %2").arg(shortTag(r.indicator), r.description) : shortTag(r.indicator);
+}
+
+QString Presentation::rulLimit(const RulSummary &r)
+{
+    if (r.indicator.startsWith(u"learned:"))
+        return tr("end of life");
+    return tr("%1 %2").arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4)).trimmed();
+}
+
 QString Presentation::value(double v, const QString &unit)
 {
     if (!std::isfinite(v))

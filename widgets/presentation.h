@@ -21,6 +21,10 @@ public:
     static QString days(double days);               ///< "12.3 d" or "4.0 h"
     static QString dateTime(qint64 ms);             ///< local, "yyyy-MM-dd HH:mm"
     static QString rulText(const RulSummary &r);    ///< "P50 12 d (P10 8 d - P90 20 d)" or the state
+    /** "Health index", "Learned: filter" or "16PDIA-537"; with the description: "16PDIA-537 -
+     *  Seal gas filter dP", "Learned: filter (k16-filters.txt)". */
+    static QString rulIndicator(const RulSummary &r, bool withDescription = false);
+    static QString rulLimit(const RulSummary &r);   ///< "HI 80", "40" or "end of life"
     static QString value(double v, const QString &unit);
     /** "16PDIA-537" for "PCFS.K-16-01.16PDIA-537.PV"; the description for derived indicators. */
     static QString shortTag(const QString &name, const QString &description = {});

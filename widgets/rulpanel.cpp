@@ -92,11 +92,6 @@ RulPanel::~RulPanel()
     m_watcher.waitForFinished();
 }
 
-QString RulPanel::limitText(const RulSummary &r)
-{
-    return tr("%1 %2").arg(r.limitName.toUpper(), QLocale().toString(r.limit, 'g', 4)).trimmed(); // "HI 80", or "40"
-}
-
 QString RulPanel::widenedBandText(double inflation)
 {
     return tr("The band is %1 times as wide as the trend's own: fits of this trend from earlier in "
@@ -118,9 +113,8 @@ void RulPanel::setSnapshot(const UnitSnapshot &s)
     m_table->setRowCount(int(m_rul.size()));
     for (int i = 0; i < m_rul.size(); ++i) {
         const RulSummary &r = m_rul[i];
-        const QString name = r.indicator == u"health_index" ? tr("Health index")
-                                                            : tr("%1 - %2").arg(Presentation::shortTag(r.indicator), r.description);
-        const QString limit = limitText(r);
+        const QString name = Presentation::rulIndicator(r, true);
+        const QString limit = Presentation::rulLimit(r);
         // Numbers only for a forecast; the honest states stand in words on their own.
         const bool forecast = r.state == u"forecast";
         const bool widened = forecast && r.bandInflation > 1.05;
@@ -171,13 +165,18 @@ void RulPanel::load()
         return;
     }
     const QString dataDir = m_dataDir, unitId = m_unit.unitId, indicator = m_selected;
-    const QString tag = indicator == u"health_index" ? derivedTagName(m_unit, DerivedTag::Health) : indicator;
+    const AnalysisConfig analysis = AnalysisConfig::fromUnit(m_unit);
+    QString tag = indicator == u"health_index" ? derivedTagName(m_unit, DerivedTag::Health) : indicator;
+    for (const LearnedRulConfig &l : analysis.learnedRul)
+        if (l.indicator() == indicator)
+            tag = l.tags.value(0); // a learned life: its first sensor's history
     const qint64 now = m_now;
-    const qint64 window = AnalysisConfig::fromUnit(m_unit).rulWindow.count();
+    const qint64 window = analysis.rulWindow.count();
     const int width = std::max(200, m_fan->width());
     m_watcher.setFuture(QtConcurrent::run([=] {
         RulHistory h;
         h.indicator = indicator;
+        h.tag = tag;
         withUnitStore(dataDir, unitId, [&](UnitStore &store) {
             if (const auto id = store.tagId(tag))
                 if (const auto d = store.readDecimated(*id, now - window, now + 1, width))
@@ -197,14 +196,16 @@ void RulPanel::draw(const RulHistory &h)
     const RulSummary &r = *it;
     QChart *c = m_fan->chart();
     clear(c);
-    c->setTitle(r.indicator == u"health_index" ? tr("Health index: history and forecast")
-                                               : tr("%1: history and forecast").arg(Presentation::shortTag(r.indicator)));
+    const bool learned = r.indicator.startsWith(u"learned:");
+    c->setTitle(learned ? tr("%1: history of %2").arg(Presentation::rulIndicator(r), Presentation::shortTag(h.tag))
+                        : tr("%1: history and forecast").arg(Presentation::rulIndicator(r)));
     auto *time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MM-dd"));
     auto *value = new QValueAxis;
     c->addAxis(time, Qt::AlignBottom);
     c->addAxis(value, Qt::AlignLeft);
-    double lo = r.limit, hi = r.limit;
+    double lo = learned ? std::numeric_limits<double>::max() : r.limit;
+    double hi = learned ? std::numeric_limits<double>::lowest() : r.limit;
     qint64 from = m_now, to = m_now;
     bool first = true;
     for (const auto &segment : h.series.segments) {
@@ -226,7 +227,16 @@ void RulPanel::draw(const RulHistory &h)
     }
     // The fan: from the trend's value now to the limit at P10, P50 and P90.
     QString state;
-    if (r.state == u"forecast" && r.p50Days && r.current) {
+    auto date = [&](double days) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(double(r.at > 0 ? r.at : m_now) + days * kDayMs)).toString(QStringLiteral("yyyy-MM-dd"));
+    };
+    if (learned && r.state == u"forecast" && r.p50Days) {
+        // No limit to cross: the end of life the library's runs suggest, in dates.
+        state = tr("End of life learned from %1: P50 %2 (%3), P10 %4, P90 %5")
+                    .arg(r.description, date(*r.p50Days), Presentation::days(*r.p50Days), date(r.p10Days.value_or(0)),
+                         r.p90Days ? date(*r.p90Days) : tr("beyond horizon"));
+        to = m_now;
+    } else if (r.state == u"forecast" && r.p50Days && r.current) {
         const double now = double(r.at > 0 ? r.at : m_now); // the forecast's own "now"
         const double p10 = now + *r.p10Days * kDayMs;
         const double p50 = now + *r.p50Days * kDayMs;
@@ -254,7 +264,7 @@ void RulPanel::draw(const RulHistory &h)
         hi = std::max(hi, *r.current);
         to = qint64(p90);
         state = tr("Forecast crossing of %1: P50 %2 (%3), P10 %4, P90 %5; %6 trend")
-                    .arg(limitText(r),
+                    .arg(Presentation::rulLimit(r),
                          QDateTime::fromMSecsSinceEpoch(qint64(p50)).toString(QStringLiteral("yyyy-MM-dd")),
                          Presentation::days(*r.p50Days),
                          QDateTime::fromMSecsSinceEpoch(qint64(p10)).toString(QStringLiteral("yyyy-MM-dd")),
@@ -264,16 +274,21 @@ void RulPanel::draw(const RulHistory &h)
             state = tr("%1. %2").arg(state, widenedBandText(r.bandInflation));
     } else {
         // Honest states are shown as such, in words, not as a fan.
-        state = tr("%1: %2").arg(r.indicator == u"health_index" ? tr("Health index") : Presentation::shortTag(r.indicator), r.stateText);
+        state = tr("%1: %2").arg(Presentation::rulIndicator(r), r.stateText);
         to = m_now + (m_now - from) / 4;
     }
-    auto *limit = new QLineSeries;
-    limit->setName(tr("Limit %1").arg(QLocale().toString(r.limit, 'g', 4)));
-    limit->setPen(QPen(Presentation::priorityColor(AlarmPriority::Critical), 1, Qt::DashLine));
-    limit->append({{double(from), r.limit}, {double(to), r.limit}});
-    c->addSeries(limit);
-    limit->attachAxis(time);
-    limit->attachAxis(value);
+    if (!learned) {
+        auto *limit = new QLineSeries;
+        limit->setName(tr("Limit %1").arg(QLocale().toString(r.limit, 'g', 4)));
+        limit->setPen(QPen(Presentation::priorityColor(AlarmPriority::Critical), 1, Qt::DashLine));
+        limit->append({{double(from), r.limit}, {double(to), r.limit}});
+        c->addSeries(limit);
+        limit->attachAxis(time);
+        limit->attachAxis(value);
+    } else if (!(lo <= hi)) {
+        lo = 0; // no history yet
+        hi = 1;
+    }
     const double pad = std::max(1e-9, (hi - lo) * 0.08);
     value->setRange(lo - pad, hi + pad);
     value->applyNiceNumbers();

@@ -16,6 +16,7 @@ namespace tp {
 /** What the RUL panel reads for one indicator (on a pool thread). */
 struct RulHistory {
     QString indicator;
+    QString tag;                       ///< whose history `series` is
     PlotSeries series;                 ///< the indicator over the forecast window
     QList<StoredForecast> forecasts;   ///< the forecast history
     QString error;
@@ -43,7 +44,6 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    static QString limitText(const RulSummary &r);
     static QString widenedBandText(double inflation);
     void load();
     void draw(const RulHistory &history);

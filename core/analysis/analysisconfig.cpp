@@ -2,6 +2,11 @@
 
 #include "config/duration.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QVariantList>
 
 namespace tp {
@@ -124,6 +129,83 @@ QList<RulTarget> defaultTargets(const UnitConfig &unit)
     return targets;
 }
 
+QList<LearnedRulConfig> readLearnedRul(const UnitConfig &unit, Reader &r)
+{
+    QList<LearnedRulConfig> out;
+    const QVariant learned = unit.rul.value(QStringLiteral("learned"));
+    if (!learned.isValid())
+        return out;
+    if (learned.typeId() != QMetaType::QVariantList) {
+        r.error(QStringLiteral("rul.learned"), AnalysisConfig::tr("must be a list"));
+        return out;
+    }
+    const QVariantList list = learned.toList();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString p = QStringLiteral("rul.learned[%1].").arg(i);
+        const QVariantMap m = list[i].toMap();
+        r.unknownKeys(m, {"name", "library", "tags", "cycle", "start"}, p);
+        LearnedRulConfig l;
+        bool ok = true;
+        l.name = m.value(QStringLiteral("name")).toString().trimmed();
+        static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+        if (!nameRule.match(l.name).hasMatch()) {
+            r.error(p + QStringLiteral("name"), AnalysisConfig::tr("must be letters, digits, '_', '.' or '-', not \"%1\"").arg(l.name));
+            ok = false;
+        } else if (std::any_of(out.cbegin(), out.cend(), [&](const LearnedRulConfig &o) { return o.name == l.name; })) {
+            r.error(p + QStringLiteral("name"), AnalysisConfig::tr("\"%1\" is used twice").arg(l.name));
+            ok = false;
+        }
+        const QString library = m.value(QStringLiteral("library")).toString().trimmed();
+        if (library.isEmpty()) {
+            r.error(p + QStringLiteral("library"), AnalysisConfig::tr("must name a file of run-to-failure trajectories"));
+            ok = false;
+        }
+        const QDir base = unit.filePath.isEmpty() ? QDir::current() : QFileInfo(unit.filePath).absoluteDir();
+        l.library = QDir::cleanPath(base.absoluteFilePath(library));
+        const QVariant tags = m.value(QStringLiteral("tags"));
+        for (const QVariant &t : tags.toList()) {
+            const QString tag = t.toString();
+            if (!unit.findTag(tag)) {
+                r.error(p + QStringLiteral("tags"), AnalysisConfig::tr("\"%1\" is not a tag of this unit").arg(tag));
+                ok = false;
+            }
+            l.tags.append(tag);
+        }
+        if ((tags.typeId() != QMetaType::QVariantList && tags.typeId() != QMetaType::QStringList) || l.tags.isEmpty()) {
+            r.error(p + QStringLiteral("tags"), AnalysisConfig::tr("must list the tags of the library's sensor columns, in order"));
+            ok = false;
+        }
+        if (auto v = r.duration(m, "cycle", p)) {
+            if (v->count() < 60'000) {
+                r.error(p + QStringLiteral("cycle"), AnalysisConfig::tr("must be at least 1m"));
+                ok = false;
+            }
+            l.cycle = *v;
+        } else if (m.contains(QStringLiteral("cycle"))) {
+            ok = false;
+        }
+        if (const QVariant start = m.value(QStringLiteral("start")); start.isValid()) {
+            // A date or a local time of the plant, as its people write it.
+            const QString text = start.toString().trimmed();
+            QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+            if (!t.isValid())
+                t = QDate::fromString(text, Qt::ISODate).startOfDay();
+            const QTimeZone zone(unit.timeZone.isEmpty() ? QByteArray("UTC") : unit.timeZone);
+            if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+                t = QDateTime(t.date(), t.time(), zone.isValid() ? zone : QTimeZone::utc());
+            if (!t.isValid()) {
+                r.error(p + QStringLiteral("start"), AnalysisConfig::tr("must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not \"%1\"").arg(text));
+                ok = false;
+            } else {
+                l.start = t.toMSecsSinceEpoch();
+            }
+        }
+        if (ok)
+            out.append(l);
+    }
+    return out;
+}
+
 } // namespace
 
 AnalysisConfig AnalysisConfig::fromUnit(const UnitConfig &unit, QStringList *errors)
@@ -205,13 +287,14 @@ AnalysisConfig AnalysisConfig::fromUnit(const UnitConfig &unit, QStringList *err
 
     const QVariantMap &rul = unit.rul;
     const QString pr = QStringLiteral("rul.");
-    r.unknownKeys(rul, {"horizon", "window", "every", "targets"}, pr);
+    r.unknownKeys(rul, {"horizon", "window", "every", "targets", "learned"}, pr);
     if (auto v = r.duration(rul, "horizon", pr))
         c.rulHorizon = *v;
     if (auto v = r.duration(rul, "window", pr))
         c.rulWindow = *v;
     if (auto v = r.duration(rul, "every", pr))
         c.rulEvery = *v;
+    c.learnedRul = readLearnedRul(unit, r);
     const QVariant targets = rul.value(QStringLiteral("targets"));
     if (!targets.isValid()) {
         c.rulTargets = defaultTargets(unit);

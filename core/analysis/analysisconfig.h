@@ -25,6 +25,23 @@ struct RulTarget {
 inline constexpr QStringView kHealthIndexIndicator = u"health_index";
 
 /**
+ * Remaining useful life learned from a library of run-to-failure trajectories (`rul.learned`):
+ * a file in the C-MAPSS layout (unit, cycle, 3 settings, then one column per sensor) whose
+ * sensor columns are `tags`, in order. The unit's current life runs from `start` (else the
+ * first tag's oldest stored sample) and is cut into cycles of `cycle` running time.
+ */
+struct LearnedRulConfig {
+    QString name;
+    QString library;          ///< absolute path (a relative one is taken from the unit's file)
+    QStringList tags;
+    std::chrono::milliseconds cycle{std::chrono::hours(24)};
+    std::optional<qint64> start; ///< UTC ms
+
+    /** The indicator under which its forecasts are shown and stored: "learned:NAME". */
+    QString indicator() const { return QStringLiteral("learned:") + name; }
+};
+
+/**
  * A unit's `analysis:` and `rul:` sections, typed and checked (README, "Analysis").
  * Without `rul.targets` every degrading indicator gets one: filter differential pressures,
  * bearing and winding temperatures and vibrations toward their HIHI (else HI) limit, surge
@@ -46,6 +63,7 @@ public:
     std::chrono::milliseconds rulWindow{std::chrono::hours(24 * 30)};
     std::chrono::milliseconds rulEvery{std::chrono::minutes(10)}; ///< of unit time, at most
     QList<RulTarget> rulTargets;
+    QList<LearnedRulConfig> learnedRul;
 
     /** Errors name the key ("analysis.sigma.k: ..."); translated. */
     static AnalysisConfig fromUnit(const UnitConfig &unit, QStringList *errors = nullptr);

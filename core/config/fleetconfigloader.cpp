@@ -673,12 +673,18 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
         (qstrcmp(section, "rul") == 0 ? unit.rul : unit.analysis) = yamlToVariant(node).toMap();
     }
     QStringList analysisErrors;
-    AnalysisConfig::fromUnit(unit, &analysisErrors);
+    const AnalysisConfig analysis = AnalysisConfig::fromUnit(unit, &analysisErrors);
     for (const QString &e : std::as_const(analysisErrors)) {
         const QString key = e.section(QStringLiteral(": "), 0, 0);
         const YAML::Node node = root[key.startsWith(u"rul") ? "rul" : "analysis"];
         error(lineOf(node), key, e.section(QStringLiteral(": "), 1));
     }
+    // A library that is not there yet leaves the unit running: a warning, not an error.
+    for (qsizetype i = 0; i < analysis.learnedRul.size(); ++i)
+        if (!QFileInfo::exists(analysis.learnedRul[i].library))
+            warning(lineOf(root["rul"]), QStringLiteral("rul.learned[%1].library").arg(i),
+                    FleetConfigLoader::tr("%1 does not exist (yet): the unit runs without this forecast")
+                        .arg(QDir::toNativeSeparators(analysis.learnedRul[i].library)));
 
     const int errorsAfter = static_cast<int>(
         std::count_if(m_diag.cbegin(), m_diag.cend(), [](const auto &d) { return d.isError(); }));

@@ -274,16 +274,7 @@ void RemoteUnitWorker::fetchRul()
             rul.append(s);
             // The site's forecasts as they come: the mirror keeps their history too.
             if (s.at > m_lastForecastAt) {
-                StoredForecast f;
-                f.ts = s.at;
-                f.target = s.indicator;
-                f.state = s.state;
-                f.p10Days = s.p10Days;
-                f.p50Days = s.p50Days;
-                f.p90Days = s.p90Days;
-                f.current = s.current;
-                f.limit = s.limit;
-                stored.append(f);
+                stored.append(storedForecast(s));
                 newest = std::max(newest, s.at);
             }
         }

@@ -1,8 +1,25 @@
 #include "unitsnapshot.h"
 
+#include "storage/unitstore.h"
+
 #include <QCoreApplication>
 
 namespace tp {
+
+StoredForecast storedForecast(const RulSummary &r)
+{
+    StoredForecast s;
+    s.ts = r.at;
+    s.target = r.indicator;
+    s.state = r.state;
+    s.p10Days = r.p10Days;
+    s.p50Days = r.p50Days;
+    s.p90Days = r.p90Days;
+    s.current = r.current;
+    if (!r.indicator.startsWith(u"learned:"))
+        s.limit = r.limit; // a learned life has none
+    return s;
+}
 
 namespace {
 class Tr

@@ -54,6 +54,11 @@ struct RulSummary {
     qint64 at = 0;                 ///< when it was made (fleet clock)
 };
 
+struct StoredForecast;
+/** The stored row of a forecast (UnitStore::appendForecasts): its time, target, state, band,
+ *  current value and limit; the model's id and the fit's details are the caller's. */
+StoredForecast storedForecast(const RulSummary &r);
+
 /**
  * An immutable picture of one unit after a refresh (or a step of it), published by its worker
  * through a queued signal. Plain values and implicitly shared Qt containers: cheap to copy,

@@ -2,11 +2,13 @@
 
 #include "analysis/trend.h"
 #include "logging.h"
+#include "runtime/lifecycles.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -53,6 +55,11 @@ UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<
 
 UnitWorker::~UnitWorker()
 {
+    // A library still being learned finishes first: its task refers to this worker.
+    if (m_learnPool) {
+        m_learnPool->clear();
+        m_learnPool->waitForDone();
+    }
     // Runs in the worker's thread (deleteLater when the thread finishes): the connection is
     // closed where it was opened, and close() checkpoints the WAL.
     m_source.reset();
@@ -90,7 +97,105 @@ void UnitWorker::start()
         m_state = UnitState::Ok;
         m_message = tr("Waiting for the first refresh");
     }
+    startLearning();
     publish();
+}
+
+void UnitWorker::startLearning()
+{
+    if (m_analysisConfig.learnedRul.isEmpty())
+        return;
+    m_learnPool = std::make_unique<QThreadPool>();
+    m_learnPool->setMaxThreadCount(1);
+    for (const LearnedRulConfig &config : std::as_const(m_analysisConfig.learnedRul)) {
+        m_learned[config.name] = {};
+        m_learnPool->start([this, config] {
+            Learned result;
+            result.done = true;
+            try {
+                QString error;
+                const QString file = QDir::toNativeSeparators(config.library);
+                if (!QFileInfo::exists(config.library)) {
+                    result.error = tr("%1: the library of run-to-failure trajectories does not exist").arg(file);
+                } else if (const auto runs = readCmapss(config.library, &error); !runs) {
+                    result.error = error;
+                } else if (runs->empty() || runs->front().sensors.cols() != config.tags.size()) {
+                    result.error = tr("%1: sensor columns in the library: %2; rul.learned \"%3\" names %n tag(s)", nullptr, int(config.tags.size()))
+                                       .arg(file).arg(runs->empty() ? 0 : runs->front().sensors.cols()).arg(config.name);
+                } else if (auto model = RulLearner::fit(*runs, RulLearner::Options{}, &error); !model) {
+                    result.error = tr("%1: %2").arg(file, error);
+                } else {
+                    result.model = std::make_shared<const RulLearner>(std::move(*model));
+                }
+            } catch (const std::exception &e) {
+                result.error = tr("%1: learning failed: %2").arg(QDir::toNativeSeparators(config.library), QString::fromLocal8Bit(e.what()));
+            }
+            if (!result.error.isEmpty())
+                qCWarning(lcRuntime) << m_unit.unitId << "rul.learned" << config.name << result.error;
+            // Queued to this worker's thread; the destructor waits for this task.
+            QMetaObject::invokeMethod(this, [this, name = config.name, result] {
+                m_learned[name] = result;
+                forecast(true);
+                publish();
+            }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void UnitWorker::forecastLearned(qint64 now, QList<RulSummary> &list, QList<StoredForecast> &stored)
+{
+    constexpr double kDay = 86'400'000.0;
+    for (const LearnedRulConfig &config : std::as_const(m_analysisConfig.learnedRul)) {
+        const Learned &learned = m_learned[config.name];
+        RulSummary r;
+        r.indicator = config.indicator();
+        r.description = QFileInfo(config.library).fileName();
+        r.model = tr("learned");
+        r.at = now;
+        std::optional<LifeCycles> life;
+        if (learned.model) {
+            QList<qint64> ids;
+            for (const QString &tag : config.tags)
+                if (const auto id = m_store->tagId(tag))
+                    ids.append(*id);
+            qint64 from = now;
+            if (config.start) {
+                from = *config.start;
+            } else if (!ids.isEmpty()) {
+                const auto oldest = m_store->readRange(ids.front(), 0, now, 1);
+                if (oldest && !oldest->isEmpty())
+                    from = oldest->front().ts;
+            }
+            if (ids.size() == config.tags.size())
+                life = readLifeCycles(*m_store, ids, from, now, config.cycle.count(), [this](qint64 ts) { return runningAt(ts); });
+        }
+        if (!learned.done) {
+            r.state = QStringLiteral("learning");
+            r.stateText = tr("Learning from the library");
+        } else if (!learned.model) {
+            r.state = QStringLiteral("unavailable");
+            r.stateText = learned.error;
+        } else if (!life || life->trajectory.cycles() < 1 || !(life->availability() > 0)) {
+            r.state = RulForecast::stateId(RulForecast::State::InsufficientData);
+            r.stateText = RulForecast::stateText(RulForecast::State::InsufficientData);
+        } else {
+            // Cycles of running time, converted to days at the availability of the life so far.
+            const RulLearner::Prediction p = learned.model->predict(life->trajectory);
+            const double days = double(config.cycle.count()) / kDay / life->availability();
+            r.state = RulForecast::stateId(RulForecast::State::Forecast);
+            r.stateText = RulForecast::stateText(RulForecast::State::Forecast);
+            r.p10Days = p.low * days;
+            r.p50Days = p.rul * days;
+            r.p90Days = p.high * days;
+        }
+        list.append(r);
+        if (!learned.done)
+            continue; // nothing to keep yet
+        StoredForecast s = storedForecast(r);
+        s.model = QStringLiteral("learned");
+        s.points = life ? life->trajectory.cycles() : 0;
+        stored.append(s);
+    }
 }
 
 bool UnitWorker::ensureOpen()
@@ -775,16 +880,8 @@ void UnitWorker::forecast(bool force)
             r.current = f.current;
         r.at = now;
         list.append(r);
-        StoredForecast s;
-        s.ts = now;
-        s.target = target.indicator;
-        s.state = r.state;
-        s.p10Days = f.p10Days;
-        s.p50Days = f.p50Days;
-        s.p90Days = f.p90Days;
+        StoredForecast s = storedForecast(r);
         s.model = f.fit ? (f.fit->model == TrendFit::Model::Linear ? QStringLiteral("linear") : QStringLiteral("exponential")) : QString();
-        s.current = r.current;
-        s.limit = target.limit;
         if (f.fit)
             s.slopePerDay = f.fit->slope;
         s.points = int(t.size());
@@ -792,6 +889,7 @@ void UnitWorker::forecast(bool force)
         if (!health && f.p10Days && (f.state == RulForecast::State::Forecast || f.state == RulForecast::State::AlreadyBeyond))
             urgent = std::min(urgent.value_or(*f.p10Days), *f.p10Days);
     }
+    forecastLearned(now, list, stored);
     // Most urgent first: the earliest P10, then forecasts before the honest "nothing" states.
     std::stable_sort(list.begin(), list.end(), [](const RulSummary &a, const RulSummary &b) {
         const double pa = a.p10Days.value_or(1e12), pb = b.p10Days.value_or(1e12);

@@ -3,6 +3,7 @@
 #include "analysis/analysisconfig.h"
 #include "analysis/frameassembler.h"
 #include "analysis/modedetector.h"
+#include "analysis/rullearner.h"
 #include "analysis/unitanalyzer.h"
 #include "ingest/importer.h"
 #include "runtime/alarmmanager.h"
@@ -15,10 +16,12 @@
 #include <QObject>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <span>
 #include <vector>
 
+class QThreadPool;
 class QTimer;
 
 namespace tp {
@@ -75,6 +78,10 @@ private:
     /** Re-reads what is stored after `from` and runs it through the frames (after training). */
     void rescoreFrom(qint64 from);
     void forecast(bool force);
+    /** Learns each `rul.learned` library on a pool thread of the unit's own; a forecast follows. */
+    void startLearning();
+    /** The learned forecasts (or why there is none), appended to the threshold ones. */
+    void forecastLearned(qint64 now, QList<RulSummary> &list, QList<StoredForecast> &stored);
     bool deliver(std::vector<Sample> &&samples);
     bool flushPending();
     /** Stores the alarm log, mode changes and evaluation marks; `force` also without news. */
@@ -122,6 +129,13 @@ private:
     QList<RulSummary> m_rul;
     std::optional<double> m_rulP10;
     qint64 m_lastForecastAt = 0;
+    struct Learned {
+        std::shared_ptr<const RulLearner> model; ///< empty while learning or after a failure
+        QString error;                           ///< translated: why there is no model
+        bool done = false;
+    };
+    std::map<QString, Learned> m_learned;        ///< by rul.learned name
+    std::unique_ptr<QThreadPool> m_learnPool;    ///< one thread: learning never holds the unit's
     QElapsedTimer m_pendingSince;
 
     UnitState m_state = UnitState::Starting;

@@ -101,6 +101,75 @@ private Q_SLOTS:
     }
 
     // A dip shorter than the dwell is no stop; a real stop counts from when the speed fell.
+    void learnedRulSettingsAndTheirErrors()
+    {
+        UnitConfig unit = demoUnit(u"K-16-01");
+        unit.filePath = QStringLiteral("/plant/config/units/K-16-01.yml");
+        unit.timeZone = "Asia/Kuala_Lumpur";
+        const QString a = unit.tags[0].name, b = unit.tags[1].name;
+        auto learned = [](QVariantMap m) { return QVariantMap{{QStringLiteral("learned"), QVariantList{m}}}; };
+        unit.rul = learned({{QStringLiteral("name"), QStringLiteral("seal-gas_filter")},
+                            {QStringLiteral("library"), QStringLiteral("../libraries/filters.txt")},
+                            {QStringLiteral("tags"), QVariantList{a, b}},
+                            {QStringLiteral("cycle"), QStringLiteral("12h")},
+                            {QStringLiteral("start"), QStringLiteral("2026-03-01")}});
+        QStringList errors;
+        AnalysisConfig c = AnalysisConfig::fromUnit(unit, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(c.learnedRul.size(), 1);
+        const LearnedRulConfig &l = c.learnedRul.first();
+        QCOMPARE(l.indicator(), QStringLiteral("learned:seal-gas_filter"));
+        QCOMPARE(l.library, QStringLiteral("/plant/config/libraries/filters.txt")); // from the unit's file
+        QCOMPARE(l.tags, (QStringList{a, b}));
+        QCOMPARE(l.cycle, std::chrono::milliseconds(12 * 3'600'000));
+        // Midnight in the plant (UTC+8) is 16:00 UTC the day before.
+        QCOMPARE(*l.start, QDateTime::fromString(QStringLiteral("2026-02-28T16:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+        // The defaults: a day of running time per cycle, the life from the oldest sample.
+        unit.rul = learned({{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("library"), QStringLiteral("/l.txt")},
+                            {QStringLiteral("tags"), QVariantList{a}}});
+        c = AnalysisConfig::fromUnit(unit, &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.learnedRul.first().cycle, std::chrono::milliseconds(86'400'000));
+        QVERIFY(!c.learnedRul.first().start);
+
+        // Each mistake names its key; an entry with one is left out.
+        const QVariantMap good{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("library"), QStringLiteral("/l.txt")},
+                               {QStringLiteral("tags"), QVariantList{a}}};
+        auto with = [&](const char *key, const QVariant &value) {
+            QVariantMap m = good;
+            m.insert(QLatin1StringView(key), value);
+            return m;
+        };
+        const std::pair<QVariantMap, const char *> bad[] = {
+            {with("name", QStringLiteral("two words")), "rul.learned[0].name"},
+            {with("library", QString()), "rul.learned[0].library"},
+            {with("tags", QVariantList{QStringLiteral("NOPE")}), "rul.learned[0].tags"},
+            {with("tags", QVariantList{}), "rul.learned[0].tags"},
+            {with("cycle", QStringLiteral("soon")), "rul.learned[0].cycle"},
+            {with("cycle", QStringLiteral("10s")), "rul.learned[0].cycle"},
+            {with("start", QStringLiteral("March")), "rul.learned[0].start"},
+            {with("every", QStringLiteral("1d")), "rul.learned[0].every"},
+        };
+        for (const auto &[entry, key] : bad) {
+            unit.rul = learned(entry);
+            errors.clear();
+            c = AnalysisConfig::fromUnit(unit, &errors);
+            QVERIFY2(errors.size() == 1 && errors.first().startsWith(QLatin1StringView(key) + u':'), qPrintable(errors.join(u'\n')));
+            if (!entry.contains(QStringLiteral("every")))
+                QVERIFY(c.learnedRul.isEmpty());
+        }
+        unit.rul = {{QStringLiteral("learned"), QVariantList{good, good}}};
+        errors.clear();
+        c = AnalysisConfig::fromUnit(unit, &errors);
+        QVERIFY2(errors.size() == 1 && errors.first().startsWith(u"rul.learned[1].name:") && errors.first().contains(u"twice"),
+                 qPrintable(errors.join(u'\n')));
+        QCOMPARE(c.learnedRul.size(), 1);
+        unit.rul = {{QStringLiteral("learned"), QStringLiteral("lib.txt")}};
+        errors.clear();
+        AnalysisConfig::fromUnit(unit, &errors);
+        QVERIFY2(errors.size() == 1 && errors.first().startsWith(u"rul.learned:"), qPrintable(errors.join(u'\n')));
+    }
+
     void modeDwell()
     {
         const UnitConfig unit = demoUnit(u"K-16-01");

@@ -1,3 +1,4 @@
+#include "analysis/analysisconfig.h"
 #include "config/fleetconfigloader.h"
 #include "runtime/explain.h"
 #include "runtime/fleet.h"
@@ -6,7 +7,10 @@
 #include "storage/unitstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QTextStream>
+#include <QTimeZone>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +95,55 @@ FleetConfig demoWith(std::chrono::milliseconds refresh, std::chrono::millisecond
 std::shared_ptr<FleetClock> fixedClock()
 {
     return std::make_shared<FleetClock>(1.0, QDateTime::fromString(QStringLiteral("2026-11-23T21:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+}
+
+// A library of run-to-failure lives in the C-MAPSS layout from simulated sister units of
+// `unit` (other seeds): each life runs from a filter change to the next, a row per day of
+// running time with the tags' means. Returns the number of lives.
+int writeFilterLibrary(const UnitConfig &unit, const QStringList &tags, const QString &path, int sisters)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return 0;
+    QTextStream out(&file);
+    constexpr qint64 hour = 3'600'000;
+    for (int s = 1; s <= sisters; ++s) {
+        UnitConfig sister = unit;
+        sister.source.seed = quint32(1000 + s);
+        const Simulator sim(sister);
+        QList<int> index;
+        for (const QString &tag : tags)
+            for (int i = 0; i < sim.tagCount(); ++i)
+                if (sim.tagName(i) == tag)
+                    index.append(i);
+        const qint64 cycle = sim.degradationCycle(QStringLiteral("filter_clogging"));
+        const qint64 t0 = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+        const qint64 start = t0 + qint64((1.0 - sim.degradation(QStringLiteral("filter_clogging"), t0)) * double(cycle)) + hour;
+        std::vector<double> sum(size_t(tags.size()), 0.0), count(size_t(tags.size()), 0.0), last(size_t(tags.size()), 0.0);
+        int hours = 0, row = 0;
+        for (qint64 ts = start; ts < start + cycle - hour; ts += hour) {
+            if (sim.runningFactor(ts) < 1.0)
+                continue;
+            for (qsizetype k = 0; k < index.size(); ++k) {
+                const Simulator::Value v = sim.value(index[k], ts);
+                if (v.quality == Simulator::Quality::Good) { // a flat line or drift stays in, as in a real library
+                    sum[size_t(k)] += v.value;
+                    count[size_t(k)] += 1;
+                }
+            }
+            if (++hours < 24)
+                continue;
+            out << s << ' ' << ++row << " 0 0 0";
+            for (size_t k = 0; k < sum.size(); ++k) {
+                last[k] = count[k] > 0 ? sum[k] / count[k] : last[k];
+                out << ' ' << last[k];
+                sum[k] = count[k] = 0;
+            }
+            out << '\n';
+            hours = 0;
+        }
+    }
+    return sisters;
 }
 
 qint64 walSize(const QString &dataDir, const QString &unit)
@@ -417,6 +470,78 @@ private Q_SLOTS:
               qlonglong(scored.size()), away, above, aboveAway);
         QVERIFY(away > scored.size() / 3);
         QVERIFY2(aboveAway <= away / 100, qPrintable(QStringLiteral("%1 of %2").arg(aboveAway).arg(away)));
+    }
+
+    // A unit's life is forecast from a library of its sister units' lives (rul.learned): learned
+    // on a pool thread while the unit refreshes, then forecast, shown and stored.
+    void learnedRulForecastsFromALibrary()
+    {
+        QTemporaryDir data;
+        FleetConfig fleetConfig = demoWith(std::chrono::hours(1), std::chrono::hours(24 * 60));
+        UnitConfig unit = *fleetConfig.findUnit(u"K-16-01");
+        const QStringList tags{QStringLiteral("PCFS.K-16-01.16PDIA-537.PV"), QStringLiteral("PCFS.K-16-01.16PDIA-534.PV"),
+                               QStringLiteral("PCFS.K-16-01.16PI-506.PV")};
+        const QString library = data.filePath(QStringLiteral("k16-filters.txt"));
+        QCOMPARE(writeFilterLibrary(unit, tags, library, 16), 16);
+        const QString wrong = data.filePath(QStringLiteral("two-sensors.txt"));
+        QCOMPARE(writeFilterLibrary(unit, tags.mid(0, 2), wrong, 6), 6);
+        // The current life began at the last filter change.
+        const auto clock = fixedClock();
+        const Simulator sim(unit);
+        const qint64 now = clock->now();
+        const QString scenario = QStringLiteral("filter_clogging");
+        const double cycleDays = double(sim.degradationCycle(scenario)) / 86'400'000.0;
+        const double progress = sim.degradation(scenario, now);
+        const qint64 start = now - qint64(progress * cycleDays * 86'400'000.0);
+        const double truth = (1.0 - progress) * cycleDays; // to the next change, calendar days
+        auto entry = [&](const char *name, const QString &path, const QStringList &t) {
+            return QVariantMap{{QStringLiteral("name"), QLatin1StringView(name)}, {QStringLiteral("library"), path},
+                               {QStringLiteral("tags"), QVariant(t)},
+                               {QStringLiteral("start"), QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()).toString(Qt::ISODate)}};
+        };
+        unit.rul.insert(QStringLiteral("learned"), QVariantList{entry("filters", library, tags),
+                                                                entry("missing", data.filePath(QStringLiteral("none.txt")), tags),
+                                                                entry("wrong", wrong, tags)});
+        QStringList errors;
+        QCOMPARE(AnalysisConfig::fromUnit(unit, &errors).learnedRul.size(), 3);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        fleetConfig.units = {unit};
+        RuntimeOptions runtime;
+        runtime.dataDir = data.path();
+        runtime.clock = clock;
+        Fleet fleet(fleetConfig, runtime);
+        fleet.start();
+        UnitController *c = fleet.unit(unit.unitId);
+        auto learned = [&](QStringView name) -> std::optional<RulSummary> {
+            for (const RulSummary &r : c->snapshot().rul)
+                if (r.indicator == u"learned:" + name.toString())
+                    return r;
+            return std::nullopt;
+        };
+        auto done = [&](QStringView name) { return learned(name) && learned(name)->state != u"learning"; };
+        QTRY_VERIFY_WITH_TIMEOUT(c->refreshCount() >= 1 && done(u"filters") && done(u"missing") && done(u"wrong"), 180000);
+        const RulSummary r = *learned(u"filters");
+        qInfo("learned from 16 sister lives: P10/P50/P90 %.1f / %.1f / %.1f days; the filter is changed in %.1f days",
+              r.p10Days.value_or(-1), r.p50Days.value_or(-1), r.p90Days.value_or(-1), truth);
+        QCOMPARE(r.state, QStringLiteral("forecast"));
+        QCOMPARE(r.description, QStringLiteral("k16-filters.txt"));
+        QVERIFY(r.p10Days && r.p50Days && r.p90Days && *r.p10Days <= *r.p50Days && *r.p50Days <= *r.p90Days);
+        QVERIFY2(*r.p10Days <= truth && truth <= *r.p90Days, qPrintable(QString::number(truth)));
+        // The unit runs on; the libraries that cannot be used say why, naming the file.
+        QCOMPARE(c->snapshot().state, UnitState::Ok);
+        const RulSummary missing = *learned(u"missing"), bad = *learned(u"wrong");
+        QCOMPARE(missing.state, QStringLiteral("unavailable"));
+        QVERIFY2(missing.stateText.contains(u"none.txt") && missing.stateText.contains(u"does not exist"), qPrintable(missing.stateText));
+        QCOMPARE(bad.state, QStringLiteral("unavailable"));
+        QVERIFY2(bad.stateText.contains(u"two-sensors.txt") && bad.stateText.contains(u"sensor columns in the library: 2;"), qPrintable(bad.stateText));
+        fleet.stop();
+        UnitStore store(unit.unitId);
+        QVERIFY(store.open(UnitStore::unitFilePath(data.path(), unit.unitId)));
+        const QList<StoredForecast> stored = store.forecasts(QStringLiteral("learned:filters"), 0, std::numeric_limits<qint64>::max());
+        QVERIFY(!stored.isEmpty());
+        QCOMPARE(stored.last().model, QStringLiteral("learned"));
+        QCOMPARE(stored.last().p50Days, r.p50Days);
+        QVERIFY(stored.last().points >= 30); // cycles of the current life
     }
 
     void isolation()

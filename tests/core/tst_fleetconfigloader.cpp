@@ -1,3 +1,4 @@
+#include "analysis/analysisconfig.h"
 #include "config/fleetconfigloader.h"
 
 #include <QDir>
@@ -196,6 +197,28 @@ private Q_SLOTS:
         const QString file = dir + u"/units/K-12-01.yml";
         QCOMPARE(messages(r), (QStringList{file + u":3: warning: owner: unknown key (ignored)",
                                            file + u":12: warning: tags[0].colour: unknown key (ignored)"}));
+    }
+
+    // A learned-RUL library is found next to the unit's file; one not there yet is a warning
+    // that names it (the unit runs without that forecast), not an error.
+    void learnedRulLibraryIsFoundOrAWarning()
+    {
+        const QString learned = QStringLiteral("rul:\n  learned:\n    - {name: filters, library: ../libraries/k12.txt, tags: [PCFS.K-12-01.12TIA-419A.PV]}\n");
+        const QString dir = makeConfig({{QStringLiteral("K-12-01.yml"), QString::fromUtf8(kValidUnit) + learned}});
+        FleetConfigResult r = FleetConfigLoader::load(dir);
+        QVERIFY2(r.ok(), qPrintable(messages(r).join(u'\n')));
+        QCOMPARE(r.warningCount(), 1);
+        const QString library = QDir::cleanPath(dir + u"/libraries/k12.txt");
+        QVERIFY2(messages(r).first().contains(u"warning: rul.learned[0].library: " + QDir::toNativeSeparators(library) + u" does not exist"),
+                 qPrintable(messages(r).first()));
+        QDir().mkpath(dir + u"/libraries");
+        QFile file(library);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1 1 0 0 0 70.5\n");
+        file.close();
+        r = FleetConfigLoader::load(dir);
+        QVERIFY2(r.ok() && r.warningCount() == 0, qPrintable(messages(r).join(u'\n')));
+        QCOMPARE(AnalysisConfig::fromUnit(r.fleet->units.first()).learnedRul.first().library, library);
     }
 
     void duplicateUnitIds()

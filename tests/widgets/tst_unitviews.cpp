@@ -345,6 +345,45 @@ private Q_SLOTS:
         screenshot(tab, "unit-rul");
     }
 
+    // A life learned from a library (rul.learned; the forecast itself is tst_fleet's): no limit
+    // to cross, the end-of-life dates in words, and the first sensor's history.
+    void rulPanelShowsALearnedLife()
+    {
+        UnitConfig unit = *m_window->fleet()->config().findUnit(u"K-16-01");
+        const QString sensor = QStringLiteral("PCFS.K-16-01.16PDIA-537.PV");
+        unit.rul.insert(QStringLiteral("learned"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("filters")},
+                                                                            {QStringLiteral("library"), QStringLiteral("/libraries/k16-filters.txt")},
+                                                                            {QStringLiteral("tags"), QVariantList{sensor}}}});
+        UnitSnapshot s = m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot();
+        RulSummary r;
+        r.indicator = QStringLiteral("learned:filters");
+        r.description = QStringLiteral("k16-filters.txt");
+        r.state = QStringLiteral("forecast");
+        r.stateText = QStringLiteral("Forecast");
+        r.p10Days = 18.4;
+        r.p50Days = 21.5;
+        r.p90Days = 24.7;
+        r.model = QStringLiteral("learned");
+        r.at = s.now;
+        s.rul.prepend(r);
+        RulPanel panel(m_data.path(), unit);
+        panel.resize(1200, 640);
+        panel.show();
+        QSignalSpy loaded(&panel, &RulPanel::loaded);
+        panel.setSnapshot(s);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("Learned: filters (k16-filters.txt)"));
+        QCOMPARE(panel.table()->item(0, 5)->text(), QStringLiteral("end of life"));
+        const QString p50 = QDateTime::fromMSecsSinceEpoch(s.now + qint64(21.5 * 86'400'000.0)).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(panel.stateText().startsWith(u"End of life learned from k16-filters.txt: P50 " + p50), qPrintable(panel.stateText()));
+        const QList<QAbstractSeries *> series = panel.fan()->chart()->series();
+        QVERIFY(!series.isEmpty());
+        QVERIFY(std::none_of(series.cbegin(), series.cend(), [](QAbstractSeries *x) { return x->name().startsWith(u"Limit"); }));
+        QVERIFY2(panel.fan()->chart()->title().contains(u"16PDIA-537"), qPrintable(panel.fan()->chart()->title()));
+        QTest::qWait(300);
+        screenshot(&panel, "unit-rul-learned");
+    }
+
     void importsAFileThroughTheDialog()
     {
         UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
