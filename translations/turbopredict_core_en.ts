@@ -207,37 +207,37 @@
         <translation>must be at least 1m</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="197" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="198" />
         <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</source>
         <translation>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="234" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="235" />
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="272" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="273" />
         <source>must be pca, dpca, windowed_dpca or none, not "%1"</source>
         <translation>must be pca, dpca, windowed_dpca or none, not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="314" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="315" />
         <source>"%1" is neither a tag of this unit nor health_index</source>
         <translation>"%1" is neither a tag of this unit nor health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="326" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="327" />
         <source>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</source>
         <translation>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="341" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="342" />
         <source>say rising or falling: the limit %1 is not outside the tag's normal range</source>
         <translation>say rising or falling: the limit %1 is not outside the tag's normal range</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="348" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="349" />
         <source>must be rising or falling, not "%1"</source>
         <translation>must be rising or falling, not "%1"</translation>
     </message>
@@ -989,37 +989,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="248" />
+        <location filename="../core/analysis/trend.cpp" line="249" />
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="248" />
+        <location filename="../core/analysis/trend.cpp" line="249" />
         <source>exponential</source>
         <translation>exponential</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="266" />
+        <location filename="../core/analysis/trend.cpp" line="267" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="267" />
+        <location filename="../core/analysis/trend.cpp" line="268" />
         <source>No significant degradation trend</source>
         <translation>No significant degradation trend</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="268" />
+        <location filename="../core/analysis/trend.cpp" line="269" />
         <source>Beyond the forecast horizon</source>
         <translation>Beyond the forecast horizon</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="269" />
+        <location filename="../core/analysis/trend.cpp" line="270" />
         <source>Already beyond the limit</source>
         <translation>Already beyond the limit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="270" />
+        <location filename="../core/analysis/trend.cpp" line="271" />
         <source>Insufficient data</source>
         <translation>Insufficient data</translation>
     </message>
@@ -1047,7 +1047,12 @@
         <translation>the kernel system could not be solved</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="227" />
+        <location filename="../core/analysis/rullearner.cpp" line="226" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="235" />
         <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
         <translation>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</translation>
     </message>
@@ -1295,17 +1300,17 @@
         <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="98" />
+        <location filename="../core/runtime/unitworker.cpp" line="99" />
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="119" />
+        <location filename="../core/runtime/unitworker.cpp" line="120" />
         <source>%1: the library of run-to-failure trajectories does not exist</source>
         <translation>%1: the library of run-to-failure trajectories does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="123" />
+        <location filename="../core/runtime/unitworker.cpp" line="124" />
         <source>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag(s)</source>
         <translation>
             <numerusform>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag</numerusform>
@@ -1313,67 +1318,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="126" />
+        <location filename="../core/runtime/unitworker.cpp" line="127" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="131" />
+        <location filename="../core/runtime/unitworker.cpp" line="132" />
         <source>%1: learning failed: %2</source>
         <translation>%1: learning failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="153" />
+        <location filename="../core/runtime/unitworker.cpp" line="154" />
         <source>learned</source>
         <translation>learned</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="174" />
+        <location filename="../core/runtime/unitworker.cpp" line="175" />
         <source>Learning from the library</source>
         <translation>Learning from the library</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="282" />
+        <location filename="../core/runtime/unitworker.cpp" line="284" />
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="302" />
+        <location filename="../core/runtime/unitworker.cpp" line="304" />
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="302" />
+        <location filename="../core/runtime/unitworker.cpp" line="304" />
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="321" />
+        <location filename="../core/runtime/unitworker.cpp" line="323" />
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="327" />
+        <location filename="../core/runtime/unitworker.cpp" line="329" />
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="330" />
+        <location filename="../core/runtime/unitworker.cpp" line="332" />
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="351" />
+        <location filename="../core/runtime/unitworker.cpp" line="353" />
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="355" />
+        <location filename="../core/runtime/unitworker.cpp" line="357" />
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="366" />
+        <location filename="../core/runtime/unitworker.cpp" line="368" />
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1381,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="410" />
+        <location filename="../core/runtime/unitworker.cpp" line="412" />
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1389,53 +1394,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="615" />
+        <location filename="../core/runtime/unitworker.cpp" line="617" />
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="617" />
+        <location filename="../core/runtime/unitworker.cpp" line="619" />
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="670" />
+        <location filename="../core/runtime/unitworker.cpp" line="672" />
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="683" />
+        <location filename="../core/runtime/unitworker.cpp" line="685" />
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="726" />
+        <location filename="../core/runtime/unitworker.cpp" line="728" />
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="738" />
+        <location filename="../core/runtime/unitworker.cpp" line="740" />
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="787" />
+        <location filename="../core/runtime/unitworker.cpp" line="789" />
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="868" />
+        <location filename="../core/runtime/unitworker.cpp" line="870" />
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="413" />
-        <location filename="../core/runtime/unitworker.cpp" line="944" />
+        <location filename="../core/runtime/unitworker.cpp" line="946" />
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1062" />
+        <location filename="../core/runtime/unitworker.cpp" line="1064" />
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

@@ -207,37 +207,37 @@
         <translation>mesti sekurang-kurangnya 1m</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="197"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="198"/>
         <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not &quot;%1&quot;</source>
         <translation>mesti tarikh seperti 2026-03-01 atau masa seperti 2026-03-01T06:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="234"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="235"/>
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>memerlukan stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="272"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="273"/>
         <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
         <translation>mestilah pca, dpca, windowed_dpca atau none, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="314"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="315"/>
         <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
         <translation>&quot;%1&quot; bukan tag unit ini dan bukan health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="326"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="327"/>
         <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
         <translation>mestilah nombor atau salah satu had tag yang dikonfigurasi (hihi, hi, lo, lolo), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="341"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="342"/>
         <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
         <translation>nyatakan rising atau falling: had %1 tidak berada di luar julat normal tag</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="348"/>
+        <location filename="../core/analysis/analysisconfig.cpp" line="349"/>
         <source>must be rising or falling, not &quot;%1&quot;</source>
         <translation>mestilah rising atau falling, bukan &quot;%1&quot;</translation>
     </message>
@@ -984,37 +984,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="248"/>
+        <location filename="../core/analysis/trend.cpp" line="249"/>
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="248"/>
+        <location filename="../core/analysis/trend.cpp" line="249"/>
         <source>exponential</source>
         <translation>eksponen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="266"/>
+        <location filename="../core/analysis/trend.cpp" line="267"/>
         <source>Forecast</source>
         <translation>Ramalan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="267"/>
+        <location filename="../core/analysis/trend.cpp" line="268"/>
         <source>No significant degradation trend</source>
         <translation>Tiada tren kemerosotan yang ketara</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="268"/>
+        <location filename="../core/analysis/trend.cpp" line="269"/>
         <source>Beyond the forecast horizon</source>
         <translation>Melepasi ufuk ramalan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="269"/>
+        <location filename="../core/analysis/trend.cpp" line="270"/>
         <source>Already beyond the limit</source>
         <translation>Sudah melepasi had</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="270"/>
+        <location filename="../core/analysis/trend.cpp" line="271"/>
         <source>Insufficient data</source>
         <translation>Data tidak mencukupi</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>sistem kernel tidak dapat diselesaikan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="227"/>
+        <location filename="../core/analysis/rullearner.cpp" line="226"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rullearner.cpp" line="235"/>
         <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
         <translation>sekurang-kurangnya %1 trajektori run-to-failure diperlukan (setiap lipatan menentukur selang)</translation>
     </message>
@@ -1287,144 +1292,144 @@
         <translation>SPE (Q) bagi model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="98"/>
+        <location filename="../core/runtime/unitworker.cpp" line="99"/>
         <source>Waiting for the first refresh</source>
         <translation>Menunggu segar semula pertama</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="119"/>
+        <location filename="../core/runtime/unitworker.cpp" line="120"/>
         <source>%1: the library of run-to-failure trajectories does not exist</source>
         <translation>%1: pustaka trajektori jalan-hingga-gagal tidak wujud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="123"/>
+        <location filename="../core/runtime/unitworker.cpp" line="124"/>
         <source>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag(s)</source>
         <translation>
             <numerusform>%1: lajur sensor dalam pustaka: %2; rul.learned &quot;%3&quot; menamakan %n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="126"/>
+        <location filename="../core/runtime/unitworker.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="131"/>
+        <location filename="../core/runtime/unitworker.cpp" line="132"/>
         <source>%1: learning failed: %2</source>
         <translation>%1: pembelajaran gagal: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="153"/>
+        <location filename="../core/runtime/unitworker.cpp" line="154"/>
         <source>learned</source>
         <translation>dipelajari</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="174"/>
+        <location filename="../core/runtime/unitworker.cpp" line="175"/>
         <source>Learning from the library</source>
         <translation>Sedang belajar daripada pustaka</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="282"/>
+        <location filename="../core/runtime/unitworker.cpp" line="284"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>Model analisis yang disimpan tidak dapat dibaca; model akan dilatih semula</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="302"/>
+        <location filename="../core/runtime/unitworker.cpp" line="304"/>
         <source>Back-filling history</source>
         <translation>Mengisi data sejarah</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="302"/>
+        <location filename="../core/runtime/unitworker.cpp" line="304"/>
         <source>Refreshing</source>
         <translation>Menyegar semula</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="321"/>
+        <location filename="../core/runtime/unitworker.cpp" line="323"/>
         <source>no data source for this unit</source>
         <translation>tiada sumber data untuk unit ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="327"/>
+        <location filename="../core/runtime/unitworker.cpp" line="329"/>
         <source>the data source failed: %1</source>
         <translation>sumber data gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="330"/>
+        <location filename="../core/runtime/unitworker.cpp" line="332"/>
         <source>the data source failed with an unknown error</source>
         <translation>sumber data gagal dengan ralat yang tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="351"/>
+        <location filename="../core/runtime/unitworker.cpp" line="353"/>
         <source>the analysis failed: %1</source>
         <translation>analisis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="355"/>
+        <location filename="../core/runtime/unitworker.cpp" line="357"/>
         <source>the refresh was cancelled</source>
         <translation>segar semula dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="366"/>
+        <location filename="../core/runtime/unitworker.cpp" line="368"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Disegar semula: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="410"/>
+        <location filename="../core/runtime/unitworker.cpp" line="412"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Mengimport %n fail</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="615"/>
+        <location filename="../core/runtime/unitworker.cpp" line="617"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="617"/>
+        <location filename="../core/runtime/unitworker.cpp" line="619"/>
         <source>top contributors %1</source>
         <translation>penyumbang utama %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="670"/>
+        <location filename="../core/runtime/unitworker.cpp" line="672"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>Model analisis menggunakan %1 yang tidak lagi dikonfigurasi; model akan dilatih semula</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="683"/>
+        <location filename="../core/runtime/unitworker.cpp" line="685"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model %1 hingga %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="726"/>
+        <location filename="../core/runtime/unitworker.cpp" line="728"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>Belum ada model analisis: paling banyak %1 sampel setiap tag, sekurang-kurangnya %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="738"/>
+        <location filename="../core/runtime/unitworker.cpp" line="740"/>
         <source>No analysis model yet: no data</source>
         <translation>Belum ada model analisis: tiada data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="787"/>
+        <location filename="../core/runtime/unitworker.cpp" line="789"/>
         <source>No analysis model yet: %1</source>
         <translation>Belum ada model analisis: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="868"/>
+        <location filename="../core/runtime/unitworker.cpp" line="870"/>
         <source>Health index</source>
         <translation>Indeks kesihatan</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
-        <location filename="../core/runtime/unitworker.cpp" line="944"/>
+        <location filename="../core/runtime/unitworker.cpp" line="946"/>
         <source>Operating mode: %1</source>
         <translation>Mod operasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1062"/>
+        <location filename="../core/runtime/unitworker.cpp" line="1064"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>penggera boleh ditangguhkan paling lama %n jam</numerusform>

@@ -66,7 +66,7 @@ QString Presentation::rulIndicator(const RulSummary &r, bool withDescription)
         const QString name = r.indicator.mid(8);
         return withDescription ? tr("Learned: %1 (%2)").arg(name, r.description) : tr("Learned: %1").arg(name);
     }
-    return withDescription ? tr("%1 - %2").arg(shortTag(r.indicator), r.description) : shortTag(r.indicator);
+    return withDescription ? tr("%1 - %2").arg(shortTag(r.indicator), r.description) : shortTag(r.indicator, r.description);
 }
 
 QString Presentation::rulLimit(const RulSummary &r)

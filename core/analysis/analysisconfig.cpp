@@ -187,12 +187,13 @@ QList<LearnedRulConfig> readLearnedRul(const UnitConfig &unit, Reader &r)
         if (const QVariant start = m.value(QStringLiteral("start")); start.isValid()) {
             // A date or a local time of the plant, as its people write it.
             const QString text = start.toString().trimmed();
+            const QTimeZone plant(unit.timeZone.isEmpty() ? QByteArray("UTC") : unit.timeZone);
+            const QTimeZone zone = plant.isValid() ? plant : QTimeZone::utc();
             QDateTime t = QDateTime::fromString(text, Qt::ISODate);
             if (!t.isValid())
-                t = QDate::fromString(text, Qt::ISODate).startOfDay();
-            const QTimeZone zone(unit.timeZone.isEmpty() ? QByteArray("UTC") : unit.timeZone);
-            if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-                t = QDateTime(t.date(), t.time(), zone.isValid() ? zone : QTimeZone::utc());
+                t = QDate::fromString(text, Qt::ISODate).startOfDay(zone);
+            else if (t.timeSpec() == Qt::LocalTime) // no zone written: the plant's
+                t = QDateTime(t.date(), t.time(), zone);
             if (!t.isValid()) {
                 r.error(p + QStringLiteral("start"), AnalysisConfig::tr("must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not \"%1\"").arg(text));
                 ok = false;

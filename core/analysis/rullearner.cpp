@@ -216,8 +216,16 @@ double RulLearner::predictRaw(const Trajectory &run) const
     return std::max(0.0, value);
 }
 
-std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, const Options &options, QString *error)
+std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, const Options &options, QString *error,
+                                          const std::atomic_bool *cancel)
 {
+    auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        if (error)
+            *error = tr("cancelled");
+        return true;
+    };
     // Normalised cross-conformal: every run calibrates once, predicted by a model fitted on the
     // other folds. The score is the residual relative to the prediction (plus an offset), so
     // the interval narrows as the predicted life runs out, as errors do.
@@ -230,6 +238,8 @@ std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, c
     std::mt19937_64 rng(options.seed + 1);
     std::vector<double> scores;
     for (int fold = 0; fold < folds; ++fold) {
+        if (cancelled())
+            return std::nullopt;
         std::vector<Trajectory> proper, calibration;
         for (size_t i = 0; i < runs.size(); ++i)
             (int(i % size_t(folds)) == fold ? calibration : proper).push_back(runs[i]);
@@ -255,6 +265,8 @@ std::optional<RulLearner> RulLearner::fit(const std::vector<Trajectory> &runs, c
     std::sort(scores.begin(), scores.end());
     const size_t n = scores.size();
     const size_t rank = std::min(n - 1, size_t(std::ceil((double(n) + 1) * options.coverage)) - 1);
+    if (cancelled())
+        return std::nullopt;
     auto model = fitCore(runs, options, error);
     if (!model)
         return std::nullopt;

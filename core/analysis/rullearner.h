@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -61,7 +62,9 @@ public:
         double low = 0, high = 0; ///< the `coverage` interval
     };
 
-    static std::optional<RulLearner> fit(const std::vector<Trajectory> &runs, const Options &options, QString *error = nullptr);
+    /** @p cancel (may be null) is read between the fits: a stop need not wait for all six. */
+    static std::optional<RulLearner> fit(const std::vector<Trajectory> &runs, const Options &options, QString *error = nullptr,
+                                         const std::atomic_bool *cancel = nullptr);
     /** At the trajectory's last cycle. */
     Prediction predict(const Trajectory &run) const;
     int regimes() const { return int(m_centres.rows()); }

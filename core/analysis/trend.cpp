@@ -101,7 +101,8 @@ double backtestDrift(const std::vector<double> &t, const std::vector<double> &y,
     int misses = 0;
     size_t begin = 0; // first point after the origin
     for (size_t k = 0; k + 1 < std::size(origins); ++k) {
-        const double origin = t0 + origins[k] * span, next = t0 + origins[k + 1] * span;
+        const double origin = t0 + origins[k] * span;
+        const double next = k + 2 == std::size(origins) ? t.back() : t0 + origins[k + 1] * span;
         while (begin < n && t[begin] <= origin)
             ++begin;
         size_t end = begin;
@@ -115,7 +116,7 @@ double backtestDrift(const std::vector<double> &t, const std::vector<double> &y,
         std::vector<double> judged;
         for (size_t i = begin; i < end; ++i)
             judged.push_back(model == TrendFit::Model::Exponential ? std::log(std::max(y[i], 1e-300)) : y[i]);
-        const double tm = t[(begin + end - 1) / 2];
+        const double tm = (t[begin + (end - begin - 1) / 2] + t[begin + (end - begin) / 2]) / 2; // the median's time
         const double predicted = refit->intercept + refit->slope * tm;
         const double meanVar = refit->cov[0] + 2 * tm * refit->cov[1] + tm * tm * refit->cov[2];
         const double medianSe = 1.2533 * refit->scale / std::sqrt(double(judged.size()));
@@ -213,7 +214,7 @@ std::optional<TrendFit> fitTrend(std::span<const double> t, std::span<const doub
     for (size_t i = 0; i < n; ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t i, size_t j) { return t[i] < t[j]; });
-    const std::vector<double> e = quadraticResiduals(t, z);
+    const std::vector<double> e = quadraticResiduals(t.first(n), z);
     double lag = 0, var = 0;
     for (size_t k = 0; k < n; ++k) {
         var += e[order[k]] * e[order[k]];
@@ -323,7 +324,7 @@ RulForecast forecastThresholdCrossing(std::span<const double> tIn, std::span<con
     f.p10Days = firstRoot([&](double d) { return sign * (fit.boundAt(d, o.rising ? upper : lower) - o.limit); }, o.horizonDays);
     f.p50Days = firstRoot([&](double d) { return sign * (fit.valueAt(d) - o.limit); }, o.horizonDays);
     f.p90Days = firstRoot([&](double d) { return sign * (fit.boundAt(d, o.rising ? lower : upper) - o.limit); }, o.horizonDays);
-    if (fit.model == TrendFit::Model::Exponential && f.p90Days) {
+    if (fit.model == TrendFit::Model::Exponential && f.p90Days && linear) {
         // An acceleration may not last: the late edge is no earlier than the straight line's crossing.
         const auto straight = firstRoot([&](double d) { return sign * (linear->valueAt(d) - o.limit); }, o.horizonDays);
         f.p90Days = straight ? std::optional(std::max(*f.p90Days, *straight)) : std::nullopt;

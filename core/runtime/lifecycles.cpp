@@ -20,7 +20,11 @@ std::optional<LifeCycles> readLifeCycles(UnitStore &store, const QList<qint64> &
         life.trajectory.sensors.resize(0, tags);
         return life;
     }
-    const int width = int(std::clamp<qint64>((now - from) / std::max<qint64>(1, cycleMs / 24), 1, 20'000));
+    // Buckets of a 24th of a cycle; a life too long for 20,000 of them at least half a cycle.
+    const qint64 span = now - from;
+    const int width = int(std::clamp<qint64>(span / std::max<qint64>(1, cycleMs / 24), 1, 20'000));
+    if ((span + width - 1) / width > cycleMs / 2)
+        return std::nullopt;
     // Bucket start -> (end, each tag's mean or NaN).
     std::map<qint64, std::pair<qint64, std::vector<double>>> buckets;
     for (qsizetype k = 0; k < tags; ++k) {
@@ -52,8 +56,8 @@ std::optional<LifeCycles> readLifeCycles(UnitStore &store, const QList<qint64> &
         }
         if (inCycle < cycleMs)
             continue;
-        life.runningMs += inCycle;
-        inCycle = 0;
+        life.runningMs += cycleMs;
+        inCycle -= cycleMs; // the overshoot counts toward the next cycle
         bool complete = true;
         for (size_t k = 0; k < size_t(tags); ++k) {
             if (count[k] > 0)

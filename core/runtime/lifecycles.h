@@ -26,7 +26,8 @@ struct LifeCycles {
  * add up to `cycleMs`; a cycle row holds each tag's mean over its running buckets (a tag
  * without data in a cycle keeps its previous value; cycles before every tag has had a value
  * are left out). The unfinished last cycle is not a row. Runs in the caller's thread (the
- * store's). Empty on a read error (the store's errorString() says why).
+ * store's). Empty on a read error (the store's errorString() says why) and when the life is
+ * too long for buckets of at most half a cycle (20,000 buckets).
  */
 std::optional<LifeCycles> readLifeCycles(UnitStore &store, const QList<qint64> &tagIds, qint64 from, qint64 now,
                                          qint64 cycleMs, const std::function<bool(qint64)> &running);

@@ -57,6 +57,7 @@ UnitWorker::~UnitWorker()
 {
     // A library still being learned finishes first: its task refers to this worker.
     if (m_learnPool) {
+        m_learnCancel->store(true); // a fit stops at its next fold
         m_learnPool->clear();
         m_learnPool->waitForDone();
     }
@@ -109,7 +110,7 @@ void UnitWorker::startLearning()
     m_learnPool->setMaxThreadCount(1);
     for (const LearnedRulConfig &config : std::as_const(m_analysisConfig.learnedRul)) {
         m_learned[config.name] = {};
-        m_learnPool->start([this, config] {
+        m_learnPool->start([this, config, cancel = m_learnCancel] {
             Learned result;
             result.done = true;
             try {
@@ -122,7 +123,7 @@ void UnitWorker::startLearning()
                 } else if (runs->empty() || runs->front().sensors.cols() != config.tags.size()) {
                     result.error = tr("%1: sensor columns in the library: %2; rul.learned \"%3\" names %n tag(s)", nullptr, int(config.tags.size()))
                                        .arg(file).arg(runs->empty() ? 0 : runs->front().sensors.cols()).arg(config.name);
-                } else if (auto model = RulLearner::fit(*runs, RulLearner::Options{}, &error); !model) {
+                } else if (auto model = RulLearner::fit(*runs, RulLearner::Options{}, &error, cancel.get()); !model) {
                     result.error = tr("%1: %2").arg(file, error);
                 } else {
                     result.model = std::make_shared<const RulLearner>(std::move(*model));
@@ -175,7 +176,8 @@ void UnitWorker::forecastLearned(qint64 now, QList<RulSummary> &list, QList<Stor
         } else if (!learned.model) {
             r.state = QStringLiteral("unavailable");
             r.stateText = learned.error;
-        } else if (!life || life->trajectory.cycles() < 1 || !(life->availability() > 0)) {
+        } else if (!life || life->trajectory.cycles() < RulLearner::Options{}.window || !(life->availability() > 0)) {
+            // Its interval is calibrated from a full feature window on (RulLearner::fit).
             r.state = RulForecast::stateId(RulForecast::State::InsufficientData);
             r.stateText = RulForecast::stateText(RulForecast::State::InsufficientData);
         } else {

@@ -136,6 +136,7 @@ private:
     };
     std::map<QString, Learned> m_learned;        ///< by rul.learned name
     std::unique_ptr<QThreadPool> m_learnPool;    ///< one thread: learning never holds the unit's
+    std::shared_ptr<std::atomic_bool> m_learnCancel = std::make_shared<std::atomic_bool>(false);
     QElapsedTimer m_pendingSince;
 
     UnitState m_state = UnitState::Starting;

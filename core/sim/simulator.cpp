@@ -422,7 +422,7 @@ double Simulator::cleanValue(const Tag &tag, const Frame &f) const
         // than the analysis baseline (it was 21 days) made the falling level move with any
         // slow trend in the baseline, and PCA learned that coincidence as normal.
         constexpr qint64 week = 7 * kDay;
-        const qint64 round = (f.ts - qint64(tag.key % 7) * kDay - 9 * kHour) % week;
+        const qint64 round = (f.ts + m_utcOffsetMs - qint64(tag.key % 7) * kDay - 9 * kHour) % week; // 09:00 at the plant
         const double sinceTopUp = static_cast<double>(round < 0 ? round + week : round) / double(week);
         const double ripple = smoothNoise(tag.key ^ kLevel, f.ts, 3 * kHour); // sloshing, foaming
         return mid + span * (0.2 * (0.5 - sinceTopUp) + 0.03 * ripple - 0.05 * r);

@@ -112,6 +112,10 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"line 2, column 7"), qPrintable(error));
         QVERIFY(!RulLearner::fit(simulate(3, 3, false), {}, &error));
         QVERIFY2(error.contains(u"at least 5"), qPrintable(error));
+        // A stop asked for before or during the fits ends it with no model.
+        const std::atomic_bool cancel{true};
+        QVERIFY(!RulLearner::fit(simulate(10, 1, false), {}, &error, &cancel));
+        QCOMPARE(error, QStringLiteral("cancelled"));
     }
 };
 
