@@ -119,7 +119,10 @@ double backtestDrift(const std::vector<double> &t, const std::vector<double> &y,
         const double tm = (t[begin + (end - begin - 1) / 2] + t[begin + (end - begin) / 2]) / 2; // the median's time
         const double predicted = refit->intercept + refit->slope * tm;
         const double meanVar = refit->cov[0] + 2 * tm * refit->cov[1] + tm * tm * refit->cov[2];
-        const double medianSe = 1.2533 * refit->scale / std::sqrt(double(judged.size()));
+        // The median of autocorrelated points varies as much as that of fewer independent ones
+        // (the refit's effective sample size, dof + 2 of its points).
+        const double correlated = double(refit->points) / double(refit->dof + 2);
+        const double medianSe = 1.2533 * refit->scale * std::sqrt(std::max(1.0, correlated) / double(judged.size()));
         const double se = std::sqrt(std::max(0.0, meanVar) + medianSe * medianSe);
         if (!(se > 0))
             continue;

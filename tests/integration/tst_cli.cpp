@@ -177,7 +177,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QByteArray yaml = f.readAll();
             f.close();
-            yaml.replace("  type: simulator\n", "  type: simulator\n  history: 2d\n");
+            yaml.replace("  type: simulator\n", "  type: simulator\n  history: 1d\n");
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(yaml);
         }
@@ -188,7 +188,7 @@ private Q_SLOTS:
         broken.close();
 
         r = turbopredictd({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("--data"), data,
-                           QStringLiteral("--duration"), QStringLiteral("4s"), QStringLiteral("--status-every"),
+                           QStringLiteral("--duration"), QStringLiteral("12s"), QStringLiteral("--status-every"),
                            QStringLiteral("2s")});
         QVERIFY2(r.out.contains(u"Running 3 units"), qPrintable(r.out));
         // The healthy units refreshed; the broken one says why it did not, and the run says so.
@@ -219,7 +219,7 @@ private Q_SLOTS:
 
         // --units: only the named units run (one container per unit); an unknown one is refused.
         r = turbopredictd({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("--data"), data,
-                           QStringLiteral("--units"), QStringLiteral("C-1302"), QStringLiteral("--duration"), QStringLiteral("2s")});
+                           QStringLiteral("--units"), QStringLiteral("C-1302"), QStringLiteral("--duration"), QStringLiteral("5s")});
         QVERIFY2(r.out.contains(u"Running 1 unit "), qPrintable(r.out));
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^ *C-1302 .* ok "), QRegularExpression::MultilineOption))
                      && !r.out.contains(u"K-12-01"),
