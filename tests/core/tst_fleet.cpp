@@ -146,6 +146,15 @@ int writeFilterLibrary(const UnitConfig &unit, const QStringList &tags, const QS
     return sisters;
 }
 
+// A runtime on the fixed clock, with its stores in `dataDir`.
+RuntimeOptions fixedRuntime(const QString &dataDir)
+{
+    RuntimeOptions options;
+    options.dataDir = dataDir;
+    options.clock = fixedClock();
+    return options;
+}
+
 qint64 walSize(const QString &dataDir, const QString &unit)
 {
     const QFileInfo wal(UnitStore::unitFilePath(dataDir, unit) + QStringLiteral("-wal"));
@@ -324,10 +333,8 @@ private Q_SLOTS:
         FleetConfig fleetConfig = demoWith(std::chrono::hours(1), std::chrono::hours(24 * 60));
         UnitConfig unit = *fleetConfig.findUnit(u"K-16-01");
         fleetConfig.units = {unit};
-        RuntimeOptions options;
-        options.dataDir = data.path();
         // The filter is then 50 days into its clogging cycle, whatever the date of the test run.
-        options.clock = fixedClock();
+        const RuntimeOptions options = fixedRuntime(data.path());
         {
             Fleet fleet(fleetConfig, options);
             fleet.start();
@@ -431,9 +438,7 @@ private Q_SLOTS:
         UnitConfig unit = *fleetConfig.findUnit(u"K-16-01");
         unit.source.scenarios.clear();
         fleetConfig.units = {unit};
-        RuntimeOptions options;
-        options.dataDir = data.path();
-        options.clock = fixedClock();
+        const RuntimeOptions options = fixedRuntime(data.path());
         {
             Fleet fleet(fleetConfig, options);
             fleet.start();
