@@ -53,6 +53,10 @@ const QList<Cli::Command> &Cli::commands()
          false},
         {QStringLiteral("serve"), QStringLiteral("[--listen ADDR:PORT] [--token-file FILE] [--sim-speed N]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Run the fleet with the HTTP API and Prometheus metrics"), false},
+        {QStringLiteral("discover-pi"), QStringLiteral("--url URL --filter 'PCFS.K-12-01.*' --unit ID --plant PLANT"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Write a unit file from the points of a PI Web API data server"), true},
+        {QStringLiteral("discover-file"), QStringLiteral("FILE --unit ID --plant PLANT"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Write a unit file from the tags of an export (.xlsx, .csv)"), true},
         {QStringLiteral("status"), QStringLiteral("[--data DIR]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Print each unit's state from its store"), false},
     };
@@ -189,6 +193,30 @@ int Cli::run()
         parser.addOption(tlsCertOption);
         parser.addOption(tlsKeyOption);
     }
+    const QCommandLineOption urlOption(QStringLiteral("url"), tr("The PI Web API, e.g. https://pi-web.plant.local/piwebapi."), tr("URL"));
+    const QCommandLineOption dataServerOption(QStringLiteral("data-server"), tr("PI data server (default: the only one the server lists)."), tr("NAME"));
+    const QCommandLineOption authOption(QStringLiteral("auth"), tr("kerberos (default: the logged-on Windows user), basic, bearer or anonymous."), tr("AUTH"), QStringLiteral("kerberos"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("User for basic authentication, e.g. PLANT\\svc-reader."), tr("U"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), tr("File holding the password (else TP_PI_PASSWORD; never on the command line)."), tr("FILE"));
+    const QCommandLineOption tokenUrlOption(QStringLiteral("token-url"), tr("Bearer: the identity provider's token URL."), tr("URL"));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"), tr("Bearer: the client id."), tr("ID"));
+    const QCommandLineOption clientSecretFileOption(QStringLiteral("client-secret-file"), tr("Bearer: file holding the client secret (else TP_PI_CLIENT_SECRET)."), tr("FILE"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"), tr("Extra CA certificate (PEM) to trust."), tr("FILE"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"), tr("Point name filter, * and ? as wildcards, e.g. 'PCFS.K-12-01.*'."), tr("PATTERN"));
+    const QCommandLineOption plantOption(QStringLiteral("plant"), tr("The unit's plant, e.g. PCFS."), tr("PLANT"));
+    const QCommandLineOption timezoneOption(QStringLiteral("timezone"), tr("The plant's IANA time zone, e.g. Asia/Kuala_Lumpur."), tr("ZONE"));
+    const QCommandLineOption unitFileOption(QStringLiteral("output"), tr("Unit file to write (default: standard output); an existing file is not overwritten."), tr("FILE"));
+    if (name == u"discover-pi") {
+        for (const QCommandLineOption *o : {&urlOption, &dataServerOption, &authOption, &userOption, &passwordFileOption,
+                                            &tokenUrlOption, &clientIdOption, &clientSecretFileOption, &caFileOption,
+                                            &filterOption, &plantOption, &timezoneOption, &unitFileOption})
+            parser.addOption(*o);
+    }
+    if (name == u"discover-file") {
+        for (const QCommandLineOption *o : {&plantOption, &timezoneOption, &sheetOption, &unitFileOption})
+            parser.addOption(*o);
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export (.xlsx or .csv)."));
+    }
     if (name == u"export") {
         parser.addOption(tagsOption);
         parser.addOption(fromOption);
@@ -288,6 +316,35 @@ int Cli::run()
     }
     if (name == u"status")
         return printStatus(configDir, dataDir);
+    if (name == u"discover-pi" || name == u"discover-file") {
+        DiscoverOptions d;
+        d.unitId = parser.value(unitOption);
+        d.plant = parser.value(plantOption);
+        d.timeZone = parser.value(timezoneOption).toUtf8();
+        d.output = parser.value(unitFileOption);
+        if (name == u"discover-file") {
+            d.sheet = parser.value(sheetOption);
+            d.files = parser.positionalArguments();
+            return discoverFile(d);
+        }
+        d.source.type = SourceType::PiWebApi;
+        d.source.url = parser.value(urlOption);
+        d.source.dataServer = parser.value(dataServerOption);
+        const auto auth = piAuthFromId(parser.value(authOption));
+        if (!auth) {
+            m_err << tr("turbopredictd discover-pi: --auth must be kerberos, basic, bearer or anonymous") << '\n';
+            return ExitInvalidInput;
+        }
+        d.source.piAuth = *auth;
+        d.source.piUser = parser.value(userOption);
+        d.source.passwordFile = parser.value(passwordFileOption);
+        d.source.tokenUrl = parser.value(tokenUrlOption);
+        d.source.clientId = parser.value(clientIdOption);
+        d.source.clientSecretFile = parser.value(clientSecretFileOption);
+        d.source.caFile = parser.value(caFileOption);
+        d.filter = parser.value(filterOption);
+        return discoverPi(d);
+    }
     if (name == u"check-store") {
         if (!parser.isSet(unitOption)) {
             m_err << tr("turbopredictd check-store: --unit ID is required") << '\n';
@@ -447,7 +504,11 @@ bool Cli::openUnit(const QString &configDir, const QString &dataDir, const QStri
     }
     const UnitConfig *found = result.fleet->findUnit(unitId);
     if (!found) {
-        m_err << tr("turbopredictd: no unit \"%1\" in the configuration").arg(unitId) << '\n';
+        m_err << tr("turbopredictd: no unit \"%1\" in the configuration").arg(unitId) << '\n'
+              << tr("To create it from an export: turbopredictd discover-file FILE --unit %1 --plant PLANT --output %2")
+                     .arg(unitId, QDir::toNativeSeparators(QDir(configDir.isEmpty() ? QStringLiteral("CONFIG") : configDir)
+                                                                .filePath(QStringLiteral("units/%1.yml").arg(unitId))))
+              << '\n';
         *status = ExitInvalidInput;
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/fleetconfig.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -10,6 +12,7 @@
 namespace tp {
 
 class UnitStore;
+struct UnitDraft;
 struct UnitConfig;
 struct ImportSummary;
 struct UnitSnapshot;
@@ -50,6 +53,17 @@ private:
                  std::optional<std::chrono::milliseconds> duration, std::chrono::milliseconds every,
                  const ApiOptions *api = nullptr);
     int printStatus(const QString &configDir, const QString &dataDir);
+    struct DiscoverOptions {
+        QString unitId, plant, output, filter, sheet;
+        QByteArray timeZone;
+        QStringList files;
+        SourceConfig source;
+    };
+    int discoverPi(const DiscoverOptions &options);
+    int discoverFile(const DiscoverOptions &options);
+    /** Writes a discovered unit file to --output (never over an existing file) or stdout,
+     *  then checks it as check-config would; the exit status. */
+    int writeDiscovered(const QString &command, const UnitDraft &draft, const QString &output);
     std::optional<std::chrono::milliseconds> m_simHistory; ///< --sim-history
     QStringList m_onlyUnits;                                ///< --units
     static QString statusLine(const UnitSnapshot &snapshot);

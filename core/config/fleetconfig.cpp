@@ -36,14 +36,35 @@ QString sourceTypeId(SourceType type)
     case SourceType::Csv: return QStringLiteral("csv");
     case SourceType::Folder: return QStringLiteral("folder");
     case SourceType::Remote: return QStringLiteral("remote");
+    case SourceType::PiWebApi: return QStringLiteral("piwebapi");
     }
     return QString();
+}
+
+QString piAuthId(PiAuth auth)
+{
+    switch (auth) {
+    case PiAuth::Kerberos: return QStringLiteral("kerberos");
+    case PiAuth::Basic: return QStringLiteral("basic");
+    case PiAuth::Bearer: return QStringLiteral("bearer");
+    case PiAuth::Anonymous: return QStringLiteral("anonymous");
+    }
+    return QString();
+}
+
+std::optional<PiAuth> piAuthFromId(QStringView id)
+{
+    for (PiAuth a : {PiAuth::Kerberos, PiAuth::Basic, PiAuth::Bearer, PiAuth::Anonymous}) {
+        if (id.compare(piAuthId(a), Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return std::nullopt;
 }
 
 std::optional<SourceType> sourceTypeFromId(QStringView id)
 {
     for (SourceType t : {SourceType::Simulator, SourceType::Xlsx, SourceType::Csv,
-                         SourceType::Folder, SourceType::Remote}) {
+                         SourceType::Folder, SourceType::Remote, SourceType::PiWebApi}) {
         if (id.compare(sourceTypeId(t), Qt::CaseInsensitive) == 0)
             return t;
     }

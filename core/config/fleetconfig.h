@@ -37,7 +37,12 @@ struct TagConfig {
     int line = 0;            ///< 1-based line in its file, for messages
 };
 
-enum class SourceType { Simulator, Xlsx, Csv, Folder, Remote };
+enum class SourceType { Simulator, Xlsx, Csv, Folder, Remote, PiWebApi };
+
+/** How a `piwebapi` source signs on. */
+enum class PiAuth { Kerberos, Basic, Bearer, Anonymous };
+QString piAuthId(PiAuth auth);
+std::optional<PiAuth> piAuthFromId(QStringView id);
 
 QString sourceTypeId(SourceType type);
 std::optional<SourceType> sourceTypeFromId(QStringView id);
@@ -48,15 +53,26 @@ struct SourceConfig {
     QString sheet;       ///< xlsx: sheet name such as DL_WORK; empty = first sheet
     QString layout;      ///< "auto", "sampled" or "compressed"
     QString pattern;     ///< folder: file-name glob, e.g. "*.xlsx"
-    QString url;         ///< remote: base URL of a turbopredictd
+    QString url;         ///< remote: base URL of a turbopredictd; piwebapi: the PI Web API's
     QString remoteUnit;  ///< remote: unit id at the remote site (default: same id)
     QString tokenFile;   ///< remote: file holding the site's bearer token (never the token itself)
     QByteArray token;    ///< remote: the token, read at run time (from tokenFile or the GUI's site list)
+    // piwebapi (secrets are never held here: only the files they are read from)
+    QString dataServer;  ///< PI Data Archive name; empty when the server lists exactly one
+    PiAuth piAuth = PiAuth::Kerberos;
+    QString piUser;      ///< basic
+    QString passwordFile; ///< basic (else TP_PI_PASSWORD)
+    QString tokenUrl;    ///< bearer: OpenID Connect token endpoint
+    QString clientId;    ///< bearer
+    QString clientSecretFile; ///< bearer (else TP_PI_CLIENT_SECRET)
+    QString caFile;      ///< extra CA (PEM) to trust
+    bool interpolated = false; ///< mode: recorded (archived values) or interpolated (every `interval`)
+    int maxItemsPerCall = 150'000; ///< the server's MaxReturnedItemsPerCall
     quint32 seed = 0;    ///< simulator: random seed (0 = derived from the unit id)
     QStringList scenarios; ///< simulator: degradation scenarios, e.g. "filter_clogging"
-    std::chrono::milliseconds history{std::chrono::hours(24 * 90)}; ///< simulator: back-fill
+    std::chrono::milliseconds history{std::chrono::hours(24 * 90)}; ///< simulator (90d), piwebapi (365d): back-fill
     std::chrono::milliseconds historyInterval{std::chrono::minutes(6)}; ///< back-fill step
-    std::chrono::milliseconds interval{std::chrono::minutes(1)}; ///< simulator: live step
+    std::chrono::milliseconds interval{std::chrono::minutes(1)}; ///< simulator: live step; piwebapi: interpolation step
 };
 
 struct UnitConfig {

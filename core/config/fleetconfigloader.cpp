@@ -82,6 +82,9 @@ private:
     std::optional<UnitConfig> readUnit(const QString &path, const GlobalConfig &global,
                                        QHash<QString, QString> &seenUnits);
     bool readSource(const YAML::Node &node, SourceConfig &source);
+    bool readPiSource(const YAML::Node &node, SourceConfig &source);
+    /** A file a key names, relative to the configuration folder; an error when it is missing. */
+    std::optional<QString> readExistingFile(const YAML::Node &node, const char *key, const QString &path);
     std::optional<TagConfig> readTag(const YAML::Node &node, int index);
     bool readLimits(const YAML::Node &node, TagConfig &tag, const QString &prefix);
 
@@ -255,19 +258,19 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
 {
     if (!node.IsMap()) {
         error(lineOf(node), QStringLiteral("source"),
-              FleetConfigLoader::tr("must be a mapping with a type (simulator, xlsx, csv, folder or remote)"));
+              FleetConfigLoader::tr("must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)"));
         return false;
     }
     const std::optional<QString> typeText = readString(node, "type", QStringLiteral("source.type"));
     if (!typeText) {
         error(lineOf(node), QStringLiteral("source.type"),
-              FleetConfigLoader::tr("missing (use simulator, xlsx, csv, folder or remote)"));
+              FleetConfigLoader::tr("missing (use simulator, xlsx, csv, folder, remote or piwebapi)"));
         return false;
     }
     const std::optional<SourceType> type = sourceTypeFromId(*typeText);
     if (!type) {
         error(lineOf(node["type"]), QStringLiteral("source.type"),
-              FleetConfigLoader::tr("\"%1\" is not a source type (use simulator, xlsx, csv, folder or remote)")
+              FleetConfigLoader::tr("\"%1\" is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)")
                   .arg(*typeText));
         return false;
     }
@@ -288,6 +291,13 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
         break;
     case SourceType::Remote:
         warnUnknownKeys(node, {"type", "url", "unit", "token_file"}, QStringLiteral("source."));
+        break;
+    case SourceType::PiWebApi:
+        warnUnknownKeys(node, {"type", "url", "data_server", "auth", "user", "password_file", "token_url",
+                               "client_id", "client_secret_file", "ca_file", "history", "mode", "interval",
+                               "max_items_per_call", "password", "client_secret"},
+                        QStringLiteral("source."));
+        ok = readPiSource(node, source) && ok;
         break;
     }
 
@@ -379,6 +389,128 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
         } else if (scenarios.IsDefined() && !scenarios.IsNull()) {
             error(lineOf(scenarios), QStringLiteral("source.scenarios"), FleetConfigLoader::tr("must be a list"));
             ok = false;
+        }
+    }
+    return ok;
+}
+
+std::optional<QString> Reader::readExistingFile(const YAML::Node &node, const char *key, const QString &path)
+{
+    const std::optional<QString> text = readString(node, key, path);
+    if (!text || text->isEmpty())
+        return std::nullopt;
+    const QString file = QDir::isAbsolutePath(*text) ? QDir::cleanPath(*text) : QDir::cleanPath(m_dir + u'/' + *text);
+    if (!QFileInfo(file).isFile())
+        error(lineOf(node[key]), path,
+              FleetConfigLoader::tr("%1 does not exist").arg(QDir::toNativeSeparators(file)));
+    return file;
+}
+
+bool Reader::readPiSource(const YAML::Node &node, SourceConfig &source)
+{
+    bool ok = true;
+    const std::optional<QString> url = readString(node, "url", QStringLiteral("source.url"));
+    const QUrl parsed(url.value_or(QString()), QUrl::StrictMode);
+    if (!url || url->isEmpty()) {
+        error(lineOf(node), QStringLiteral("source.url"),
+              FleetConfigLoader::tr("missing (a piwebapi source needs the PI Web API's URL, e.g. https://pi-web.plant.local/piwebapi)"));
+        ok = false;
+    } else if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
+               || parsed.host().isEmpty()) {
+        error(lineOf(node["url"]), QStringLiteral("source.url"),
+              FleetConfigLoader::tr("\"%1\" is not an http or https URL").arg(*url));
+        ok = false;
+    } else if (!parsed.userInfo().isEmpty()) {
+        error(lineOf(node["url"]), QStringLiteral("source.url"),
+              FleetConfigLoader::tr("holds a user name or password; use user and password_file"));
+        ok = false;
+    }
+    source.url = url.value_or(QString());
+    source.history = std::chrono::hours(24 * 365);
+    source.interval = std::chrono::minutes(6);
+    source.dataServer = readString(node, "data_server", QStringLiteral("source.data_server")).value_or(QString());
+    for (const char *secret : {"password", "client_secret"}) {
+        if (node[secret].IsDefined()) {
+            error(lineOf(node[secret]), u"source." + QLatin1StringView(secret),
+                  FleetConfigLoader::tr("a secret is never written in the configuration; put it in a file and name it with %1_file")
+                      .arg(QLatin1StringView(secret)));
+            ok = false;
+        }
+    }
+    if (const auto auth = readString(node, "auth", QStringLiteral("source.auth"))) {
+        if (const auto a = piAuthFromId(*auth)) {
+            source.piAuth = *a;
+        } else {
+            error(lineOf(node["auth"]), QStringLiteral("source.auth"),
+                  FleetConfigLoader::tr("\"%1\" is not an authentication (use kerberos, basic, bearer or anonymous)").arg(*auth));
+            ok = false;
+        }
+    }
+    source.piUser = readString(node, "user", QStringLiteral("source.user")).value_or(QString());
+    source.passwordFile = readExistingFile(node, "password_file", QStringLiteral("source.password_file")).value_or(QString());
+    source.tokenUrl = readString(node, "token_url", QStringLiteral("source.token_url")).value_or(QString());
+    source.clientId = readString(node, "client_id", QStringLiteral("source.client_id")).value_or(QString());
+    source.clientSecretFile = readExistingFile(node, "client_secret_file", QStringLiteral("source.client_secret_file")).value_or(QString());
+    source.caFile = readExistingFile(node, "ca_file", QStringLiteral("source.ca_file")).value_or(QString());
+    if (source.piAuth == PiAuth::Basic) {
+        if (source.piUser.isEmpty()) {
+            error(lineOf(node), QStringLiteral("source.user"), FleetConfigLoader::tr("missing (basic authentication needs a user)"));
+            ok = false;
+        }
+        if (source.passwordFile.isEmpty())
+            warning(lineOf(node), QStringLiteral("source.password_file"),
+                    FleetConfigLoader::tr("not given: the password is read from TP_PI_PASSWORD when the unit starts"));
+    }
+    if (source.piAuth == PiAuth::Bearer) {
+        const QUrl tokenUrl(source.tokenUrl, QUrl::StrictMode);
+        if (source.tokenUrl.isEmpty() || !tokenUrl.isValid() || tokenUrl.host().isEmpty()) {
+            error(lineOf(node["token_url"].IsDefined() ? node["token_url"] : node), QStringLiteral("source.token_url"),
+                  FleetConfigLoader::tr("missing or not a URL (bearer authentication needs the identity provider's token URL)"));
+            ok = false;
+        }
+        if (source.clientId.isEmpty()) {
+            error(lineOf(node), QStringLiteral("source.client_id"), FleetConfigLoader::tr("missing (bearer authentication needs a client id)"));
+            ok = false;
+        }
+        if (source.clientSecretFile.isEmpty())
+            warning(lineOf(node), QStringLiteral("source.client_secret_file"),
+                    FleetConfigLoader::tr("not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts"));
+    }
+    const QString mode = readString(node, "mode", QStringLiteral("source.mode")).value_or(QStringLiteral("recorded"));
+    if (mode != u"recorded" && mode != u"interpolated") {
+        error(lineOf(node["mode"]), QStringLiteral("source.mode"),
+              FleetConfigLoader::tr("\"%1\" is not a mode (use recorded or interpolated)").arg(mode));
+        ok = false;
+    }
+    source.interpolated = mode == u"interpolated";
+    struct Span {
+        const char *key;
+        std::chrono::milliseconds *value;
+    };
+    for (const Span &span : {Span{"history", &source.history}, Span{"interval", &source.interval}}) {
+        const QString path = u"source." + QLatin1StringView(span.key);
+        if (auto text = readString(node, span.key, path)) {
+            if (const auto d = parseDuration(*text); d && d->count() > 0) {
+                *span.value = *d;
+            } else {
+                error(lineOf(node[span.key]), path,
+                      FleetConfigLoader::tr("\"%1\" is not a duration (use 30s, 5m, 1h)").arg(*text));
+                ok = false;
+            }
+        }
+    }
+    if (!source.interpolated && node["interval"].IsDefined())
+        warning(lineOf(node["interval"]), QStringLiteral("source.interval"),
+                FleetConfigLoader::tr("used only with mode: interpolated (recorded mode reads the archived values as they are)"));
+    if (auto text = readString(node, "max_items_per_call", QStringLiteral("source.max_items_per_call"))) {
+        bool isNumber = false;
+        const int n = text->toInt(&isNumber);
+        if (!isNumber || n < 100) {
+            error(lineOf(node["max_items_per_call"]), QStringLiteral("source.max_items_per_call"),
+                  FleetConfigLoader::tr("\"%1\" is not a whole number of at least 100 (the server's MaxReturnedItemsPerCall, default 150000)").arg(*text));
+            ok = false;
+        } else {
+            source.maxItemsPerCall = n;
         }
     }
     return ok;
@@ -625,7 +757,7 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
     const YAML::Node source = root["source"];
     if (!source.IsDefined() || source.IsNull())
         error(1, QStringLiteral("source"),
-              FleetConfigLoader::tr("missing (every unit needs a source: simulator, xlsx, csv, folder or remote)"));
+              FleetConfigLoader::tr("missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)"));
     else
         readSource(source, unit.source);
 

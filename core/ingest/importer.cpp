@@ -248,6 +248,7 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
         if (!id) {
             summary.unmatchedColumns.append(
                 QStringLiteral("%1 (%2)").arg(header.simplified(), reader.cellReference(headerRow, where)));
+            summary.unmatchedTags.append(headerTagName(header));
             return;
         }
         maps.push_back({timeColumn, valueColumn, *id});

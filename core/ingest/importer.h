@@ -45,6 +45,7 @@ struct ImportSummary {
     QMap<QString, qint64> states; ///< digital states and error texts by name
     QStringList mappedTags;
     QStringList unmatchedColumns; ///< "\\srv\FOO.PV (DL_WORK!F3)"
+    QStringList unmatchedTags;    ///< the same as tag names ("FOO.PV"): what discovery offers
     QStringList warnings;        ///< with cell references; the first 200
     qint64 warningCount = 0;
     qint64 nonexistentLocalTimes = 0;

@@ -1,6 +1,7 @@
 #include "datasource.h"
 
 #include "ingest/importer.h"
+#include "pi/piwebapisource.h"
 #include "sim/simulator.h"
 #include "storage/unitstore.h"
 
@@ -213,6 +214,7 @@ std::unique_ptr<DataSource> createDataSource(const UnitConfig &unit)
     case SourceType::Xlsx:
     case SourceType::Csv:
     case SourceType::Folder: return std::make_unique<FileSource>(unit);
+    case SourceType::PiWebApi: return std::make_unique<PiWebApiSource>(unit);
     case SourceType::Remote: return nullptr; // mirrored by RemoteUnitWorker, not fetched
     }
     return nullptr;

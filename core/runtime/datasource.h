@@ -37,6 +37,7 @@ struct FetchContext {
 struct FetchResult {
     bool ok = true;
     bool cancelled = false;
+    bool unreachable = false; ///< the source's server could not be reached (the unit is Offline)
     QString error;        ///< translated, naming file, sheet, row and column where it can
     qint64 valuesStored = 0;   ///< new or changed samples, written or delivered
     qint64 valuesDelivered = 0; ///< of those, handed to FetchContext::deliver

@@ -296,6 +296,8 @@ void UnitWorker::refresh()
     QElapsedTimer timer;
     timer.start();
     bool ok = ensureOpen();
+    bool unreachable = false;
+    QStringList warnings;
     if (ok) {
         if (!m_source)
             m_source = m_options.sourceFactory(m_unit);
@@ -353,6 +355,10 @@ void UnitWorker::refresh()
             result.error = tr("the analysis failed: %1").arg(QString::fromLocal8Bit(e.what()));
         }
         ok = result.ok && !result.cancelled;
+        unreachable = result.unreachable;
+        warnings = result.warnings;
+        for (const QString &w : std::as_const(result.warnings))
+            qCWarning(lcRuntime).noquote() << m_unit.unitId << w;
         if (result.cancelled && result.ok)
             m_lastError = tr("the refresh was cancelled");
         else if (!result.ok)
@@ -366,9 +372,13 @@ void UnitWorker::refresh()
         ++m_refreshCount;
         m_state = UnitState::Ok;
         m_message = tr("Refreshed: %n value(s) stored", nullptr, static_cast<int>(std::min<qint64>(m_valuesStored, INT_MAX)));
+        // A source's warnings (a tag the historian does not know) are said, not dropped.
+        if (!warnings.isEmpty())
+            m_message += u"; " + warnings.join(QStringLiteral("; "));
     } else {
         ++m_errorCount;
-        m_state = UnitState::Error;
+        // Offline: the source's server cannot be reached (what is stored stays readable).
+        m_state = unreachable ? UnitState::Offline : UnitState::Error;
         m_message = m_lastError;
         if (m_cancel->load()) // stopping or stalled: said where it was asked for
             qCDebug(lcRuntime) << m_unit.unitId << "refresh cancelled:" << m_lastError;

@@ -135,10 +135,10 @@ private Q_SLOTS:
             << QStringLiteral(":15: tags: PCFS.K-12-01.12si-401.PV is listed twice (first at line 9)");
         QTest::newRow("missing source")
             << replaced(kValidUnit, "source:\n  type: simulator\n", "")
-            << QStringLiteral(":1: source: missing (every unit needs a source: simulator, xlsx, csv, folder or remote)");
+            << QStringLiteral(":1: source: missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)");
         QTest::newRow("source type")
             << replaced(kValidUnit, "type: simulator", "type: opc")
-            << QStringLiteral(":7: source.type: \"opc\" is not a source type (use simulator, xlsx, csv, folder or remote)");
+            << QStringLiteral(":7: source.type: \"opc\" is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)");
         QTest::newRow("xlsx without path")
             << replaced(kValidUnit, "type: simulator", "type: xlsx")
             << QStringLiteral(":7: source.path: missing (a xlsx source needs a path)");
