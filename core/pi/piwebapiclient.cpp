@@ -18,6 +18,8 @@
 #include <QSslError>
 #include <QThread>
 #include <QTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -118,6 +120,8 @@ PiWebApiClient::PiWebApiClient(PiConnection connection)
     : m_connection(std::move(connection)), m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_parsers.setMaxThreadCount(1); // one answer parsed while this thread handles another
+    m_parsers.setExpiryTimeout(10'000);
     // Kerberos: answer Negotiate with the logged-on user (an empty user means "mine"). Basic
     // credentials go in every request's header instead, so a refused password is a 401
     // rather than a loop of challenges.
@@ -130,7 +134,10 @@ PiWebApiClient::PiWebApiClient(PiConnection connection)
                      });
 }
 
-PiWebApiClient::~PiWebApiClient() = default;
+PiWebApiClient::~PiWebApiClient()
+{
+    m_parsers.waitForDone();
+}
 
 QString PiWebApiClient::displayUrl() const
 {
@@ -251,13 +258,27 @@ QNetworkReply *PiWebApiClient::send(const PiRequest &request)
     return reply;
 }
 
-PiResponse PiWebApiClient::finish(QNetworkReply *reply, const QUrl &url)
+PiWebApiClient::Raw PiWebApiClient::collect(QNetworkReply *reply) const
+{
+    Raw raw;
+    raw.url = reply->property("tp_url").toUrl();
+    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.body = reply->readAll();
+    raw.error = reply->error();
+    raw.errorString = reply->errorString();
+    raw.sslErrors = reply->property("tp_ssl").toString();
+    raw.retryAfter = reply->rawHeader("Retry-After");
+    raw.cancelled = cancelled();
+    return raw;
+}
+
+PiResponse PiWebApiClient::interpret(const Raw &raw, const PiConnection &connection)
 {
     PiResponse r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError error = reply->error();
+    r.status = raw.status;
+    const QString shown = raw.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QByteArray &body = raw.body;
+    const QNetworkReply::NetworkError error = raw.error;
     if (r.status == 0 || (error != QNetworkReply::NoError && body.isEmpty() && r.status < 400)) {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
@@ -266,27 +287,25 @@ PiResponse PiWebApiClient::finish(QNetworkReply *reply, const QUrl &url)
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::UnknownNetworkError:
             r.failure = PiResponse::Failure::Unreachable;
-            r.error = tr("%1 cannot be reached: %2").arg(shown, reply->errorString());
+            r.error = tr("%1 cannot be reached: %2").arg(shown, raw.errorString);
             break;
         case QNetworkReply::SslHandshakeFailedError:
             r.failure = PiResponse::Failure::Tls;
             r.error = tr("%1: the server's certificate is not trusted (%2); give its CA in ca_file")
-                          .arg(shown, reply->property("tp_ssl").toString().isEmpty()
-                                          ? reply->errorString()
-                                          : reply->property("tp_ssl").toString());
+                          .arg(shown, raw.sslErrors.isEmpty() ? raw.errorString : raw.sslErrors);
             break;
         case QNetworkReply::OperationCanceledError:
-            if (cancelled()) {
+            if (raw.cancelled) {
                 r.failure = PiResponse::Failure::Cancelled;
                 r.error = tr("%1: cancelled").arg(shown);
             } else {
                 r.failure = PiResponse::Failure::Dropped;
-                r.error = tr("%1: no answer within %2 s").arg(shown).arg(m_connection.timeoutMs / 1000);
+                r.error = tr("%1: no answer within %2 s").arg(shown).arg(connection.timeoutMs / 1000);
             }
             break;
         default:
             r.failure = PiResponse::Failure::Dropped;
-            r.error = tr("%1: the connection broke: %2").arg(shown, reply->errorString());
+            r.error = tr("%1: the connection broke: %2").arg(shown, raw.errorString);
             break;
         }
         return r;
@@ -303,8 +322,8 @@ PiResponse PiWebApiClient::finish(QNetworkReply *reply, const QUrl &url)
             return r;
         }
     }
-    if (const auto retryAfter = reply->rawHeader("Retry-After"); !retryAfter.isEmpty())
-        r.retryAfterMs = std::clamp(retryAfter.toInt() * 1000, 0, 60'000);
+    if (!raw.retryAfter.isEmpty())
+        r.retryAfterMs = std::clamp(raw.retryAfter.toInt() * 1000, 0, 60'000);
     // Any answer, even a 200, may carry a WebException: it is that status.
     const QJsonObject web = r.json.object().value(QStringLiteral("WebException")).toObject();
     if (!web.isEmpty()) {
@@ -322,7 +341,7 @@ PiResponse PiWebApiClient::finish(QNetworkReply *reply, const QUrl &url)
     r.failure = PiResponse::Failure::Http;
     const QString detail = bodyErrors(r.json);
     if (r.status == 401)
-        r.error = m_connection.auth == PiAuth::Kerberos
+        r.error = connection.auth == PiAuth::Kerberos
             ? tr("%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication").arg(shown)
             : tr("%1: the server refused the credentials (HTTP 401); check the user name and password or token").arg(shown);
     else if (r.status == 403)
@@ -352,9 +371,13 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                                   const std::function<Verdict(const PiRequest &, PiResponse &, std::deque<PiRequest> &)> &onAnswer,
                                   int maxAttempts)
 {
+    // A request is in flight from its send until its answer was handled: the network's part on
+    // this thread, the JSON's (and the caller's prepare) on the pool, so that this thread
+    // stores one answer while the next is parsed.
     struct InFlight {
         QNetworkReply *reply;
         PiRequest request;
+        std::unique_ptr<QFutureWatcher<PiResponse>> parsing;
     };
     std::vector<InFlight> inFlight;
     PiResponse failure;
@@ -363,13 +386,19 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
     tick.setInterval(100);
     QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
     tick.start();
-    std::vector<std::pair<QNetworkReply *, PiRequest>> done;
+    std::vector<std::pair<PiResponse, PiRequest>> done;
 
     auto abortAll = [&] {
         for (InFlight &f : inFlight) {
-            QObject::disconnect(f.reply, nullptr, &loop, nullptr);
-            f.reply->abort();
-            f.reply->deleteLater();
+            if (f.reply) {
+                QObject::disconnect(f.reply, nullptr, &loop, nullptr);
+                f.reply->abort();
+                f.reply->deleteLater();
+            }
+            if (f.parsing) {
+                QObject::disconnect(f.parsing.get(), &QFutureWatcherBase::finished, &loop, nullptr);
+                f.parsing->waitForFinished(); // it refers to nothing of ours but its own copy
+            }
             fleetSlots().release();
         }
         inFlight.clear();
@@ -407,15 +436,33 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                     texts.append(e.errorString());
                 reply->setProperty("tp_ssl", texts.join(QStringLiteral("; ")));
             });
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [&done, &inFlight, reply, &loop] {
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [this, &done, &inFlight, reply, &loop] {
                 const auto it = std::find_if(inFlight.begin(), inFlight.end(), [reply](const InFlight &f) { return f.reply == reply; });
-                if (it != inFlight.end()) {
-                    done.emplace_back(reply, std::move(it->request));
-                    inFlight.erase(it);
-                }
-                loop.quit();
+                if (it == inFlight.end())
+                    return;
+                InFlight *f = &*it;
+                f->reply = nullptr;
+                reply->deleteLater();
+                f->parsing = std::make_unique<QFutureWatcher<PiResponse>>();
+                QObject::connect(f->parsing.get(), &QFutureWatcherBase::finished, &loop, [&done, &inFlight, watcher = f->parsing.get(), &loop] {
+                    const auto at = std::find_if(inFlight.begin(), inFlight.end(), [watcher](const InFlight &x) { return x.parsing.get() == watcher; });
+                    if (at == inFlight.end())
+                        return;
+                    done.emplace_back(watcher->result(), std::move(at->request));
+                    // The watcher is deleted later: this is its own signal.
+                    at->parsing.release()->deleteLater();
+                    inFlight.erase(at);
+                    loop.quit();
+                });
+                f->parsing->setFuture(QtConcurrent::run(&m_parsers, [raw = collect(reply), connection = m_connection,
+                                                                      prepare = f->request.prepare] {
+                    PiResponse response = interpret(raw, connection);
+                    if (response.ok() && prepare)
+                        response.prepared = prepare(response);
+                    return response;
+                }));
             });
-            inFlight.push_back({reply, std::move(*it)});
+            inFlight.push_back({reply, std::move(*it), nullptr});
             it = queue.erase(it);
         }
         if (!failure.ok()) {
@@ -428,10 +475,8 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
             m_idle();
         auto answered = std::move(done);
         done.clear();
-        for (auto &[reply, request] : answered) {
+        for (auto &[response, request] : answered) {
             fleetSlots().release();
-            reply->deleteLater();
-            PiResponse response = finish(reply, reply->property("tp_url").toUrl());
             if (!failure.ok())
                 continue;
             if (response.failure == PiResponse::Failure::Http && response.status == 401

@@ -9,6 +9,10 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QNetworkReply>
+#include <QThreadPool>
+
+#include <any>
 #include <atomic>
 #include <deque>
 #include <functional>
@@ -54,6 +58,7 @@ struct PiResponse {
     Failure failure = Failure::None;
     QString error;            ///< translated, naming the URL and the cause
     int retryAfterMs = 0;     ///< a Retry-After the server sent
+    std::any prepared;        ///< what PiRequest::prepare made of it (on a pool thread)
 
     bool ok() const { return failure == Failure::None; }
     /** Worth another try after a pause: 429, 5xx, a WebException, a dropped connection. */
@@ -69,6 +74,9 @@ struct PiRequest {
     int attempt = 0;          ///< retries so far
     qint64 notBeforeMs = 0;   ///< steady-clock ms: back-off
     int tag = 0;              ///< the caller's: which group of work this is
+    /** Runs on a pool thread after the JSON is parsed (only for a good answer): the caller's
+     *  conversion, kept in PiResponse::prepared. Must not touch the caller's state. */
+    std::function<std::any(const PiResponse &)> prepare;
 };
 
 /**
@@ -128,9 +136,22 @@ public:
     static void setFleetRequestLimit(int limit);
 
 private:
+    /** What a finished reply said, copied out of it (in this thread). */
+    struct Raw {
+        QUrl url;
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        QString sslErrors;
+        QByteArray retryAfter;
+        bool cancelled = false;
+    };
     QNetworkRequest makeRequest(const QUrl &url, bool post) const;
     QNetworkReply *send(const PiRequest &request);
-    PiResponse finish(QNetworkReply *reply, const QUrl &url);
+    Raw collect(QNetworkReply *reply) const;
+    /** The answer: JSON, a WebException, errors named with the URL. Any thread. */
+    static PiResponse interpret(const Raw &raw, const PiConnection &connection);
     bool ensureToken(QString *error);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 
@@ -140,6 +161,7 @@ private:
     qint64 m_tokenExpiresMs = 0; ///< steady clock
     std::function<bool()> m_cancelled;
     std::function<void()> m_idle;
+    QThreadPool m_parsers;
 };
 
 } // namespace tp

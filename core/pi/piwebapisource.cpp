@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <any>
+
 #include <algorithm>
 #include <cmath>
 
@@ -32,6 +34,102 @@ bool isOverLimit(const QString &errors)
 {
     return errors.contains(QLatin1StringView("maxCount"), Qt::CaseInsensitive)
         || errors.contains(QLatin1StringView("maximum allowed"), Qt::CaseInsensitive);
+}
+
+/** One value of an answer, converted on the pool: a number, or a state by name. */
+struct ParsedValue {
+    qint64 ts = 0;
+    double value = 0.0;
+    int state = -1;        ///< index into ParsedBatch::states: a state, not a value
+    bool digital = false;  ///< a Digital point's own state: value is its code
+};
+
+struct ParsedTag {
+    int index = -1;        ///< into the source's tags
+    int status = 0;
+    QString errors;
+    qsizetype count = 0;   ///< values in the answer (before any is dropped)
+    std::vector<ParsedValue> values;
+};
+
+struct ParsedBatch {
+    std::vector<ParsedTag> tags;
+    QStringList states;    ///< names of system states, "Error", "No Data" ...
+    std::vector<std::pair<int, QString>> digitalNames; ///< per value with digital: code and name, in order
+};
+
+/** A batch answer as values, without the source's state: runs on a pool thread. */
+ParsedBatch parseBatch(const QJsonObject &answer, const std::vector<std::pair<int, bool>> &tags)
+{
+    ParsedBatch batch;
+    auto stateIndex = [&batch](const QString &name) {
+        const qsizetype at = batch.states.indexOf(name);
+        if (at >= 0)
+            return int(at);
+        batch.states.append(name);
+        return int(batch.states.size() - 1);
+    };
+    const QLatin1StringView kTimestamp("Timestamp"), kValue("Value"), kName("Name"), kIsSystem("IsSystem");
+    for (const auto &[index, digital] : tags) {
+        ParsedTag t;
+        t.index = index;
+        const QJsonObject sub = answer.value(QString::number(index)).toObject();
+        t.status = sub.value(QLatin1StringView("Status")).toInt();
+        const QJsonObject content = sub.value(QLatin1StringView("Content")).toObject();
+        t.errors = errorsOf(content);
+        if (const QJsonObject web = content.value(QLatin1StringView("WebException")).toObject(); !web.isEmpty()) {
+            t.status = web.value(QLatin1StringView("StatusCode")).toInt(500);
+            t.errors = errorsOf(web);
+        }
+        if (sub.isEmpty()) {
+            t.status = 500;
+            t.errors = PiWebApiSource::tr("no answer for this tag in the batch");
+        }
+        if (t.status >= 200 && t.status < 300) {
+            const QJsonArray items = content.value(QLatin1StringView("Items")).toArray();
+            t.count = items.size();
+            t.values.reserve(size_t(items.size()));
+            for (const QJsonValue &v : items) {
+                const QJsonObject item = v.toObject();
+                const auto ts = parsePiTimestamp(item.value(kTimestamp).toString().toLatin1());
+                if (!ts)
+                    continue;
+                ParsedValue pv;
+                pv.ts = *ts;
+                const QJsonValue value = item.value(kValue);
+                if (value.isDouble()) {
+                    pv.value = value.toDouble();
+                } else if (value.isObject()) {
+                    const QJsonObject o = value.toObject();
+                    const QString name = o.value(kName).toString();
+                    const bool system = o.value(kIsSystem).toBool(!digital);
+                    if (!name.isEmpty() && !system) {
+                        // A Digital point's own state: its code is the value, its name is kept.
+                        pv.digital = true;
+                        pv.value = o.value(kValue).toInt();
+                        batch.digitalNames.emplace_back(int(pv.value), name);
+                    } else {
+                        pv.state = stateIndex(name.isEmpty() ? QStringLiteral("Error") : name);
+                    }
+                } else if (value.isString()) {
+                    bool isNumber = false;
+                    const QString text = value.toString().trimmed();
+                    const double d = text.toDouble(&isNumber);
+                    if (isNumber && std::isfinite(d))
+                        pv.value = d;
+                    else
+                        pv.state = stateIndex(text.isEmpty() ? QStringLiteral("Error") : text);
+                } else if (value.isBool()) {
+                    pv.value = value.toBool() ? 1.0 : 0.0;
+                } else {
+                    pv.state = stateIndex(QStringLiteral("No Data"));
+                }
+                t.values.push_back(pv);
+            }
+        }
+        batch.tags.push_back(std::move(t));
+    }
+    return batch;
 }
 
 } // namespace
@@ -265,6 +363,12 @@ PiRequest PiWebApiSource::groupRequest(Group &group, qint64 start0, qint64 end) 
     r.method = "POST";
     r.path = QStringLiteral("batch");
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    std::vector<std::pair<int, bool>> tags;
+    for (int i : group.tags)
+        tags.emplace_back(i, m_tags[size_t(i)].digital);
+    r.prepare = [tags = std::move(tags)](const PiResponse &response) -> std::any {
+        return parseBatch(response.json.object(), tags);
+    };
     return r;
 }
 
@@ -362,23 +466,29 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
     QString lastRetryError;
     const PiResponse failure = m_client->runAll(std::move(queue), [&](const PiRequest &request, PiResponse &response, std::deque<PiRequest> &more) {
         Group &group = plan[size_t(request.tag)];
-        const QJsonObject answer = response.json.object();
+        const auto *parsed = std::any_cast<ParsedBatch>(&response.prepared);
+        if (!parsed) {
+            response.failure = PiResponse::Failure::Http;
+            response.error = tr("%1: the batch answer could not be read").arg(m_client->displayUrl());
+            return PiWebApiClient::Verdict::Fail;
+        }
+        // The answer's state names as the store's codes (created on first use).
+        std::vector<int> codes;
+        for (const QString &name : parsed->states) {
+            const auto code = stateCode(store, name);
+            if (!code) {
+                response.failure = PiResponse::Failure::Http;
+                response.error = store.errorString();
+                return PiWebApiClient::Verdict::Fail;
+            }
+            codes.push_back(*code);
+        }
         bool overLimit = false;
         bool retry = false;
-        for (int i : group.tags) {
-            Tag &tag = m_tags[size_t(i)];
-            const QJsonObject sub = answer.value(QString::number(i)).toObject();
-            int status = sub.value(QLatin1StringView("Status")).toInt();
-            const QJsonObject content = sub.value(QLatin1StringView("Content")).toObject();
-            QString errors = errorsOf(content);
-            if (const QJsonObject web = content.value(QLatin1StringView("WebException")).toObject(); !web.isEmpty()) {
-                status = web.value(QLatin1StringView("StatusCode")).toInt(500);
-                errors = errorsOf(web);
-            }
-            if (sub.isEmpty()) {
-                status = 500;
-                errors = tr("no answer for this tag in the batch");
-            }
+        for (const ParsedTag &p : parsed->tags) {
+            Tag &tag = m_tags[size_t(p.index)];
+            const int status = p.status;
+            const QString &errors = p.errors;
             if (status == 400 && isOverLimit(errors)) {
                 overLimit = true;
                 continue;
@@ -407,66 +517,21 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                 continue;
             }
             tag.failures = 0;
-            const QJsonArray items = content.value(QLatin1StringView("Items")).toArray();
             qint64 last = tag.cursor;
-            for (const QJsonValue &v : items) {
-                const QJsonObject item = v.toObject();
-                const auto ts = parsePiTimestamp(item.value(QLatin1StringView("Timestamp")).toString().toLatin1());
-                if (!ts || *ts <= tag.cursor || *ts > end)
+            for (const ParsedValue &v : p.values) {
+                if (v.ts <= tag.cursor || v.ts > end)
                     continue; // the inclusive boundary: already stored
                 Sample s;
                 s.tagId = tag.tagId;
-                s.ts = *ts;
-                const QJsonValue value = item.value(QLatin1StringView("Value"));
-                if (value.isDouble()) {
-                    s.value = value.toDouble();
-                } else if (value.isObject()) {
-                    const QJsonObject o = value.toObject();
-                    const QString name = o.value(QLatin1StringView("Name")).toString();
-                    const bool system = o.value(QLatin1StringView("IsSystem")).toBool(!tag.digital);
-                    if (!name.isEmpty() && !system) {
-                        // A Digital point's own state: its code is the value, its name is kept.
-                        const int code = o.value(QLatin1StringView("Value")).toInt();
-                        s.value = code;
-                        if (tag.digitalStates.value(code) != name)
-                            tag.digitalStates.insert(code, name);
-                    } else {
-                        const auto quality = stateCode(store, name.isEmpty() ? QStringLiteral("Error") : name);
-                        if (!quality) {
-                            response.failure = PiResponse::Failure::Http;
-                            response.error = store.errorString();
-                            return PiWebApiClient::Verdict::Fail;
-                        }
-                        s.quality = *quality;
-                        s.value = std::nan("");
-                    }
-                } else if (value.isString()) {
-                    bool isNumber = false;
-                    const double d = value.toString().toDouble(&isNumber);
-                    if (isNumber && std::isfinite(d)) {
-                        s.value = d;
-                    } else {
-                        const auto quality = stateCode(store, value.toString().trimmed().isEmpty() ? QStringLiteral("Error") : value.toString().trimmed());
-                        if (!quality) {
-                            response.error = store.errorString();
-                            return PiWebApiClient::Verdict::Fail;
-                        }
-                        s.quality = *quality;
-                        s.value = std::nan("");
-                    }
-                } else if (value.isBool()) {
-                    s.value = value.toBool() ? 1.0 : 0.0;
-                } else {
-                    const auto quality = stateCode(store, QStringLiteral("No Data"));
-                    if (!quality) {
-                        response.error = store.errorString();
-                        return PiWebApiClient::Verdict::Fail;
-                    }
-                    s.quality = *quality;
+                s.ts = v.ts;
+                if (v.state >= 0) {
+                    s.quality = codes[size_t(v.state)];
                     s.value = std::nan("");
+                } else {
+                    s.value = v.value;
                 }
                 batch.push_back(s);
-                last = std::max(last, *ts);
+                last = std::max(last, v.ts);
             }
             if (interpolated) {
                 const qint64 from = tag.cursor >= start0 ? tag.cursor + step : (start0 / step + 1) * step;
@@ -475,9 +540,24 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                 tag.done = to >= end;
             } else {
                 // A full page may have been cut at maxCount: go on from its last timestamp.
-                const bool full = items.size() >= group.perTagMax;
+                const bool full = p.count >= group.perTagMax;
                 tag.done = !full || last <= tag.cursor;
                 tag.cursor = last;
+            }
+        }
+        if (!parsed->digitalNames.empty()) {
+            for (const ParsedTag &p : parsed->tags) {
+                Tag &tag = m_tags[size_t(p.index)];
+                if (!tag.digital && std::none_of(p.values.cbegin(), p.values.cend(), [](const ParsedValue &v) { return v.digital; }))
+                    continue;
+                for (const ParsedValue &v : p.values) {
+                    if (!v.digital)
+                        continue;
+                    const auto it = std::find_if(parsed->digitalNames.cbegin(), parsed->digitalNames.cend(),
+                                                 [&v](const auto &n) { return n.first == int(v.value); });
+                    if (it != parsed->digitalNames.cend() && tag.digitalStates.value(it->first) != it->second)
+                        tag.digitalStates.insert(it->first, it->second);
+                }
             }
         }
         // What this answer brought is handed over before the cursors are relied on again.

@@ -127,7 +127,7 @@ QByteArray percentDecode(QByteArrayView in, bool plusIsSpace)
         const char c = in[i];
         if (c == '+' && plusIsSpace) {
             out += ' ';
-        } else if (c == '%' && i + 2 < in.size() + 0 && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < in.size() && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
             out += char(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2]));
             i += 2;
         } else {
@@ -2460,6 +2460,13 @@ class Worker : public QObject
 {
 public:
     explicit Worker(Core &core) : m_core(core) {}
+    ~Worker() override
+    {
+        // Before m_connections goes: each connection's destructor calls forget().
+        const auto connections = m_connections;
+        for (Connection *c : connections)
+            delete c;
+    }
     void adopt(qintptr descriptor)
     {
         QTcpSocket *socket = nullptr;

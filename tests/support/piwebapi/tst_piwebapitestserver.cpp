@@ -305,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(all.json().value(QStringLiteral("Items")).toArray().size(), 25);
         const Reply question = get(url(QStringLiteral("dataservers/%1/points").arg(ds),
                                        {{QStringLiteral("nameFilter"), QStringLiteral("*.12?I-40?.PV")}}));
-        QCOMPARE(question.json().value(QStringLiteral("Items")).toArray().size(), 3); // SI-401 FI-402 PI-403 ...
+        QCOMPARE(question.json().value(QStringLiteral("Items")).toArray().size(), 6); // 12SI-401 ... 12TI-406
         const Reply none = get(url(QStringLiteral("dataservers/%1/points").arg(ds),
                                    {{QStringLiteral("nameFilter"), QStringLiteral("PCFS.K-99*")}}));
         QCOMPARE(none.status, 200);
@@ -566,7 +566,9 @@ private Q_SLOTS:
         }
         // System states on an analog point: {"Name", "Value": code, "IsSystem": true}, Good false.
         const QList<PiTestValue> speed = m_server->recordedTruth(kSpeed, m_start + 1, m_now);
-        const auto state = std::find_if(speed.begin(), speed.end(), [](const PiTestValue &v) { return v.isState; });
+        const auto state = std::find_if(speed.begin(), speed.end(), [](const PiTestValue &v) {
+            return v.isState && v.stateName != QLatin1String("Pt Created");
+        });
         QVERIFY(state != speed.end());
         QVERIFY(state->isSystem && !state->good);
         const Reply s = get(url(QStringLiteral("streams/%1/recorded").arg(webId(kSpeed)),
@@ -727,6 +729,46 @@ private Q_SLOTS:
         const Reply at = get(url(QStringLiteral("streams/%1/value").arg(webId(kBearing)), {{QStringLiteral("time"), isoZ(from)}}));
         QCOMPARE(parseTimestamp(at.json().value(QStringLiteral("Timestamp")).toString()), from);
         QCOMPARE(at.json().value(QStringLiteral("Value")).toDouble(), values.first().value);
+    }
+
+    void boundaryTypes()
+    {
+        // Half a second past a whole second: no whole-second sample sits on either end.
+        const qint64 from = m_start + 6 * 86'400'000 + 500, to = from + 600'000;
+        const QList<PiTestValue> inside = m_server->recordedTruth(kBearing, from, to);
+        QVERIFY(inside.size() >= 5);
+        auto fetch = [&](const QString &boundary) {
+            return toValues(get(url(QStringLiteral("streams/%1/recorded").arg(webId(kBearing)),
+                                    {{QStringLiteral("startTime"), isoZ(from)}, {QStringLiteral("endTime"), isoZ(to)},
+                                     {QStringLiteral("boundaryType"), boundary}}))
+                                .json().value(QStringLiteral("Items")).toArray());
+        };
+        QString why;
+        QVERIFY2(sameValues(fetch(QStringLiteral("Inside")), inside, &why), qPrintable(why));
+        // Outside: the samples just before and after the range too.
+        const QList<PiTestValue> outside = fetch(QStringLiteral("Outside"));
+        const QList<PiTestValue> before = m_server->recordedTruth(kBearing, from - 600'000, from);
+        const QList<PiTestValue> after = m_server->recordedTruth(kBearing, to, to + 600'000);
+        QVERIFY2(sameValues(outside, QList<PiTestValue>{before.last()} + inside + QList<PiTestValue>{after.first()}, &why),
+                 qPrintable(why));
+        // Interpolated: values at both ends of the range.
+        const QList<PiTestValue> interpolated = fetch(QStringLiteral("Interpolated"));
+        QCOMPARE(interpolated.size(), inside.size() + 2);
+        QCOMPARE(interpolated.first().ms, from);
+        QCOMPARE(interpolated.last().ms, to);
+        QVERIFY2(sameValues(interpolated.mid(1, inside.size()), inside, &why), qPrintable(why));
+        // Stream-set plot: per stream at most 5 values an interval and the two ends.
+        const Reply plot = get(url(QStringLiteral("streamsets/plot"),
+                                   {{QStringLiteral("webId"), webId(kBearing)}, {QStringLiteral("webId"), webId(kRun)},
+                                    {QStringLiteral("startTime"), isoZ(from)}, {QStringLiteral("endTime"), isoZ(from + 86'400'000)},
+                                    {QStringLiteral("intervals"), QStringLiteral("10")}}));
+        QCOMPARE(plot.status, 200);
+        const QJsonArray streams = plot.json().value(QStringLiteral("Items")).toArray();
+        QCOMPARE(streams.size(), 2);
+        for (const QJsonValue &stream : streams) {
+            const qsizetype n = stream[QStringLiteral("Items")].toArray().size();
+            QVERIFY2(n >= 10 && n <= 52, qPrintable(QString::number(n)));
+        }
     }
 
     void batch()
@@ -919,6 +961,9 @@ private Q_SLOTS:
         const QByteArray twice = rawExchange(m_server->port(), post + post + one.left(one.size() - 2) + "Connection: close\r\n\r\n", &closed);
         QCOMPARE(twice.count("HTTP/1.1 207 Multi-Status\r\n"), 2);
         QCOMPARE(twice.count("HTTP/1.1 200 OK\r\n"), 1);
+        // A body over MaxRequestContentLength (4 MB): 413 at once.
+        const QByteArray big = "POST /piwebapi/batch HTTP/1.1\r\nHost: x\r\nX-Requested-With: t\r\nContent-Length: 5000000\r\n\r\n";
+        QVERIFY(rawExchange(m_server->port(), big, &closed).startsWith("HTTP/1.1 413 "));
         // Too large a request line: 414.
         const QByteArray huge = "GET /piwebapi/streamsets/recorded?" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n";
         QVERIFY(rawExchange(m_server->port(), huge, &closed).startsWith("HTTP/1.1 414 "));
