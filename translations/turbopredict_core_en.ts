@@ -1,50 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="122" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="122"/>
         <source>%1: values in only %2 % of the baseline</source>
         <translation>%1: values in only %2 % of the baseline</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="137" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="137"/>
         <source>%1: constant in the baseline</source>
         <translation>%1: constant in the baseline</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="147" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="147"/>
         <source>no tag has enough varying data in the baseline</source>
         <translation>no tag has enough varying data in the baseline</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="159" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="159"/>
         <source>only %1 complete running frame(s) in the baseline; at least %2 are needed</source>
         <translation>only %1 complete running frame(s) in the baseline; at least %2 are needed</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="177" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="177"/>
         <source>multivariate detector: %1</source>
         <translation>multivariate detector: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="308" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="308"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="310" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="310"/>
         <source>Watch</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="312" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="312"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../core/analysis/unitanalyzer.cpp" line="313" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="313"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -79,72 +79,72 @@
 <context>
     <name>tp::AlarmManager</name>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="43" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="44" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="44"/>
         <source>Active, unacknowledged</source>
         <translation>Active, unacknowledged</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="45" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="45"/>
         <source>Active, acknowledged</source>
         <translation>Active, acknowledged</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="46" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="46"/>
         <source>Returned, unacknowledged</source>
         <translation>Returned, unacknowledged</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="47" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="47"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="48" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="48"/>
         <source>Suppressed (unit not running)</source>
         <translation>Suppressed (unit not running)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="96" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="96"/>
         <source>%1 above %2 limit %3 %4</source>
         <translation>%1 above %2 limit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="97" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="97"/>
         <source>%1 below %2 limit %3 %4</source>
         <translation>%1 below %2 limit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="98" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="234" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
         <source>unit %1 has no alarm %2</source>
         <translation>unit %1 has no alarm %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="248" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
         <source>alarm %1 is %2 and needs no acknowledgement</source>
         <translation>alarm %1 is %2 and needs no acknowledgement</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="280" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
         <source>a shelving must end in the future</source>
         <translation>a shelving must end in the future</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="285" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
         <source>shelving needs the name of the person who shelves</source>
         <translation>shelving needs the name of the person who shelves</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="303" />
+        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
         <source>alarm %1 is not shelved</source>
         <translation>alarm %1 is not shelved</translation>
     </message>
@@ -152,100 +152,100 @@
 <context>
     <name>tp::AnalysisConfig</name>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="58" />
-        <source>must be a number from %1 to %2, not "%3"</source>
-        <translation>must be a number from %1 to %2, not "%3"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="58"/>
+        <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>must be a number from %1 to %2, not &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="72" />
-        <source>must be a duration such as 10m, 14d or 2h, not "%1"</source>
-        <translation>must be a duration such as 10m, 14d or 2h, not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="72"/>
+        <source>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</source>
+        <translation>must be a duration such as 10m, 14d or 2h, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="84" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="84"/>
         <source>must be a mapping</source>
         <translation>must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="94" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="94"/>
         <source>unknown key</source>
         <translation>unknown key</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="139" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="139"/>
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="152" />
-        <source>must be letters, digits, '_', '.' or '-', not "%1"</source>
-        <translation>must be letters, digits, '_', '.' or '-', not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="152"/>
+        <source>must be letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>must be letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="155" />
-        <source>"%1" is used twice</source>
-        <translation>"%1" is used twice</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="155"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="160" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="160"/>
         <source>must name a file of run-to-failure trajectories</source>
         <translation>must name a file of run-to-failure trajectories</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="169" />
-        <source>"%1" is not a tag of this unit</source>
-        <translation>"%1" is not a tag of this unit</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a tag of this unit</source>
+        <translation>&quot;%1&quot; is not a tag of this unit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="175" />
-        <source>must list the tags of the library's sensor columns, in order</source>
-        <translation>must list the tags of the library's sensor columns, in order</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="175"/>
+        <source>must list the tags of the library&apos;s sensor columns, in order</source>
+        <translation>must list the tags of the library&apos;s sensor columns, in order</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="180" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="180"/>
         <source>must be at least 1m</source>
         <translation>must be at least 1m</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="198" />
-        <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</source>
-        <translation>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="198"/>
+        <source>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not &quot;%1&quot;</source>
+        <translation>must be a date such as 2026-03-01 or a time such as 2026-03-01T06:00, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="235" />
+        <location filename="../core/analysis/analysisconfig.cpp" line="235"/>
         <source>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</source>
         <translation>needs stopped_below &lt;= stopped_until &lt;= running_until &lt;= running_above</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="273" />
-        <source>must be pca, dpca, windowed_dpca or none, not "%1"</source>
-        <translation>must be pca, dpca, windowed_dpca or none, not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="273"/>
+        <source>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</source>
+        <translation>must be pca, dpca, windowed_dpca or none, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="315" />
-        <source>"%1" is neither a tag of this unit nor health_index</source>
-        <translation>"%1" is neither a tag of this unit nor health_index</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="315"/>
+        <source>&quot;%1&quot; is neither a tag of this unit nor health_index</source>
+        <translation>&quot;%1&quot; is neither a tag of this unit nor health_index</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="327" />
-        <source>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</source>
-        <translation>must be a number or one of the tag's configured limits (hihi, hi, lo, lolo), not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="327"/>
+        <source>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</source>
+        <translation>must be a number or one of the tag&apos;s configured limits (hihi, hi, lo, lolo), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="342" />
-        <source>say rising or falling: the limit %1 is not outside the tag's normal range</source>
-        <translation>say rising or falling: the limit %1 is not outside the tag's normal range</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="342"/>
+        <source>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</source>
+        <translation>say rising or falling: the limit %1 is not outside the tag&apos;s normal range</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisconfig.cpp" line="349" />
-        <source>must be rising or falling, not "%1"</source>
-        <translation>must be rising or falling, not "%1"</translation>
+        <location filename="../core/analysis/analysisconfig.cpp" line="349"/>
+        <source>must be rising or falling, not &quot;%1&quot;</source>
+        <translation>must be rising or falling, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="164" />
+        <location filename="../core/config/fleetconfig.cpp" line="185"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
@@ -253,33 +253,33 @@
 <context>
     <name>tp::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="192" />
-        <location filename="../core/ingest/csvreader.cpp" line="270" />
+        <location filename="../core/ingest/csvreader.cpp" line="192"/>
+        <location filename="../core/ingest/csvreader.cpp" line="270"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="203" />
+        <location filename="../core/ingest/csvreader.cpp" line="203"/>
         <source>is UTF-16 encoded; save it as UTF-8 CSV</source>
         <translation>is UTF-16 encoded; save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="280" />
+        <location filename="../core/ingest/csvreader.cpp" line="280"/>
         <source>row %1, column %2</source>
         <translation>row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="330" />
+        <location filename="../core/ingest/csvreader.cpp" line="330"/>
         <source>row %1: a quoted field is not closed before the end of the file</source>
         <translation>row %1: a quoted field is not closed before the end of the file</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="323" />
+        <location filename="../core/ingest/csvreader.cpp" line="323"/>
         <source>row %1 is longer than %2 MB; refused</source>
         <translation>row %1 is longer than %2 MB; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="379" />
+        <location filename="../core/ingest/csvreader.cpp" line="379"/>
         <source>row %1 has more than 16384 columns; refused</source>
         <translation>row %1 has more than 16384 columns; refused</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="179" />
+        <location filename="../core/runtime/datasource.cpp" line="180"/>
         <source>%1: the file does not exist</source>
         <translation>%1: the file does not exist</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="172" />
+        <location filename="../core/runtime/datasource.cpp" line="173"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>tp::Detector</name>
     <message numerus="yes">
-        <location filename="../core/analysis/detector.cpp" line="78" />
+        <location filename="../core/analysis/detector.cpp" line="78"/>
         <source>%n training sample(s) are too few for a windowed detector</source>
         <translation>
             <numerusform>%n training sample are too few for a windowed detector</numerusform>
@@ -312,17 +312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="118" />
+        <location filename="../core/analysis/detector.cpp" line="118"/>
         <source>PCA, %1 components, %2 % limits</source>
         <translation>PCA, %1 components, %2 % limits</translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="120" />
+        <location filename="../core/analysis/detector.cpp" line="120"/>
         <source>dynamic PCA, %1 lags, %2 components, %3 % limits</source>
         <translation>dynamic PCA, %1 lags, %2 components, %3 % limits</translation>
     </message>
     <message>
-        <location filename="../core/analysis/detector.cpp" line="123" />
+        <location filename="../core/analysis/detector.cpp" line="123"/>
         <source>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</source>
         <translation>dynamic PCA, %1 lags, %2 components, T^2 and SPE averaged over %3 samples, %4 % limit from %5-fold cross-validation</translation>
     </message>
@@ -330,45 +330,102 @@
 <context>
     <name>tp::Explanation</name>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="24" />
+        <location filename="../core/runtime/explain.cpp" line="24"/>
         <source>%1 has no multivariate model yet</source>
         <translation>%1 has no multivariate model yet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="33" />
-        <source>the model's tag %1 is not in the store</source>
-        <translation>the model's tag %1 is not in the store</translation>
+        <location filename="../core/runtime/explain.cpp" line="33"/>
+        <source>the model&apos;s tag %1 is not in the store</source>
+        <translation>the model&apos;s tag %1 is not in the store</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="77" />
-        <source>no values of the model's tags in the %1 minutes before this time</source>
-        <translation>no values of the model's tags in the %1 minutes before this time</translation>
+        <location filename="../core/runtime/explain.cpp" line="77"/>
+        <source>no values of the model&apos;s tags in the %1 minutes before this time</source>
+        <translation>no values of the model&apos;s tags in the %1 minutes before this time</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="83" />
+        <location filename="../core/runtime/explain.cpp" line="83"/>
         <source>the unit was not running: multivariate analysis is suspended</source>
         <translation>the unit was not running: multivariate analysis is suspended</translation>
     </message>
     <message>
-        <location filename="../core/runtime/explain.cpp" line="85" />
+        <location filename="../core/runtime/explain.cpp" line="85"/>
         <source>too little history before this time to score it</source>
         <translation>too little history before this time to score it</translation>
     </message>
 </context>
 <context>
+    <name>tp::ExportDiscovery</name>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="21"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="35"/>
+        <source>no scratch folder for reading %1: %2</source>
+        <translation>no scratch folder for reading %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="56"/>
+        <source>%1: no tag names in the header</source>
+        <translation>%1: no tag names in the header</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="95"/>
+        <source>Written by turbopredictd discover-file from %1 (%2, %3 layout, %n data row(s)).</source>
+        <translation>
+            <numerusform>Written by turbopredictd discover-file from %1 (%2, %3 layout, %n data row).</numerusform>
+            <numerusform>Written by turbopredictd discover-file from %1 (%2, %3 layout, %n data rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="96"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="98"/>
+        <source>No timezone was given: the file&apos;s local times were read as UTC. Set timezone to the plant&apos;s zone.</source>
+        <translation>No timezone was given: the file&apos;s local times were read as UTC. Set timezone to the plant&apos;s zone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="109"/>
+        <source>%1 to %2, %n value(s)</source>
+        <translation>
+            <numerusform>%1 to %2, %n value</numerusform>
+            <numerusform>%1 to %2, %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="111"/>
+        <source>, %n digital state(s)</source>
+        <translation>
+            <numerusform>, %n digital state</numerusform>
+            <numerusform>, %n digital states</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="113"/>
+        <source>no values in the file</source>
+        <translation>no values in the file</translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetConfig</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="78" />
+        <location filename="../core/config/fleetconfig.cpp" line="99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="75" />
+        <location filename="../core/config/configjson.cpp" line="75"/>
         <source>a unit without an id</source>
         <translation>a unit without an id</translation>
     </message>
     <message>
-        <location filename="../core/config/configjson.cpp" line="88" />
+        <location filename="../core/config/configjson.cpp" line="88"/>
         <source>%1: a tag without a name</source>
         <translation>%1: a tag without a name</translation>
     </message>
@@ -376,269 +433,352 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="97" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="100"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="105" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
         <source>not valid YAML: %1</source>
         <translation>not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="118" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
         <source>unknown key (ignored)</source>
         <translation>unknown key (ignored)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="129" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>must be a single value, not a list or mapping</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="144" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="154" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="157"/>
         <source>not found; using the default settings</source>
         <translation>not found; using the default settings</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="162" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="165"/>
         <source>must be a mapping of settings</source>
         <translation>must be a mapping of settings</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="173" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="176"/>
         <source>must be a list of plant names</source>
         <translation>must be a list of plant names</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="184" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="606" />
-        <source>"%1" is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
-        <translation>"%1" is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="187"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="738"/>
+        <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
+        <translation>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="193" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="224" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="247" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="362" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="620" />
-        <source>"%1" is not a duration (use 30s, 5m, 1h)</source>
-        <translation>"%1" is not a duration (use 30s, 5m, 1h)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="372"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="752"/>
+        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
+        <translation>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="196" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="227" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="250" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="670" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="199"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="253"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="802"/>
         <source>must be a mapping</source>
         <translation>must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="207" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="493" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="210"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="625"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>must be a number of samples from 1 to 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="215" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
         <source>must be from 0 to 50</source>
         <translation>must be from 0 to 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="240" />
-        <source>"%1" is not a synchronous mode (use normal or full)</source>
-        <translation>"%1" is not a synchronous mode (use normal or full)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="243"/>
+        <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
+        <translation>&quot;%1&quot; is not a synchronous mode (use normal or full)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="258" />
         <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
-        <translation>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</translation>
+        <translation type="vanished">must be a mapping with a type (simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="264" />
         <source>missing (use simulator, xlsx, csv, folder or remote)</source>
-        <translation>missing (use simulator, xlsx, csv, folder or remote)</translation>
+        <translation type="vanished">missing (use simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="270" />
-        <source>"%1" is not a source type (use simulator, xlsx, csv, folder or remote)</source>
-        <translation>"%1" is not a source type (use simulator, xlsx, csv, folder or remote)</translation>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
+        <translation type="vanished">&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="299" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="267"/>
+        <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="273"/>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="309"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>missing (a %1 source needs a path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="313" />
-        <source>"%1" is not a layout (use auto, sampled or compressed)</source>
-        <translation>"%1" is not a layout (use auto, sampled or compressed)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="323"/>
+        <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
+        <translation>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="325" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="335"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>missing (a remote source needs the URL of a turbopredictd server)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="330" />
-        <source>"%1" is not an http or https URL</source>
-        <translation>"%1" is not an http or https URL</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="421"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="344" />
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" is not a whole number</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="354"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="375" />
-        <source>"%1" is not a scenario (use %2)</source>
-        <translation>"%1" is not a scenario (use %2)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="385"/>
+        <source>&quot;%1&quot; is not a scenario (use %2)</source>
+        <translation>&quot;%1&quot; is not a scenario (use %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="380" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="390" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="405"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="416"/>
+        <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
+        <translation>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="425"/>
+        <source>holds a user name or password; use user and password_file</source>
+        <translation>holds a user name or password; use user and password_file</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="435"/>
+        <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
+        <translation>a secret is never written in the configuration; put it in a file and name it with %1_file</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="445"/>
+        <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
+        <translation>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="457"/>
+        <source>missing (basic authentication needs a user)</source>
+        <translation>missing (basic authentication needs a user)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="462"/>
+        <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
+        <translation>not given: the password is read from TP_PI_PASSWORD when the unit starts</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="468"/>
+        <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
+        <translation>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="472"/>
+        <source>missing (bearer authentication needs a client id)</source>
+        <translation>missing (bearer authentication needs a client id)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="477"/>
+        <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
+        <translation>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
+        <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
+        <translation>&quot;%1&quot; is not a mode (use recorded or interpolated)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="504"/>
+        <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
+        <translation>used only with mode: interpolated (recorded mode reads the archived values as they are)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="510"/>
+        <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
+        <translation>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="522"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>must be a mapping of lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="417" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="499" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="584" />
-        <location filename="../core/config/fleetconfigloader.cpp" line="597" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="549"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="631"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="716"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="729"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="432" />
-        <source>"%1" is not a priority (use critical, high, medium or low)</source>
-        <translation>"%1" is not a priority (use critical, high, medium or low)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="564"/>
+        <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
+        <translation>&quot;%1&quot; is not a priority (use critical, high, medium or low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="456" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="588"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) must be below %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="473" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="605"/>
         <source>must be a mapping with at least a name</source>
         <translation>must be a mapping with at least a name</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="484" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="616"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="513" />
-        <source>"%1" is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
-        <translation>"%1" is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="645"/>
+        <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
+        <translation>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="527" />
-        <source>"%1" is not a role (use speed or main_flow)</source>
-        <translation>"%1" is not a role (use speed or main_flow)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="659"/>
+        <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
+        <translation>&quot;%1&quot; is not a role (use speed or main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="543" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>the low end (%1) must be below the high end (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="552" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="684"/>
         <source>must be a range [low, high]</source>
         <translation>must be a range [low, high]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="573" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="705"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>must be a mapping with unit_id, plant, source and tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="587" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 is already defined in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="594" />
-        <source>"%1" differs from the file name; name the file %1.yml</source>
-        <translation>"%1" differs from the file name; name the file %1.yml</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
+        <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
+        <translation>&quot;%1&quot; differs from the file name; name the file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="611" />
-        <source>missing (give the plant's IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
-        <translation>missing (give the plant's IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="743"/>
+        <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
+        <translation>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="628" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</translation>
+    </message>
+    <message>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
-        <translation>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</translation>
+        <translation type="vanished">missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="635" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>no tags configured; the unit will have nothing to show</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="637" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="769"/>
         <source>must be a list of tags</source>
         <translation>must be a list of tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="649" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="781"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 is listed twice (first at line %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="656" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
         <source>role %1 is already given to %2</source>
         <translation>role %1 is already given to %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="686" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="818"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 does not exist (yet): the unit runs without this forecast</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="703" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="835"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>is not a configuration folder (it does not exist)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="712" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="844"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="719" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
         <source>contains no unit files (*.yml)</source>
         <translation>contains no unit files (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="774" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="906"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 already holds a configuration; choose an empty folder</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="779" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="911"/>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="790" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="922"/>
         <source>cannot read the built-in %1</source>
         <translation>cannot read the built-in %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="795" />
+        <location filename="../core/config/fleetconfigloader.cpp" line="927"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -646,82 +786,82 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="90" />
+        <location filename="../core/ingest/importer.cpp" line="90"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="103" />
-        <location filename="../core/ingest/importer.cpp" line="111" />
-        <location filename="../core/ingest/importer.cpp" line="197" />
-        <location filename="../core/ingest/importer.cpp" line="289" />
-        <location filename="../core/ingest/importer.cpp" line="482" />
-        <location filename="../core/ingest/importer.cpp" line="487" />
+        <location filename="../core/ingest/importer.cpp" line="103"/>
+        <location filename="../core/ingest/importer.cpp" line="111"/>
+        <location filename="../core/ingest/importer.cpp" line="197"/>
+        <location filename="../core/ingest/importer.cpp" line="290"/>
+        <location filename="../core/ingest/importer.cpp" line="483"/>
+        <location filename="../core/ingest/importer.cpp" line="488"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="128" />
+        <location filename="../core/ingest/importer.cpp" line="128"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="190" />
-        <source>%1: %2: date cell has format "%3"</source>
-        <translation>%1: %2: date cell has format "%3"</translation>
+        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <source>%1: %2: date cell has format &quot;%3&quot;</source>
+        <translation>%1: %2: date cell has format &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="192" />
-        <source>%1: %2: "%3" is not a date and time</source>
-        <translation>%1: %2: "%3" is not a date and time</translation>
+        <location filename="../core/ingest/importer.cpp" line="192"/>
+        <source>%1: %2: &quot;%3&quot; is not a date and time</source>
+        <translation>%1: %2: &quot;%3&quot; is not a date and time</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="199" />
+        <location filename="../core/ingest/importer.cpp" line="199"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation>%1: no data found: no row in the first %2 starts with a date and time</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="268" />
+        <location filename="../core/ingest/importer.cpp" line="269"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation>%1: no column matches a tag of unit %2 (unmatched: %3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="271" />
+        <location filename="../core/ingest/importer.cpp" line="272"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="347" />
-        <source>%1: "%2" is not a date and time; row skipped</source>
-        <translation>%1: "%2" is not a date and time; row skipped</translation>
+        <location filename="../core/ingest/importer.cpp" line="348"/>
+        <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
+        <translation>%1: &quot;%2&quot; is not a date and time; row skipped</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="351" />
+        <location filename="../core/ingest/importer.cpp" line="352"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation>%1: time missing; values of this row skipped</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="361" />
+        <location filename="../core/ingest/importer.cpp" line="362"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation>%1: time goes backwards (earlier than the row before)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="365" />
+        <location filename="../core/ingest/importer.cpp" line="366"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation>%1: same time as the row before; the later row wins</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="392" />
-        <source>%1: "%2" looks like a number but is not one here; stored as a state</source>
-        <translation>%1: "%2" looks like a number but is not one here; stored as a state</translation>
+        <location filename="../core/ingest/importer.cpp" line="393"/>
+        <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
+        <translation>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="401" />
+        <location filename="../core/ingest/importer.cpp" line="402"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation>%1: a date where a value belongs; skipped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="492" />
+        <location filename="../core/ingest/importer.cpp" line="493"/>
         <source>cancelled after %n row(s)</source>
         <translation>
             <numerusform>cancelled after %n row</numerusform>
@@ -732,17 +872,17 @@
 <context>
     <name>tp::Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="203" />
+        <location filename="../core/storage/migrations.cpp" line="203"/>
         <source>cannot start the upgrade to schema %1: %2</source>
         <translation>cannot start the upgrade to schema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="212" />
+        <location filename="../core/storage/migrations.cpp" line="212"/>
         <source>upgrade to schema %1 failed (%2) in: %3</source>
         <translation>upgrade to schema %1 failed (%2) in: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="220" />
+        <location filename="../core/storage/migrations.cpp" line="220"/>
         <source>upgrade to schema %1 could not be committed: %2</source>
         <translation>upgrade to schema %1 could not be committed: %2</translation>
     </message>
@@ -750,22 +890,22 @@
 <context>
     <name>tp::ModeDetector</name>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="31" />
+        <location filename="../core/analysis/modedetector.cpp" line="31"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="32" />
+        <location filename="../core/analysis/modedetector.cpp" line="32"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="33" />
+        <location filename="../core/analysis/modedetector.cpp" line="33"/>
         <source>Transient</source>
         <translation>Transient</translation>
     </message>
     <message>
-        <location filename="../core/analysis/modedetector.cpp" line="34" />
+        <location filename="../core/analysis/modedetector.cpp" line="34"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
@@ -773,22 +913,22 @@
 <context>
     <name>tp::NumericTable</name>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="31" />
+        <location filename="../core/analysis/numerictable.cpp" line="31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="56" />
-        <source>%1, line %2, column %3: "%4" is not a number</source>
-        <translation>%1, line %2, column %3: "%4" is not a number</translation>
+        <location filename="../core/analysis/numerictable.cpp" line="56"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a number</source>
+        <translation>%1, line %2, column %3: &quot;%4&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="67" />
+        <location filename="../core/analysis/numerictable.cpp" line="67"/>
         <source>%1, line %2: %3 values where the first row has %4</source>
         <translation>%1, line %2: %3 values where the first row has %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/numerictable.cpp" line="74" />
+        <location filename="../core/analysis/numerictable.cpp" line="74"/>
         <source>%1: no numbers</source>
         <translation>%1: no numbers</translation>
     </message>
@@ -796,12 +936,12 @@
 <context>
     <name>tp::PcaModel</name>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="79" />
+        <location filename="../core/analysis/pca.cpp" line="79"/>
         <source>no variables to model</source>
         <translation>no variables to model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/pca.cpp" line="81" />
+        <location filename="../core/analysis/pca.cpp" line="81"/>
         <source>%n training sample(s) are too few for a PCA model</source>
         <translation>
             <numerusform>%n training sample are too few for a PCA model</numerusform>
@@ -809,73 +949,266 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="83" />
+        <location filename="../core/analysis/pca.cpp" line="83"/>
         <source>the training data contains missing or infinite values</source>
         <translation>the training data contains missing or infinite values</translation>
     </message>
     <message>
-        <location filename="../core/analysis/pca.cpp" line="102" />
+        <location filename="../core/analysis/pca.cpp" line="102"/>
         <source>the eigen-decomposition of the covariance did not converge</source>
         <translation>the eigen-decomposition of the covariance did not converge</translation>
     </message>
 </context>
 <context>
+    <name>tp::PiDiscovery</name>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="35"/>
+        <source>%1: no data server named %2 (the server has %3)</source>
+        <translation>%1: no data server named %2 (the server has %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="38"/>
+        <source>%1 lists no data server</source>
+        <translation>%1 lists no data server</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
+        <source>%1 lists %2 data servers (%3): name one</source>
+        <translation>%1 lists %2 data servers (%3): name one</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="68"/>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="91"/>
+        <source>Written by turbopredictd discover-pi from %1 (data server %2) on %3.</source>
+        <translation>Written by turbopredictd discover-pi from %1 (data server %2) on %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="103"/>
+        <source>Digital point (state set %1): its states are stored as their codes, with their names</source>
+        <translation>Digital point (state set %1): its states are stored as their codes, with their names</translation>
+    </message>
+</context>
+<context>
+    <name>tp::PiWebApiClient</name>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="52"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="101"/>
+        <source>%1: basic authentication needs a password (password_file or TP_PI_PASSWORD)</source>
+        <translation>%1: basic authentication needs a password (password_file or TP_PI_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="113"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="237"/>
+        <source>%1: the identity provider cannot be reached: %2</source>
+        <translation>%1: the identity provider cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="241"/>
+        <source>%1: the identity provider refused the client credentials (HTTP %2)</source>
+        <translation>%1: the identity provider refused the client credentials (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="290"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="294"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2); give its CA in ca_file</source>
+        <translation>%1: the server&apos;s certificate is not trusted (%2); give its CA in ca_file</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="300"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="411"/>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="303"/>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="308"/>
+        <source>%1: the connection broke: %2</source>
+        <translation>%1: the connection broke: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
+        <source>%1: the answer is not complete JSON (%2 at byte %3)</source>
+        <translation>%1: the answer is not complete JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
+        <source>%1: the server reported an error (%2): %3</source>
+        <translation>%1: the server reported an error (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="345"/>
+        <source>%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication</source>
+        <translation>%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="346"/>
+        <source>%1: the server refused the credentials (HTTP 401); check the user name and password or token</source>
+        <translation>%1: the server refused the credentials (HTTP 401); check the user name and password or token</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="348"/>
+        <source>%1: access denied (HTTP 403)%2</source>
+        <translation>%1: access denied (HTTP 403)%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="350"/>
+        <source>%1: the server answered HTTP %2</source>
+        <translation>%1: the server answered HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="352"/>
+        <source>%1: the server answered HTTP %2: %3</source>
+        <translation>%1: the server answered HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="511"/>
+        <source>%1: the answer could not be used</source>
+        <translation>%1: the answer could not be used</translation>
+    </message>
+</context>
+<context>
+    <name>tp::PiWebApiSource</name>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="86"/>
+        <source>no answer for this tag in the batch</source>
+        <translation>no answer for this tag in the batch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pi/piwebapisource.cpp" line="216"/>
+        <source>%1: none of the unit&apos;s %n tag(s) is a point on %2</source>
+        <translation>
+            <numerusform>%1: none of the unit&apos;s %n tag is a point on %2</numerusform>
+            <numerusform>%1: none of the unit&apos;s %n tags is a point on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="250"/>
+        <source>%1: no data server named %2 (the server lists none)</source>
+        <translation>%1: no data server named %2 (the server lists none)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="251"/>
+        <source>%1: no data server named %2 (the server has %3)</source>
+        <translation>%1: no data server named %2 (the server has %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="259"/>
+        <source>%1 lists no data server</source>
+        <translation>%1 lists no data server</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="260"/>
+        <source>%1 lists %2 data servers (%3): name one with data_server</source>
+        <translation>%1 lists %2 data servers (%3): name one with data_server</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="324"/>
+        <source>%1: no point %2 on %3 (missing or renamed); the unit&apos;s other tags go on</source>
+        <translation>%1: no point %2 on %3 (missing or renamed); the unit&apos;s other tags go on</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="472"/>
+        <source>%1: the batch answer could not be read</source>
+        <translation>%1: the batch answer could not be read</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
+        <source>%1: the point %2 is gone (%3); it is looked up again within the hour</source>
+        <translation>%1: the point %2 is gone (%3); it is looked up again within the hour</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="505"/>
+        <source>%1: reading %2 failed (HTTP %3): %4</source>
+        <translation>%1: reading %2 failed (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="572"/>
+        <source>%1: the server refuses even one value per call</source>
+        <translation>%1: the server refuses even one value per call</translation>
+    </message>
+</context>
+<context>
     <name>tp::RemoteSites</name>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="91" />
-        <source>The site needs a name (letters, digits, '-', '_' or '.').</source>
-        <translation>The site needs a name (letters, digits, '-', '_' or '.').</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="91"/>
+        <source>The site needs a name (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>The site needs a name (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="95" />
-        <source>"%1" is not an http or https URL</source>
-        <translation>"%1" is not an http or https URL</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="95"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="56" />
-        <location filename="../core/runtime/remotesite.cpp" line="199" />
-        <location filename="../core/runtime/remotesite.cpp" line="241" />
-        <location filename="../core/runtime/remotesite.cpp" line="248" />
+        <location filename="../core/runtime/remotesite.cpp" line="56"/>
+        <location filename="../core/runtime/remotesite.cpp" line="199"/>
+        <location filename="../core/runtime/remotesite.cpp" line="241"/>
+        <location filename="../core/runtime/remotesite.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="58" />
+        <location filename="../core/runtime/remotesite.cpp" line="58"/>
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: the site refused the token (%2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="60" />
+        <location filename="../core/runtime/remotesite.cpp" line="60"/>
         <source>%1: the site answered %2</source>
         <translation>%1: the site answered %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="66" />
+        <location filename="../core/runtime/remotesite.cpp" line="66"/>
         <source>%1: not a TurboPredict server (the answer is not JSON: %2)</source>
         <translation>%1: not a TurboPredict server (the answer is not JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="106" />
+        <location filename="../core/runtime/remotesite.cpp" line="106"/>
         <source>%1: not a TurboPredict server (no unit list)</source>
         <translation>%1: not a TurboPredict server (no unit list)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="115" />
-        <source>%1: "%2" is not a unit id</source>
-        <translation>%1: "%2" is not a unit id</translation>
+        <location filename="../core/runtime/remotesite.cpp" line="115"/>
+        <source>%1: &quot;%2&quot; is not a unit id</source>
+        <translation>%1: &quot;%2&quot; is not a unit id</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="125" />
+        <location filename="../core/runtime/remotesite.cpp" line="125"/>
         <source>%1: the configuration of %2 names another unit (%3)</source>
         <translation>%1: the configuration of %2 names another unit (%3)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="131" />
+        <location filename="../core/runtime/remotesite.cpp" line="131"/>
         <source>%1 serves no units</source>
         <translation>%1 serves no units</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remotesite.cpp" line="206" />
+        <location filename="../core/runtime/remotesite.cpp" line="206"/>
         <source>%1: %2 at offset %3</source>
         <translation>%1: %2 at offset %3</translation>
     </message>
@@ -883,22 +1216,22 @@
 <context>
     <name>tp::RemoteUnitWorker</name>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="84" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="84"/>
         <source>%1: the token file cannot be read: %2</source>
         <translation>%1: the token file cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="96" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="96"/>
         <source>Connecting to %1</source>
         <translation>Connecting to %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="166" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="166"/>
         <source>%1: the site refused the token (%2)</source>
         <translation>%1: the site refused the token (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="169" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="169"/>
         <source>%1: no answer within %n second(s)</source>
         <translation>
             <numerusform>%1: no answer within %n second</numerusform>
@@ -906,48 +1239,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="170" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="173" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="173"/>
         <source>%1: the site answered %2: %3</source>
         <translation>%1: the site answered %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="195" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="195"/>
         <source>Copying history from %1</source>
         <translation>Copying history from %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="196" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="196"/>
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="206" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="231" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="241" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="266" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="297" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="319" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="206"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="231"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="241"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="266"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="297"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="319"/>
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="211" />
-        <source>%1: the site's status is not JSON</source>
-        <translation>%1: the site's status is not JSON</translation>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="211"/>
+        <source>%1: the site&apos;s status is not JSON</source>
+        <translation>%1: the site&apos;s status is not JSON</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="429" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="434" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="429"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="434"/>
         <source>At the site: %1</source>
         <translation>At the site: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/remoteunitworker.cpp" line="435" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="435"/>
         <source>Mirrored: %n value(s) stored</source>
         <translation>
             <numerusform>Mirrored: %n value stored</numerusform>
@@ -955,33 +1288,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="437" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="437"/>
         <source>The site no longer has %1.</source>
         <translation>The site no longer has %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="448" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="448"/>
         <source>the site %1 cannot be reached; nothing was copied yet</source>
         <translation>the site %1 cannot be reached; nothing was copied yet</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="449" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="449"/>
         <source>the site %1 cannot be reached; showing the data copied until %2</source>
         <translation>the site %1 cannot be reached; showing the data copied until %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="479" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="479"/>
         <source>%1 is analysed at its site: retrain it there</source>
         <translation>%1 is analysed at its site: retrain it there</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="519" />
-        <location filename="../core/runtime/remoteunitworker.cpp" line="525" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="519"/>
+        <location filename="../core/runtime/remoteunitworker.cpp" line="525"/>
         <source>Alarms of %1 are shelved at its site</source>
         <translation>Alarms of %1 are shelved at its site</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="534" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="534"/>
         <source>%1 is a unit of a remote site: import its exports at the site</source>
         <translation>%1 is a unit of a remote site: import its exports at the site</translation>
     </message>
@@ -989,37 +1322,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="249" />
+        <location filename="../core/analysis/trend.cpp" line="252"/>
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="249" />
+        <location filename="../core/analysis/trend.cpp" line="252"/>
         <source>exponential</source>
         <translation>exponential</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="267" />
+        <location filename="../core/analysis/trend.cpp" line="270"/>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="268" />
+        <location filename="../core/analysis/trend.cpp" line="271"/>
         <source>No significant degradation trend</source>
         <translation>No significant degradation trend</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="269" />
+        <location filename="../core/analysis/trend.cpp" line="272"/>
         <source>Beyond the forecast horizon</source>
         <translation>Beyond the forecast horizon</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="270" />
+        <location filename="../core/analysis/trend.cpp" line="273"/>
         <source>Already beyond the limit</source>
         <translation>Already beyond the limit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="271" />
+        <location filename="../core/analysis/trend.cpp" line="274"/>
         <source>Insufficient data</source>
         <translation>Insufficient data</translation>
     </message>
@@ -1027,32 +1360,32 @@
 <context>
     <name>tp::RulLearner</name>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="22" />
+        <location filename="../core/analysis/rullearner.cpp" line="22"/>
         <source>%1: %2 columns; a C-MAPSS file has unit, cycle, 3 settings and the sensors</source>
         <translation>%1: %2 columns; a C-MAPSS file has unit, cycle, 3 settings and the sensors</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="97" />
+        <location filename="../core/analysis/rullearner.cpp" line="97"/>
         <source>at least two run-to-failure trajectories are needed</source>
         <translation>at least two run-to-failure trajectories are needed</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="167" />
+        <location filename="../core/analysis/rullearner.cpp" line="167"/>
         <source>no sensor varies in the training runs</source>
         <translation>no sensor varies in the training runs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="203" />
+        <location filename="../core/analysis/rullearner.cpp" line="203"/>
         <source>the kernel system could not be solved</source>
         <translation>the kernel system could not be solved</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="226" />
+        <location filename="../core/analysis/rullearner.cpp" line="226"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rullearner.cpp" line="235" />
+        <location filename="../core/analysis/rullearner.cpp" line="235"/>
         <source>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</source>
         <translation>at least %1 run-to-failure trajectories are needed (each fold calibrates the interval)</translation>
     </message>
@@ -1060,7 +1393,7 @@
 <context>
     <name>tp::UnitAnalyzer</name>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="39" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="39"/>
         <source>%n tag(s) modelled</source>
         <translation>
             <numerusform>%n tag modelled</numerusform>
@@ -1068,7 +1401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="40" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="40"/>
         <source>, trained on %n running frame(s)</source>
         <translation>
             <numerusform>, trained on %n running frame</numerusform>
@@ -1076,7 +1409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/unitanalyzer.cpp" line="44" />
+        <location filename="../core/analysis/unitanalyzer.cpp" line="44"/>
         <source>%n tag(s) left out</source>
         <translation>
             <numerusform>%n tag left out</numerusform>
@@ -1087,60 +1420,72 @@
 <context>
     <name>tp::UnitController</name>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="81" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="81"/>
         <source>%1 is stopping; nothing was imported</source>
         <translation>%1 is stopping; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="188" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="188"/>
         <source>Responding again</source>
         <translation>Responding again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitcontroller.cpp" line="214" />
+        <location filename="../core/runtime/unitcontroller.cpp" line="214"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Not responding for %1 s; its current work was asked to stop</translation>
     </message>
 </context>
 <context>
+    <name>tp::UnitFileWriter</name>
+    <message>
+        <location filename="../core/config/unitfilewriter.cpp" line="75"/>
+        <source># Every key is explained in README.md. Fill in the limits and normal ranges you know;
+# `turbopredictd check-config` says what is wrong, with the line.
+</source>
+        <translation># Every key is explained in README.md. Fill in the limits and normal ranges you know;
+# `turbopredictd check-config` says what is wrong, with the line.
+</translation>
+    </message>
+</context>
+<context>
     <name>tp::UnitSnapshot</name>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="49" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="49"/>
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="50" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="50"/>
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="51" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="52" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="52"/>
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="53" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="53"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="54" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="54"/>
         <source>Stalled</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="55" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="55"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitsnapshot.cpp" line="56" />
+        <location filename="../core/runtime/unitsnapshot.cpp" line="56"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1148,131 +1493,131 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="231" />
+        <location filename="../core/storage/unitstore.cpp" line="231"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>the file is locked by another program; close it and try again (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="234" />
+        <location filename="../core/storage/unitstore.cpp" line="234"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>the disk is full; nothing of this write was stored (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237" />
+        <location filename="../core/storage/unitstore.cpp" line="237"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>the file is damaged or not a database; it was left untouched (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="240" />
+        <location filename="../core/storage/unitstore.cpp" line="240"/>
         <source>the file is read-only (%1)</source>
         <translation>the file is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="242" />
+        <location filename="../core/storage/unitstore.cpp" line="242"/>
         <source>the file cannot be opened (%1)</source>
         <translation>the file cannot be opened (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="244" />
+        <location filename="../core/storage/unitstore.cpp" line="244"/>
         <source>a disk read or write failed (%1)</source>
         <translation>a disk read or write failed (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="263" />
-        <location filename="../core/storage/unitstore.cpp" line="377" />
-        <location filename="../core/storage/unitstore.cpp" line="388" />
-        <location filename="../core/storage/unitstore.cpp" line="402" />
-        <location filename="../core/storage/unitstore.cpp" line="590" />
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
+        <location filename="../core/storage/unitstore.cpp" line="377"/>
+        <location filename="../core/storage/unitstore.cpp" line="388"/>
+        <location filename="../core/storage/unitstore.cpp" line="402"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="273" />
-        <location filename="../core/storage/unitstore.cpp" line="276" />
-        <location filename="../core/storage/unitstore.cpp" line="281" />
-        <location filename="../core/storage/unitstore.cpp" line="299" />
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
+        <location filename="../core/storage/unitstore.cpp" line="276"/>
+        <location filename="../core/storage/unitstore.cpp" line="281"/>
+        <location filename="../core/storage/unitstore.cpp" line="299"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 is not a usable unit store: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="283" />
-        <location filename="../core/storage/unitstore.cpp" line="289" />
+        <location filename="../core/storage/unitstore.cpp" line="283"/>
+        <location filename="../core/storage/unitstore.cpp" line="289"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="293" />
+        <location filename="../core/storage/unitstore.cpp" line="293"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="301" />
+        <location filename="../core/storage/unitstore.cpp" line="301"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 holds the data of unit %2, not %3; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="322" />
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="324" />
+        <location filename="../core/storage/unitstore.cpp" line="324"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337" />
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="342" />
+        <location filename="../core/storage/unitstore.cpp" line="342"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="360" />
+        <location filename="../core/storage/unitstore.cpp" line="360"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: cannot switch to write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="397" />
+        <location filename="../core/storage/unitstore.cpp" line="397"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>the SQLite driver of Qt does not expose its connection</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="493" />
-        <location filename="../core/storage/unitstore.cpp" line="554" />
-        <location filename="../core/storage/unitstore.cpp" line="580" />
-        <location filename="../core/storage/unitstore.cpp" line="859" />
-        <location filename="../core/storage/unitstore.cpp" line="905" />
-        <location filename="../core/storage/unitstore.cpp" line="1353" />
-        <location filename="../core/storage/unitstore.cpp" line="1416" />
+        <location filename="../core/storage/unitstore.cpp" line="493"/>
+        <location filename="../core/storage/unitstore.cpp" line="554"/>
+        <location filename="../core/storage/unitstore.cpp" line="580"/>
+        <location filename="../core/storage/unitstore.cpp" line="859"/>
+        <location filename="../core/storage/unitstore.cpp" line="905"/>
+        <location filename="../core/storage/unitstore.cpp" line="1353"/>
+        <location filename="../core/storage/unitstore.cpp" line="1416"/>
         <source>the store is not open</source>
         <translation>the store is not open</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="513" />
+        <location filename="../core/storage/unitstore.cpp" line="513"/>
         <source>cannot store tag %1: %2</source>
         <translation>cannot store tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="561" />
-        <source>cannot record the state "%1": %2</source>
-        <translation>cannot record the state "%1": %2</translation>
+        <location filename="../core/storage/unitstore.cpp" line="561"/>
+        <source>cannot record the state &quot;%1&quot;: %2</source>
+        <translation>cannot record the state &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="671" />
+        <location filename="../core/storage/unitstore.cpp" line="671"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sample for unknown tag id %1; nothing of this write was stored</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="805" />
+        <location filename="../core/storage/unitstore.cpp" line="805"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: cannot update the rollups: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/storequery.h" line="28" />
+        <location filename="../core/runtime/storequery.h" line="28"/>
         <source>%1: no data stored yet</source>
         <translation>%1: no data stored yet</translation>
     </message>
@@ -1280,105 +1625,105 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="102" />
+        <location filename="../core/config/fleetconfig.cpp" line="123"/>
         <source>Health index (TurboPredict)</source>
         <translation>Health index (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="110" />
+        <location filename="../core/config/fleetconfig.cpp" line="131"/>
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Multivariate anomaly index (TurboPredict; 1 = limit)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="118" />
+        <location filename="../core/config/fleetconfig.cpp" line="139"/>
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>Hotelling T^2 of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="123" />
+        <location filename="../core/config/fleetconfig.cpp" line="144"/>
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="99" />
+        <location filename="../core/runtime/unitworker.cpp" line="99"/>
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="120" />
+        <location filename="../core/runtime/unitworker.cpp" line="120"/>
         <source>%1: the library of run-to-failure trajectories does not exist</source>
         <translation>%1: the library of run-to-failure trajectories does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="124" />
-        <source>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag(s)</source>
+        <location filename="../core/runtime/unitworker.cpp" line="124"/>
+        <source>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag(s)</source>
         <translation>
-            <numerusform>%1: sensor columns in the library: %2; rul.learned "%3" names %n tag</numerusform>
-            <numerusform>%1: sensor columns in the library: %2; rul.learned "%3" names %n tags</numerusform>
+            <numerusform>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag</numerusform>
+            <numerusform>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tags</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="127" />
+        <location filename="../core/runtime/unitworker.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="132" />
+        <location filename="../core/runtime/unitworker.cpp" line="132"/>
         <source>%1: learning failed: %2</source>
         <translation>%1: learning failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="154" />
+        <location filename="../core/runtime/unitworker.cpp" line="154"/>
         <source>learned</source>
         <translation>learned</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="175" />
+        <location filename="../core/runtime/unitworker.cpp" line="175"/>
         <source>Learning from the library</source>
         <translation>Learning from the library</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="284" />
+        <location filename="../core/runtime/unitworker.cpp" line="284"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="304" />
+        <location filename="../core/runtime/unitworker.cpp" line="306"/>
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="304" />
+        <location filename="../core/runtime/unitworker.cpp" line="306"/>
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="323" />
+        <location filename="../core/runtime/unitworker.cpp" line="325"/>
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="329" />
+        <location filename="../core/runtime/unitworker.cpp" line="331"/>
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="332" />
+        <location filename="../core/runtime/unitworker.cpp" line="334"/>
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="353" />
+        <location filename="../core/runtime/unitworker.cpp" line="355"/>
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="357" />
+        <location filename="../core/runtime/unitworker.cpp" line="363"/>
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="368" />
+        <location filename="../core/runtime/unitworker.cpp" line="374"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1386,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="412" />
+        <location filename="../core/runtime/unitworker.cpp" line="422"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1394,53 +1739,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="617" />
+        <location filename="../core/runtime/unitworker.cpp" line="627"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="619" />
+        <location filename="../core/runtime/unitworker.cpp" line="629"/>
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="672" />
+        <location filename="../core/runtime/unitworker.cpp" line="682"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="685" />
+        <location filename="../core/runtime/unitworker.cpp" line="695"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="728" />
+        <location filename="../core/runtime/unitworker.cpp" line="738"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="740" />
+        <location filename="../core/runtime/unitworker.cpp" line="750"/>
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="789" />
+        <location filename="../core/runtime/unitworker.cpp" line="799"/>
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="870" />
+        <location filename="../core/runtime/unitworker.cpp" line="880"/>
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../core/runtime/remoteunitworker.cpp" line="413" />
-        <location filename="../core/runtime/unitworker.cpp" line="946" />
+        <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
+        <location filename="../core/runtime/unitworker.cpp" line="956"/>
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1064" />
+        <location filename="../core/runtime/unitworker.cpp" line="1074"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>
@@ -1451,101 +1796,101 @@
 <context>
     <name>tp::XlsxReader</name>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="193" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="193"/>
         <source>xl/_rels/workbook.xml.rels is damaged: %1</source>
         <translation>xl/_rels/workbook.xml.rels is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="213" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="213"/>
         <source>xl/workbook.xml is damaged: %1</source>
         <translation>xl/workbook.xml is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="215" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="215"/>
         <source>the workbook has no sheets</source>
         <translation>the workbook has no sheets</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="244" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="244"/>
         <source>xl/styles.xml is damaged: %1</source>
         <translation>xl/styles.xml is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="266" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="266"/>
         <source>xl/sharedStrings.xml is damaged: %1</source>
         <translation>xl/sharedStrings.xml is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="271" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="271"/>
         <source>xl/sharedStrings.xml ends unexpectedly (truncated file?)</source>
         <translation>xl/sharedStrings.xml ends unexpectedly (truncated file?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="291" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="291"/>
         <source>more than %1 shared strings; refused</source>
         <translation>more than %1 shared strings; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="294" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="294"/>
         <source>shared strings exceed %1 million characters; refused</source>
         <translation>shared strings exceed %1 million characters; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="322" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="322"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="324" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="324"/>
         <source>not an xlsx workbook (not a zip archive, or truncated or damaged)</source>
         <translation>not an xlsx workbook (not a zip archive, or truncated or damaged)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="326" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="326"/>
         <source>the archive has %1 parts, more than the %2 allowed; refused</source>
         <translation>the archive has %1 parts, more than the %2 allowed; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="339" />
-        <source>has no sheet "%1" (sheets: %2)</source>
-        <translation>has no sheet "%1" (sheets: %2)</translation>
+        <location filename="../core/ingest/xlsxreader.cpp" line="339"/>
+        <source>has no sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation>has no sheet &quot;%1&quot; (sheets: %2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="344" />
-        <source>sheet "%1" has no part in the archive</source>
-        <translation>sheet "%1" has no part in the archive</translation>
+        <location filename="../core/ingest/xlsxreader.cpp" line="344"/>
+        <source>sheet &quot;%1&quot; has no part in the archive</source>
+        <translation>sheet &quot;%1&quot; has no part in the archive</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="428" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="428"/>
         <source>%1: the sheet XML is damaged at line %2: %3</source>
         <translation>%1: the sheet XML is damaged at line %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="436" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="786" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="850" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="436"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="786"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="850"/>
         <source>%1: the sheet ends unexpectedly (truncated file?)</source>
         <translation>%1: the sheet ends unexpectedly (truncated file?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="473" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="894" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="473"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="894"/>
         <source>%1: row %2 comes after row %3</source>
         <translation>%1: row %2 comes after row %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="484" />
-        <location filename="../core/ingest/xlsxreader.cpp" line="907" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="484"/>
+        <location filename="../core/ingest/xlsxreader.cpp" line="907"/>
         <source>%1: row %2 has more than %3 columns; refused</source>
         <translation>%1: row %2 has more than %3 columns; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="758" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="758"/>
         <source>%1: the sheet XML is damaged near row %2 (%3)</source>
         <translation>%1: the sheet XML is damaged near row %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xlsxreader.cpp" line="133" />
+        <location filename="../core/ingest/xlsxreader.cpp" line="133"/>
         <source>%1: cell refers to shared string %2, which does not exist</source>
         <translation>%1: cell refers to shared string %2, which does not exist</translation>
     </message>
@@ -1553,43 +1898,43 @@
 <context>
     <name>tp::ZipEntryStream</name>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="36" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="36"/>
         <source>the archive has no part %1</source>
         <translation>the archive has no part %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="43" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="43"/>
         <source>part %1 cannot be read (damaged archive)</source>
         <translation>part %1 cannot be read (damaged archive)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="51" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="51"/>
         <source>part %1: cannot start decompression</source>
         <translation>part %1: cannot start decompression</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="56" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="56"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>part %1 uses an unsupported compression method (%2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="86" />
-        <location filename="../core/ingest/zipentrystream.cpp" line="96" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="86"/>
+        <location filename="../core/ingest/zipentrystream.cpp" line="96"/>
         <source>part %1 is truncated (the archive ends inside it)</source>
         <translation>part %1 is truncated (the archive ends inside it)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="111" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="111"/>
         <source>part %1 is damaged (%2)</source>
         <translation>part %1 is damaged (%2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="120" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="120"/>
         <source>part %1 inflates to more than %2 MB; refused</source>
         <translation>part %1 inflates to more than %2 MB; refused</translation>
     </message>
     <message>
-        <location filename="../core/ingest/zipentrystream.cpp" line="127" />
+        <location filename="../core/ingest/zipentrystream.cpp" line="127"/>
         <source>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</source>
         <translation>part %1 inflates more than %2 times its compressed size (a zip bomb?); refused</translation>
     </message>

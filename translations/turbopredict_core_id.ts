@@ -245,7 +245,7 @@
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="164"/>
+        <location filename="../core/config/fleetconfig.cpp" line="185"/>
         <source>warning: </source>
         <translation>peringatan: </translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="179"/>
+        <location filename="../core/runtime/datasource.cpp" line="180"/>
         <source>%1: the file does not exist</source>
         <translation>%1: file tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="172"/>
+        <location filename="../core/runtime/datasource.cpp" line="173"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak ada</translation>
     </message>
@@ -355,9 +355,63 @@
     </message>
 </context>
 <context>
+    <name>tp::ExportDiscovery</name>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="21"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1: file tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="35"/>
+        <source>no scratch folder for reading %1: %2</source>
+        <translation>tidak ada folder sementara untuk membaca %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="56"/>
+        <source>%1: no tag names in the header</source>
+        <translation>%1: tidak ada nama tag di header</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="95"/>
+        <source>Written by turbopredictd discover-file from %1 (%2, %3 layout, %n data row(s)).</source>
+        <translation>
+            <numerusform>Ditulis oleh turbopredictd discover-file dari %1 (%2, tata letak %3, %n baris data).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="96"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="98"/>
+        <source>No timezone was given: the file&apos;s local times were read as UTC. Set timezone to the plant&apos;s zone.</source>
+        <translation>Zona waktu tidak diberikan: waktu lokal dalam file dibaca sebagai UTC. Atur timezone ke zona waktu pabrik.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="109"/>
+        <source>%1 to %2, %n value(s)</source>
+        <translation>
+            <numerusform>%1 sampai %2, %n nilai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/exportdiscovery.cpp" line="111"/>
+        <source>, %n digital state(s)</source>
+        <translation>
+            <numerusform>, %n status digital</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="113"/>
+        <source>no values in the file</source>
+        <translation>tidak ada nilai dalam file</translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetConfig</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="78"/>
+        <location filename="../core/config/fleetconfig.cpp" line="99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -375,269 +429,352 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="97"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="100"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
         <source>not valid YAML: %1</source>
         <translation>bukan YAML yang valid: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="118"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
         <source>unknown key (ignored)</source>
         <translation>kunci tidak dikenal (diabaikan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="129"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>harus berupa satu nilai, bukan daftar atau pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="144"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="147"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; bukan angka</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="154"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="157"/>
         <source>not found; using the default settings</source>
         <translation>tidak ditemukan; menggunakan pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="162"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="165"/>
         <source>must be a mapping of settings</source>
         <translation>harus berupa pemetaan pengaturan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="173"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="176"/>
         <source>must be a list of plant names</source>
         <translation>harus berupa daftar nama pabrik</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="184"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="606"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="187"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="738"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>&quot;%1&quot; bukan nama zona waktu IANA (mis. Asia/Kuala_Lumpur)</translation>
-    </message>
-    <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="193"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="224"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="247"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="362"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="620"/>
-        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
-        <translation>&quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
     </message>
     <message>
         <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
         <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
         <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="670"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="372"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="752"/>
+        <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
+        <translation>&quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="199"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="253"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="802"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="493"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="210"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="625"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>harus berupa jumlah sampel dari 1 sampai 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="215"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
         <source>must be from 0 to 50</source>
         <translation>harus dari 0 sampai 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="240"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="243"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation>&quot;%1&quot; bukan mode synchronous (gunakan normal atau full)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder or remote)</source>
-        <translation>harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder atau remote)</translation>
+        <translation type="vanished">harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="264"/>
         <source>missing (use simulator, xlsx, csv, folder or remote)</source>
-        <translation>tidak ditentukan (gunakan simulator, xlsx, csv, folder atau remote)</translation>
+        <translation type="vanished">tidak ditentukan (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="270"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</source>
-        <translation>&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
+        <translation type="vanished">&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="299"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="267"/>
+        <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>tidak ditentukan (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="273"/>
+        <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="309"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>tidak ditentukan (sumber %1 memerlukan path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="313"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="323"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation>&quot;%1&quot; bukan tata letak (gunakan auto, sampled atau compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="335"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>tidak ditentukan (sumber remote memerlukan URL server turbopredictd)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="330"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="421"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="344"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="354"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="375"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="385"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation>&quot;%1&quot; bukan skenario (gunakan %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="380"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
         <source>must be a list</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="405"/>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="416"/>
+        <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
+        <translation>tidak ditentukan (sumber piwebapi memerlukan URL PI Web API, mis. https://pi-web.plant.local/piwebapi)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="425"/>
+        <source>holds a user name or password; use user and password_file</source>
+        <translation>berisi nama pengguna atau kata sandi; gunakan user dan password_file</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="435"/>
+        <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
+        <translation>rahasia tidak pernah ditulis di konfigurasi; simpan di file dan sebutkan file tersebut dengan %1_file</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="445"/>
+        <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
+        <translation>&quot;%1&quot; bukan metode autentikasi (gunakan kerberos, basic, bearer atau anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="457"/>
+        <source>missing (basic authentication needs a user)</source>
+        <translation>tidak ditentukan (autentikasi basic memerlukan pengguna)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="462"/>
+        <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
+        <translation>tidak diberikan: kata sandi dibaca dari TP_PI_PASSWORD saat unit dimulai</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="468"/>
+        <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
+        <translation>tidak ditentukan atau bukan URL (autentikasi bearer memerlukan URL token penyedia identitas)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="472"/>
+        <source>missing (bearer authentication needs a client id)</source>
+        <translation>tidak ditentukan (autentikasi bearer memerlukan ID klien)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="477"/>
+        <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
+        <translation>tidak diberikan: rahasia klien dibaca dari TP_PI_CLIENT_SECRET saat unit dimulai</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
+        <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
+        <translation>&quot;%1&quot; bukan mode (gunakan recorded atau interpolated)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="504"/>
+        <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
+        <translation>hanya dipakai dengan mode: interpolated (mode recorded membaca nilai yang diarsipkan apa adanya)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="510"/>
+        <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat minimal 100 (MaxReturnedItemsPerCall server, bawaan 150000)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="522"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>harus berupa pemetaan lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="417"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="584"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="597"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="549"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="631"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="716"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="729"/>
         <source>missing</source>
         <translation>tidak ditentukan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="432"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="564"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation>&quot;%1&quot; bukan prioritas (gunakan critical, high, medium atau low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="456"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="588"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) harus di bawah %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="473"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="605"/>
         <source>must be a mapping with at least a name</source>
         <translation>harus berupa pemetaan dengan minimal nama</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="616"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="513"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="645"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>&quot;%1&quot; bukan jenis tag (gunakan flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="527"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="659"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation>&quot;%1&quot; bukan peran (gunakan speed atau main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="543"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>ujung bawah (%1) harus lebih rendah dari ujung atas (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="552"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="684"/>
         <source>must be a range [low, high]</source>
         <translation>harus berupa rentang [rendah, tinggi]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="573"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="705"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>harus berupa pemetaan dengan unit_id, plant, source dan tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="587"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 sudah didefinisikan di %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="594"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation>&quot;%1&quot; berbeda dari nama file; beri nama file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="611"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="743"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>tidak ditentukan (berikan zona waktu IANA pabrik, mis. Asia/Kuala_Lumpur, di sini atau di bawah defaults dalam global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="628"/>
-        <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
-        <translation>tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
+        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
+        <translation>tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="635"/>
+        <source>missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</source>
+        <translation type="vanished">tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>tidak ada tag yang dikonfigurasi; unit tidak akan menampilkan apa pun</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="637"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="769"/>
         <source>must be a list of tags</source>
         <translation>harus berupa daftar tag</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="649"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="781"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 tercantum dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="656"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
         <source>role %1 is already given to %2</source>
         <translation>peran %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="686"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="818"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 belum ada: unit berjalan tanpa prakiraan ini</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="703"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="835"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak ada)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="844"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tidak ada: letakkan satu &lt;UNIT_ID&gt;.yml per unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak berisi file unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="906"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah berisi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="779"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="911"/>
         <source>cannot create %1</source>
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="790"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="922"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 internal</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="927"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -653,9 +790,9 @@
         <location filename="../core/ingest/importer.cpp" line="103"/>
         <location filename="../core/ingest/importer.cpp" line="111"/>
         <location filename="../core/ingest/importer.cpp" line="197"/>
-        <location filename="../core/ingest/importer.cpp" line="289"/>
-        <location filename="../core/ingest/importer.cpp" line="482"/>
-        <location filename="../core/ingest/importer.cpp" line="487"/>
+        <location filename="../core/ingest/importer.cpp" line="290"/>
+        <location filename="../core/ingest/importer.cpp" line="483"/>
+        <location filename="../core/ingest/importer.cpp" line="488"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -680,47 +817,47 @@
         <translation>%1: data tidak ditemukan: tidak ada baris dalam %2 baris pertama yang diawali tanggal dan waktu</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="268"/>
+        <location filename="../core/ingest/importer.cpp" line="269"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation>%1: tidak ada kolom yang cocok dengan tag unit %2 (tidak cocok: %3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="271"/>
+        <location filename="../core/ingest/importer.cpp" line="272"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="347"/>
+        <location filename="../core/ingest/importer.cpp" line="348"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation>%1: &quot;%2&quot; bukan tanggal dan waktu; baris dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="351"/>
+        <location filename="../core/ingest/importer.cpp" line="352"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation>%1: waktu tidak ada; nilai baris ini dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="361"/>
+        <location filename="../core/ingest/importer.cpp" line="362"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation>%1: waktu mundur (lebih awal dari baris sebelumnya)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="365"/>
+        <location filename="../core/ingest/importer.cpp" line="366"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation>%1: waktu sama dengan baris sebelumnya; baris yang belakangan dipakai</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="392"/>
+        <location filename="../core/ingest/importer.cpp" line="393"/>
         <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
         <translation>%1: &quot;%2&quot; tampak seperti angka tetapi di sini bukan angka; disimpan sebagai status</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="401"/>
+        <location filename="../core/ingest/importer.cpp" line="402"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation>%1: tanggal di tempat nilai; dilewati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="492"/>
+        <location filename="../core/ingest/importer.cpp" line="493"/>
         <source>cancelled after %n row(s)</source>
         <translation>
             <numerusform>dibatalkan setelah %n baris</numerusform>
@@ -814,6 +951,198 @@
         <location filename="../core/analysis/pca.cpp" line="102"/>
         <source>the eigen-decomposition of the covariance did not converge</source>
         <translation>dekomposisi eigen dari kovarians tidak konvergen</translation>
+    </message>
+</context>
+<context>
+    <name>tp::PiDiscovery</name>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="35"/>
+        <source>%1: no data server named %2 (the server has %3)</source>
+        <translation>%1: tidak ada server data bernama %2 (server memiliki %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="38"/>
+        <source>%1 lists no data server</source>
+        <translation>%1 tidak mencantumkan server data apa pun</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
+        <source>%1 lists %2 data servers (%3): name one</source>
+        <translation>%1 mencantumkan %2 server data (%3): sebutkan salah satu</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="68"/>
+        <source>%1: cancelled</source>
+        <translation>%1: dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="91"/>
+        <source>Written by turbopredictd discover-pi from %1 (data server %2) on %3.</source>
+        <translation>Ditulis oleh turbopredictd discover-pi dari %1 (server data %2) pada %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/pidiscovery.cpp" line="103"/>
+        <source>Digital point (state set %1): its states are stored as their codes, with their names</source>
+        <translation>Point digital (set status %1): statusnya disimpan sebagai kode, beserta namanya</translation>
+    </message>
+</context>
+<context>
+    <name>tp::PiWebApiClient</name>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="52"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="101"/>
+        <source>%1: basic authentication needs a password (password_file or TP_PI_PASSWORD)</source>
+        <translation>%1: autentikasi basic memerlukan kata sandi (password_file atau TP_PI_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="113"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 tidak berisi sertifikat PEM</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="237"/>
+        <source>%1: the identity provider cannot be reached: %2</source>
+        <translation>%1: penyedia identitas tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="241"/>
+        <source>%1: the identity provider refused the client credentials (HTTP %2)</source>
+        <translation>%1: penyedia identitas menolak kredensial klien (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="290"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="294"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2); give its CA in ca_file</source>
+        <translation>%1: sertifikat server tidak dipercaya (%2); berikan CA-nya di ca_file</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="300"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="411"/>
+        <source>%1: cancelled</source>
+        <translation>%1: dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="303"/>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: tidak ada respons dalam %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="308"/>
+        <source>%1: the connection broke: %2</source>
+        <translation>%1: koneksi terputus: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
+        <source>%1: the answer is not complete JSON (%2 at byte %3)</source>
+        <translation>%1: respons bukan JSON yang lengkap (%2 pada byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
+        <source>%1: the server reported an error (%2): %3</source>
+        <translation>%1: server melaporkan kesalahan (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="345"/>
+        <source>%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication</source>
+        <translation>%1: server menolak login Windows (HTTP 401); periksa apakah pengguna ini diizinkan membaca PI, atau gunakan autentikasi basic</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="346"/>
+        <source>%1: the server refused the credentials (HTTP 401); check the user name and password or token</source>
+        <translation>%1: server menolak kredensial (HTTP 401); periksa nama pengguna dan kata sandi atau token</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="348"/>
+        <source>%1: access denied (HTTP 403)%2</source>
+        <translation>%1: akses ditolak (HTTP 403)%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="350"/>
+        <source>%1: the server answered HTTP %2</source>
+        <translation>%1: server merespons dengan HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="352"/>
+        <source>%1: the server answered HTTP %2: %3</source>
+        <translation>%1: server merespons dengan HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapiclient.cpp" line="511"/>
+        <source>%1: the answer could not be used</source>
+        <translation>%1: respons tidak dapat digunakan</translation>
+    </message>
+</context>
+<context>
+    <name>tp::PiWebApiSource</name>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="86"/>
+        <source>no answer for this tag in the batch</source>
+        <translation>tidak ada respons untuk tag ini dalam batch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pi/piwebapisource.cpp" line="216"/>
+        <source>%1: none of the unit&apos;s %n tag(s) is a point on %2</source>
+        <translation>
+            <numerusform>%1: tidak satu pun dari %n tag unit ini merupakan point di %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="250"/>
+        <source>%1: no data server named %2 (the server lists none)</source>
+        <translation>%1: tidak ada server data bernama %2 (server tidak mencantumkan server data apa pun)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="251"/>
+        <source>%1: no data server named %2 (the server has %3)</source>
+        <translation>%1: tidak ada server data bernama %2 (server memiliki %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="259"/>
+        <source>%1 lists no data server</source>
+        <translation>%1 tidak mencantumkan server data apa pun</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="260"/>
+        <source>%1 lists %2 data servers (%3): name one with data_server</source>
+        <translation>%1 mencantumkan %2 server data (%3): sebutkan salah satu dengan data_server</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="324"/>
+        <source>%1: no point %2 on %3 (missing or renamed); the unit&apos;s other tags go on</source>
+        <translation>%1: tidak ada point %2 di %3 (hilang atau diganti namanya); tag lain unit ini tetap berjalan</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="472"/>
+        <source>%1: the batch answer could not be read</source>
+        <translation>%1: respons batch tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
+        <source>%1: the point %2 is gone (%3); it is looked up again within the hour</source>
+        <translation>%1: point %2 sudah tidak ada (%3); point tersebut akan dicari lagi dalam satu jam</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="505"/>
+        <source>%1: reading %2 failed (HTTP %3): %4</source>
+        <translation>%1: pembacaan %2 gagal (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/pi/piwebapisource.cpp" line="572"/>
+        <source>%1: the server refuses even one value per call</source>
+        <translation>%1: server menolak bahkan satu nilai per panggilan</translation>
     </message>
 </context>
 <context>
@@ -984,37 +1313,37 @@
 <context>
     <name>tp::RulForecast</name>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="249"/>
+        <location filename="../core/analysis/trend.cpp" line="252"/>
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="249"/>
+        <location filename="../core/analysis/trend.cpp" line="252"/>
         <source>exponential</source>
         <translation>eksponensial</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="267"/>
+        <location filename="../core/analysis/trend.cpp" line="270"/>
         <source>Forecast</source>
         <translation>Prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="268"/>
+        <location filename="../core/analysis/trend.cpp" line="271"/>
         <source>No significant degradation trend</source>
         <translation>Tidak ada tren degradasi yang signifikan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="269"/>
+        <location filename="../core/analysis/trend.cpp" line="272"/>
         <source>Beyond the forecast horizon</source>
         <translation>Melampaui horizon prakiraan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="270"/>
+        <location filename="../core/analysis/trend.cpp" line="273"/>
         <source>Already beyond the limit</source>
         <translation>Sudah melampaui batas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/trend.cpp" line="271"/>
+        <location filename="../core/analysis/trend.cpp" line="274"/>
         <source>Insufficient data</source>
         <translation>Data tidak cukup</translation>
     </message>
@@ -1092,6 +1421,18 @@
         <location filename="../core/runtime/unitcontroller.cpp" line="214"/>
         <source>Not responding for %1 s; its current work was asked to stop</source>
         <translation>Tidak merespons selama %1 s; pekerjaan saat ini diminta berhenti</translation>
+    </message>
+</context>
+<context>
+    <name>tp::UnitFileWriter</name>
+    <message>
+        <location filename="../core/config/unitfilewriter.cpp" line="75"/>
+        <source># Every key is explained in README.md. Fill in the limits and normal ranges you know;
+# `turbopredictd check-config` says what is wrong, with the line.
+</source>
+        <translation># Setiap kunci dijelaskan di README.md. Isi batas dan rentang normal yang Anda ketahui;
+# `turbopredictd check-config` menunjukkan apa yang salah, beserta barisnya.
+</translation>
     </message>
 </context>
 <context>
@@ -1272,22 +1613,22 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="102"/>
+        <location filename="../core/config/fleetconfig.cpp" line="123"/>
         <source>Health index (TurboPredict)</source>
         <translation>Indeks kesehatan (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="110"/>
+        <location filename="../core/config/fleetconfig.cpp" line="131"/>
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Indeks anomali multivariat (TurboPredict; 1 = batas)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="118"/>
+        <location filename="../core/config/fleetconfig.cpp" line="139"/>
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>T^2 Hotelling dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="123"/>
+        <location filename="../core/config/fleetconfig.cpp" line="144"/>
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) dari model multivariat (TurboPredict)</translation>
     </message>
@@ -1334,102 +1675,102 @@
         <translation>Model analisis yang tersimpan tidak dapat dibaca; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="304"/>
+        <location filename="../core/runtime/unitworker.cpp" line="306"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="304"/>
+        <location filename="../core/runtime/unitworker.cpp" line="306"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="323"/>
+        <location filename="../core/runtime/unitworker.cpp" line="325"/>
         <source>no data source for this unit</source>
         <translation>tidak ada sumber data untuk unit ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="329"/>
+        <location filename="../core/runtime/unitworker.cpp" line="331"/>
         <source>the data source failed: %1</source>
         <translation>sumber data gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="332"/>
+        <location filename="../core/runtime/unitworker.cpp" line="334"/>
         <source>the data source failed with an unknown error</source>
         <translation>sumber data gagal dengan kesalahan yang tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="353"/>
+        <location filename="../core/runtime/unitworker.cpp" line="355"/>
         <source>the analysis failed: %1</source>
         <translation>analisis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="357"/>
+        <location filename="../core/runtime/unitworker.cpp" line="363"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="368"/>
+        <location filename="../core/runtime/unitworker.cpp" line="374"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Disegarkan: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="412"/>
+        <location filename="../core/runtime/unitworker.cpp" line="422"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Mengimpor %n file</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="617"/>
+        <location filename="../core/runtime/unitworker.cpp" line="627"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="619"/>
+        <location filename="../core/runtime/unitworker.cpp" line="629"/>
         <source>top contributors %1</source>
         <translation>kontributor utama %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="672"/>
+        <location filename="../core/runtime/unitworker.cpp" line="682"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>Model analisis menggunakan %1 yang tidak lagi dikonfigurasi; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="685"/>
+        <location filename="../core/runtime/unitworker.cpp" line="695"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model %1 sampai %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="728"/>
+        <location filename="../core/runtime/unitworker.cpp" line="738"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>Belum ada model analisis: paling banyak %1 sampel per tag, minimal %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="740"/>
+        <location filename="../core/runtime/unitworker.cpp" line="750"/>
         <source>No analysis model yet: no data</source>
         <translation>Belum ada model analisis: tidak ada data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="789"/>
+        <location filename="../core/runtime/unitworker.cpp" line="799"/>
         <source>No analysis model yet: %1</source>
         <translation>Belum ada model analisis: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="870"/>
+        <location filename="../core/runtime/unitworker.cpp" line="880"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
-        <location filename="../core/runtime/unitworker.cpp" line="946"/>
+        <location filename="../core/runtime/unitworker.cpp" line="956"/>
         <source>Operating mode: %1</source>
         <translation>Mode operasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1064"/>
+        <location filename="../core/runtime/unitworker.cpp" line="1074"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>alarm dapat ditangguhkan paling lama %n jam</numerusform>
