@@ -11,7 +11,9 @@
 // 3. Live: 13 PI units of --tags tags, each in its own thread as the fleet runs them, after a
 //    short back-fill: one refresh of all 13 after --refresh (default 5m) of new data; wall time
 //    and the CPU it took as a share of one core over the refresh interval.
-// Usage: tp_bench_pi [--tags N] [--interval 60s] [--history 365d] [--refresh 5m]
+// --latency MS makes the test server wait that long before each answer, as a real PI server's
+// archive read does (1 and 2 only).
+// Usage: tp_bench_pi [--tags N] [--interval 60s] [--history 365d] [--refresh 5m] [--latency MS]
 //                    [--skip-tag-by-tag] [--tag-by-tag-tags N]
 
 #include "config/duration.h"
@@ -186,14 +188,19 @@ int main(int argc, char *argv[])
     const qint64 history = parseDuration(option("--history", QStringLiteral("365d"))).value_or(std::chrono::hours(24 * 365)).count();
     const qint64 refresh = parseDuration(option("--refresh", QStringLiteral("5m"))).value_or(std::chrono::minutes(5)).count();
     const bool skipTagByTag = args.contains(QStringLiteral("--skip-tag-by-tag"));
+    // A real PI server spends time in its archive on every call; the test server answers at
+    // once unless told to wait this long per call.
+    const int latencyMs = option("--latency", QStringLiteral("0")).toInt();
     const int tagByTagTags = option("--tag-by-tag-tags", QString::number(tags)).toInt();
     const qint64 now = (QDateTime::currentMSecsSinceEpoch() / 60'000) * 60'000;
     QTemporaryDir dir;
 
-    std::printf("PI back-fill: %d tags, one value per %lld s, %lld days, to a real store\n", tags, interval / 1000, history / Day);
+    std::printf("PI back-fill: %d tags, one value per %lld s, %lld days, to a real store; the server waits %d ms per call\n",
+                tags, interval / 1000, history / Day, latencyMs);
     {
         tptest::PiWebApiTestServer::Options o;
         o.dataStart = now - history - Day;
+        o.latencyMs = latencyMs;
         tptest::PiWebApiTestServer server(o);
         server.addUnit(QStringLiteral("PCFS"), QStringLiteral("K-12-01"), tags, interval);
         server.setNow(now);

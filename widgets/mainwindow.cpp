@@ -4,6 +4,7 @@
 #include "config/duration.h"
 #include "fleetoverview.h"
 #include "handoverreport.h"
+#include "newunitdialog.h"
 #include "preferences.h"
 #include "settingsdialog.h"
 #include "trendchart.h"
@@ -132,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     dock->hide();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New unit..."), QKeySequence::New, this, [this] { openNewUnit(); });
+    file->addSeparator();
     file->addAction(tr("Shift &handover report (fleet)..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tr("handover.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
@@ -223,19 +226,14 @@ void MainWindow::showResult(const FleetConfigResult &result)
     ConfigDiagnostics diagnostics = result.diagnostics; // errors first, each in file order
     std::stable_partition(diagnostics.begin(), diagnostics.end(),
                           [](const ConfigDiagnostic &d) { return d.isError(); });
-    for (const ConfigDiagnostic &d : std::as_const(diagnostics)) {
-        auto *item = new QTreeWidgetItem(m_problems);
-        item->setText(0, d.isError() ? tr("Error") : tr("Warning"));
-        item->setIcon(0, style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
-                                                           : QStyle::SP_MessageBoxWarning));
-        item->setText(1, d.toString());
-    }
+    for (const ConfigDiagnostic &d : std::as_const(diagnostics))
+        addProblem(d.isError(), d.toString());
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock")))
         dock->setVisible(!result.diagnostics.isEmpty());
 
-    const QString where = m_configDir.isEmpty() ? tr("built-in demo fleet")
-                                                : QDir::toNativeSeparators(m_configDir);
     if (!result.ok()) {
+        const QString where = m_configDir.isEmpty() ? tr("built-in demo fleet")
+                                                    : QDir::toNativeSeparators(m_configDir);
         m_statusLabel->setText(tr("The configuration in %1 has %n error(s); see the list below.",
                                   nullptr, result.errorCount())
                                    .arg(where));
@@ -255,13 +253,28 @@ void MainWindow::showResult(const FleetConfigResult &result)
         connect(m_fleet.get(), &Fleet::snapshotUpdated, this, &MainWindow::showSnapshot);
         m_fleet->start();
     }
-    int local = 0;
-    for (const UnitConfig &u : fleet.units)
-        local += u.site.isEmpty() ? 1 : 0;
-    m_baseStatus = tr("%1: %n unit(s)", nullptr, local).arg(where)
-        + u' ' + tr("in %n plant(s)", nullptr, static_cast<int>(fleet.plants().size()));
+    describeConfiguration();
     populateTree();
     Q_EMIT configurationLoaded(true);
+}
+
+void MainWindow::describeConfiguration()
+{
+    const QString where = m_configDir.isEmpty() ? tr("built-in demo fleet")
+                                                : QDir::toNativeSeparators(m_configDir);
+    int local = 0;
+    for (const UnitConfig &u : m_config->units)
+        local += u.site.isEmpty() ? 1 : 0;
+    m_baseStatus = tr("%1: %n unit(s)", nullptr, local).arg(where)
+        + u' ' + tr("in %n plant(s)", nullptr, static_cast<int>(m_config->plants().size()));
+}
+
+void MainWindow::addProblem(bool error, const QString &text)
+{
+    auto *item = new QTreeWidgetItem(m_problems);
+    item->setText(0, error ? tr("Error") : tr("Warning"));
+    item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+    item->setText(1, text);
 }
 
 } // namespace tp
@@ -345,6 +358,74 @@ void MainWindow::addRemoteSite(const RemoteSite &site)
     statusBar()->showMessage(tr("Remote site %1: %n unit(s) added", nullptr, added).arg(site.name), 10000);
 }
 
+NewUnitDialog *MainWindow::openNewUnit()
+{
+    auto *dialog = new NewUnitDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfigDirectory(m_configDir);
+    QStringList ids;
+    if (m_config)
+        for (const UnitConfig &u : std::as_const(m_config->units))
+            ids.append(u.unitId);
+    dialog->setExistingUnitIds(ids);
+    connect(dialog, &NewUnitDialog::configDirectoryCreated, this, &MainWindow::adoptConfigDirectory);
+    connect(dialog, &NewUnitDialog::unitCreated, this, [this, dialog](const UnitConfig &unit) {
+        const QStringList warnings = dialog->warnings();
+        for (const QString &w : warnings)
+            addProblem(false, w);
+        if (!warnings.isEmpty())
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock")))
+                dock->show();
+        addUnit(unit);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::addUnit(const UnitConfig &unit)
+{
+    if (!m_config) { // the configuration did not load: read it again, with the new unit
+        loadConfiguration(m_configDir);
+        return;
+    }
+    if (m_config->findUnit(unit.unitId) || (m_fleet && !m_fleet->addUnit(unit))) {
+        statusBar()->showMessage(tr("The fleet already has a unit %1; %2 is read at the next start.")
+                                     .arg(unit.unitId, QDir::toNativeSeparators(unit.filePath)), 15000);
+        return;
+    }
+    m_config->units.append(unit);
+    m_overview->setFleet(*m_config);
+    describeConfiguration();
+    populateTree();
+    // Its tab reads the unit's store: opened once the worker has created it (a reader racing
+    // the worker's first open of a new store would make one of them fail).
+    if (m_fleet)
+        m_openWhenReady = unit.unitId;
+    else
+        openUnit(unit.unitId);
+    statusBar()->showMessage(tr("Unit %1 added from %2 (%n tag(s)).", nullptr, int(unit.tags.size()))
+                                 .arg(unit.unitId, QDir::toNativeSeparators(unit.filePath)), 15000);
+}
+
+void MainWindow::adoptConfigDirectory(const QString &directory)
+{
+    const QString demo = FleetConfigLoader::demoDirectory();
+    const QString before = m_configDir.isEmpty() ? demo : m_configDir;
+    m_configDir = directory;
+    if (m_config) {
+        m_config->directory = directory;
+        for (UnitConfig &u : m_config->units) // they are the copy's files now
+            if (u.filePath.startsWith(before + u'/'))
+                u.filePath = directory + u.filePath.mid(before.size());
+        describeConfiguration();
+        populateTree();
+    }
+    Preferences p = Preferences::load();
+    p.configDir = directory;
+    p.save();
+    statusBar()->showMessage(tr("The fleet configuration is now read from %1.").arg(QDir::toNativeSeparators(directory)), 15000);
+}
+
 void MainWindow::removeRemoteSite(const QString &name)
 {
     if (!m_config)
@@ -402,6 +483,10 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
     if (!item)
         return;
     m_snapshots.insert(s.unitId, s);
+    if (s.unitId == m_openWhenReady && s.state != UnitState::Starting) {
+        m_openWhenReady.clear();
+        openUnit(s.unitId);
+    }
     m_overview->setSnapshot(s);
     m_alarms->setSnapshot(s);
     if (UnitTab *tab = unitTab(s.unitId))

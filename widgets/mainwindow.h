@@ -65,6 +65,19 @@ public:
     /** Closes the site's tabs, stops its units and forgets the site (its copied data stays). */
     void removeRemoteSite(const QString &name);
 
+    /** File › New unit (non-modal): a unit from PI or an export; a created unit is added with
+     *  addUnit(), a copy of the demo fleet it wrote is adopted with adoptConfigDirectory(). */
+    class NewUnitDialog *openNewUnit();
+    /** Adds a unit read from the configuration folder: it joins the fleet (and starts when the
+     *  fleet runs), the tree and the overview, and its tab opens to show its back-fill. */
+    void addUnit(const UnitConfig &unit);
+    /** The configuration folder ("" = the built-in demo fleet). */
+    QString configDirectory() const { return m_configDir; }
+    /** Makes @p directory, a copy of the configuration shown (the demo fleet's), the window's
+     *  configuration folder without reloading the running fleet, and saves it in the preferences
+     *  for the next start. */
+    void adoptConfigDirectory(const QString &directory);
+
 Q_SIGNALS:
     void configurationLoaded(bool ok);
     void remoteSitesSaved(bool ok, const QString &error);
@@ -76,6 +89,8 @@ private:
     void updateStatus();
     void populateTree();
     void saveRemoteSites();
+    void describeConfiguration();
+    void addProblem(bool error, const QString &text);
 
     QTreeWidget *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -95,6 +110,7 @@ private:
     std::unique_ptr<Fleet> m_fleet;
     QHash<QString, QTreeWidgetItem *> m_unitItems;
     QHash<QString, UnitSnapshot> m_snapshots;
+    QString m_openWhenReady; ///< a unit just added: its tab opens once its store is open
 };
 
 } // namespace tp

@@ -48,6 +48,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
@@ -2453,6 +2454,7 @@ private:
     QByteArray m_in;
     bool m_closing = false;
     bool m_continued = false;
+    bool m_delaying = false; ///< an answer waits out Options::latencyMs
 };
 
 /** A thread's share of the connections. */
@@ -2530,7 +2532,7 @@ Connection::~Connection() { m_worker->forget(this); }
 void Connection::process()
 {
     const qsizetype maxHeader = m_core.opt.maxRequestHeaderBytes;
-    while (!m_closing) {
+    while (!m_closing && !m_delaying) {
         const qsizetype headerEnd = m_in.indexOf("\r\n\r\n");
         const qsizetype lineEnd = m_in.indexOf("\r\n");
         if (headerEnd < 0 && m_in.size() <= maxHeader)
@@ -2608,8 +2610,19 @@ void Connection::process()
         timer.start();
         ++m_core.requests;
         const Response answer = serve(m_core, r, host);
-        send(answer, !keepAlive, r.method == "HEAD");
         m_core.busyNs += timer.nsecsElapsed();
+        if (m_core.opt.latencyMs > 0) {
+            // The archive's time to answer a call (a real server's per-call cost): this
+            // connection waits, the thread serves the others meanwhile.
+            m_delaying = true;
+            QTimer::singleShot(m_core.opt.latencyMs, this, [this, answer, close = !keepAlive, head = r.method == "HEAD"] {
+                m_delaying = false;
+                send(answer, close, head);
+                process();
+            });
+            return;
+        }
+        send(answer, !keepAlive, r.method == "HEAD");
     }
 }
 

@@ -73,6 +73,9 @@ public:
         QByteArray timeZone = "Asia/Kuala_Lumpur"; ///< the server's own zone for zoneless times
         QString tlsCertFile, tlsKeyFile;      ///< both set: HTTPS (PEM files)
         qint64 dataStart = 0;                 ///< UTC ms where recorded data begins (before: nothing)
+        /** Every answer waits this long before it is sent (a real PI server's per-call archive
+         *  time; 0: as fast as the test server can). Other connections are served meanwhile. */
+        int latencyMs = 0;
     };
     struct Stats {
         qint64 requests = 0;      ///< HTTP requests answered (a batch counts once)
