@@ -62,6 +62,34 @@ Komentar: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::DiscoveredTagModel</name>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="120"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="121"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="122"/>
+        <source>Eng. unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="123"/>
+        <source>Point type</source>
+        <translation>Tipe point</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="124"/>
+        <source>In the file</source>
+        <translation>Di dalam file</translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetOverview</name>
     <message>
         <location filename="../widgets/fleetoverview.cpp" line="156"/>
@@ -663,305 +691,905 @@ Komentar: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49"/>
+        <location filename="../widgets/mainwindow.cpp" line="50"/>
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Plant / unit</source>
         <translation>Pabrik / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Penyegaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Alarms</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Data age</source>
         <translation>Usia data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <location filename="../widgets/mainwindow.cpp" line="65"/>
+        <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Fleet overview</source>
         <translation>Ikhtisar armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
+        <location filename="../widgets/mainwindow.cpp" line="106"/>
         <source>Alarms (fleet)</source>
         <translation>Alarm (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Saring alarm: unit, prioritas, status, tag, atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="129"/>
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <source>&amp;New unit...</source>
+        <translation>Unit &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah terima shift (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>Shift handover report</source>
         <translation>Laporan serah terima shift</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah terima shift &amp;unit saat ini...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
         <source>Add &amp;remote site...</source>
         <translation>Tambahkan lokasi &amp;jarak jauh...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Remo&amp;ve remote site</source>
         <translation>&amp;Hapus lokasi jarak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>(no remote sites)</source>
         <translation>(tidak ada lokasi jarak jauh)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Pengaturan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>built-in demo fleet</source>
         <translation>armada demo internal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi di %1 memiliki %n kesalahan; lihat daftar di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="261"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>di %n pabrik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>%1; %n remote unit(s)</source>
         <translation>
             <numerusform>%1; %n unit jarak jauh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>from %n site(s)</source>
         <translation>
             <numerusform>dari %n lokasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
         <source>Remote site %1: %n unit(s) added</source>
         <translation>
             <numerusform>Lokasi jarak jauh %1: %n unit ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <source>The fleet already has a unit %1; %2 is read at the next start.</source>
+        <translation>Armada sudah memiliki unit %1; %2 dibaca saat TurboPredict dijalankan ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <source>Unit %1 added from %2 (%n tag(s)).</source>
+        <translation>
+            <numerusform>Unit %1 ditambahkan dari %2 (%n tag).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <source>The fleet configuration is now read from %1.</source>
+        <translation>Konfigurasi armada kini dibaca dari %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>The remote sites were not saved: %1</source>
         <translation>Lokasi jarak jauh tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n berlaku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>no data</source>
         <translation>tidak ada data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Tersimpan. Folder dan bahasa baru berlaku setelah TurboPredict dijalankan ulang.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>Handover report written to %1</source>
         <translation>Laporan serah terima ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Alarm (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 gagal, %4 macet; %n alarm belum diakui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::NewUnitDialog</name>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="83"/>
+        <location filename="../widgets/newunitdialog.cpp" line="130"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="99"/>
+        <source>The demo fleet was not copied: %1</source>
+        <translation>Armada demo tidak disalin: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="106"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="112"/>
+        <source>%1 exists and is not overwritten: choose another unit id, or remove the file first.</source>
+        <translation>%1 sudah ada dan tidak ditimpa: pilih ID unit lain, atau hapus file tersebut terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="153"/>
+        <source>Not created: check-config finds %n error(s) in the unit file (listed above); it was removed again.</source>
+        <translation>
+            <numerusform>Tidak dibuat: check-config menemukan %n kesalahan di file unit (tercantum di atas); file tersebut telah dihapus kembali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="157"/>
+        <source>Not created: the configuration in %1 has %n error(s) in other files (listed above); fix them first.</source>
+        <translation>
+            <numerusform>Tidak dibuat: konfigurasi di %1 memiliki %n kesalahan di file lain (tercantum di atas); perbaiki kesalahan tersebut terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="176"/>
+        <source>Browse...</source>
+        <translation>Telusuri...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="193"/>
+        <location filename="../widgets/newunitdialog.cpp" line="849"/>
+        <source>New unit</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="195"/>
+        <source>A unit from the points of a PI server or the columns of a historian export: choose its tags, and TurboPredict writes the unit file, checks it and starts the unit.</source>
+        <translation>Unit dari point server PI atau kolom file ekspor historian: pilih tag-nya, lalu TurboPredict akan menulis file unit, memeriksanya, dan menjalankan unit tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="211"/>
+        <source>e.g. K-12-01</source>
+        <translation>mis. K-12-01</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="212"/>
+        <source>The unit&apos;s name in TurboPredict and its file name: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>Nama unit di TurboPredict dan nama file-nya: huruf, angka, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="213"/>
+        <source>Unit &amp;id:</source>
+        <translation>&amp;ID unit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="217"/>
+        <source>e.g. PCFS</source>
+        <translation>mis. PCFS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="218"/>
+        <source>&amp;Plant:</source>
+        <translation>&amp;Pabrik:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="230"/>
+        <source>The plant&apos;s IANA time zone: an export&apos;s local times are read in it, and trends and reports show it. Empty: the fleet&apos;s default zone.</source>
+        <translation>Zona waktu IANA pabrik: waktu lokal dalam file ekspor dibaca dalam zona ini, dan tren serta laporan menampilkannya. Kosong: zona bawaan armada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="232"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="237"/>
+        <source>From PI</source>
+        <translation>Dari PI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="238"/>
+        <source>From an export file</source>
+        <translation>Dari file ekspor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="243"/>
+        <source>What check-config says of the unit file</source>
+        <translation>Laporan check-config tentang file unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="255"/>
+        <source>&amp;Create unit</source>
+        <translation>&amp;Buat unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="285"/>
+        <source>https://pi-web.plant.local/piwebapi</source>
+        <translation>https://pi-web.plant.local/piwebapi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="286"/>
+        <source>PI Web API &amp;URL:</source>
+        <translation>&amp;URL PI Web API:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="289"/>
+        <source>optional when the server has only one</source>
+        <translation>opsional jika server hanya memiliki satu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="290"/>
+        <source>&amp;Data server:</source>
+        <translation>Server &amp;data:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="293"/>
+        <source>Windows sign-on (Kerberos)</source>
+        <translation>Login Windows (Kerberos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="294"/>
+        <source>Basic (user and password)</source>
+        <translation>Basic (pengguna dan kata sandi)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="295"/>
+        <source>Bearer (OpenID Connect client)</source>
+        <translation>Bearer (klien OpenID Connect)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="296"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="297"/>
+        <source>&amp;Sign-on:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="300"/>
+        <source>optional: the company CA (PEM)</source>
+        <translation>opsional: CA perusahaan (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="301"/>
+        <source>CA certi&amp;ficates:</source>
+        <translation>Sertifikat &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="302"/>
+        <source>CA certificates</source>
+        <translation>Sertifikat CA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="302"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="319"/>
+        <source>The unit signs on as the Windows user running TurboPredict (or turbopredictd&apos;s service account): no password is stored.</source>
+        <translation>Unit login sebagai pengguna Windows yang menjalankan TurboPredict (atau akun layanan turbopredictd): tidak ada kata sandi yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="321"/>
+        <source>A PI user and its password, or a file holding the password.</source>
+        <translation>Pengguna PI dan kata sandinya, atau file berisi kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="324"/>
+        <source>Us&amp;er:</source>
+        <translation>P&amp;engguna:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="328"/>
+        <source>Saved in units/&lt;ID&gt;.pi-password beside the unit file, readable by you only; never in the unit file</source>
+        <translation>Disimpan di units/&lt;ID&gt;.pi-password di samping file unit, hanya dapat dibaca oleh Anda; tidak pernah di file unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="329"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="332"/>
+        <source>or a file that holds it</source>
+        <translation>atau file yang menyimpannya</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <source>Password fi&amp;le:</source>
+        <translation>&amp;File kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <source>Password file</source>
+        <translation>File kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <location filename="../widgets/newunitdialog.cpp" line="346"/>
+        <source>All files (*)</source>
+        <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="334"/>
+        <source>A client of the company&apos;s identity provider (client credentials).</source>
+        <translation>Klien dari penyedia identitas perusahaan (kredensial klien).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="337"/>
+        <source>https://login.example.com/connect/token</source>
+        <translation>https://login.example.com/connect/token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="338"/>
+        <source>To&amp;ken URL:</source>
+        <translation>URL &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="341"/>
+        <source>C&amp;lient id:</source>
+        <translation>ID kli&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="344"/>
+        <source>file that holds the client secret</source>
+        <translation>file berisi rahasia klien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="345"/>
+        <source>Client s&amp;ecret file:</source>
+        <translation>File &amp;rahasia klien:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="346"/>
+        <source>Client secret file</source>
+        <translation>File rahasia klien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="347"/>
+        <source>No sign-on: only for a PI Web API that allows anonymous reading.</source>
+        <translation>Tanpa login: hanya untuk PI Web API yang mengizinkan pembacaan anonim.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="353"/>
+        <source>&amp;Name filter:</source>
+        <translation>Filter &amp;nama:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="356"/>
+        <source>PLANT.UNIT.*</source>
+        <translation>PABRIK.UNIT.*</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="357"/>
+        <source>Which points to list: * stands for any text, e.g. PCFS.K-12-01.*</source>
+        <translation>Point yang akan ditampilkan: * mewakili teks apa pun, mis. PCFS.K-12-01.*</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="361"/>
+        <location filename="../widgets/newunitdialog.cpp" line="594"/>
+        <source>Find p&amp;oints</source>
+        <translation>C&amp;ari point</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="365"/>
+        <source>Give the server and the name filter, then Find points.</source>
+        <translation>Berikan server dan filter nama, lalu klik Cari point.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="395"/>
+        <source>Export &amp;file:</source>
+        <translation>File &amp;ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="398"/>
+        <source>a PI DataLink or historian export (.xlsx or .csv)</source>
+        <translation>file ekspor PI DataLink atau historian (.xlsx atau .csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="401"/>
+        <source>Historian export</source>
+        <translation>File ekspor historian</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="401"/>
+        <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>File ekspor (*.xlsx *.xlsm *.csv);;Semua file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="403"/>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="406"/>
+        <source>the first with data</source>
+        <translation>sheet pertama yang berisi data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="411"/>
+        <source>&amp;Read tags</source>
+        <translation>Baca &amp;tag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="415"/>
+        <source>Choose an export of the unit&apos;s tags, then Read tags: the file is read as the unit will read it.</source>
+        <translation>Pilih file ekspor tag unit, lalu klik Baca tag: file dibaca dengan cara yang sama seperti unit akan membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="472"/>
+        <source>&amp;All</source>
+        <translation>&amp;Semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="474"/>
+        <source>Check all, or none</source>
+        <translation>Centang semua, atau tidak sama sekali</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="489"/>
+        <source>%n point(s) listed, %1 chosen as the unit&apos;s tags</source>
+        <translation>
+            <numerusform>%n point ditampilkan, %1 dipilih sebagai tag unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="491"/>
+        <source>%n tag(s) in the file, %1 chosen as the unit&apos;s tags</source>
+        <translation>
+            <numerusform>%n tag di file, %1 dipilih sebagai tag unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="594"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="621"/>
+        <source>Stopping after the page being read...</source>
+        <translation>Berhenti setelah halaman yang sedang dibaca...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="632"/>
+        <source>Give the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi.</source>
+        <translation>Berikan URL PI Web API, mis. https://pi-web.plant.local/piwebapi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="634"/>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>&quot;%1&quot; bukan URL http atau https.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="636"/>
+        <source>Basic sign-on needs a user.</source>
+        <translation>Login Basic memerlukan nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="643"/>
+        <source>Asking %1 for the points named %2...</source>
+        <translation>Meminta daftar point bernama %2 dari %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="652"/>
+        <source>Stopped: no points listed.</source>
+        <translation>Dihentikan: tidak ada point yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="658"/>
+        <source>No points: %1</source>
+        <translation>Tidak ada point: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="669"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="674"/>
+        <source>A %1 point holds text, not a measurement: it cannot be a tag of the unit.</source>
+        <translation>Point %1 berisi teks, bukan hasil pengukuran: point ini tidak dapat menjadi tag unit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="680"/>
+        <source>No point on %1 matches %2.</source>
+        <translation>Tidak ada point di %1 yang cocok dengan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="684"/>
+        <source>%n point(s) on data server %1 match %2. Uncheck those the unit should not have.</source>
+        <translation>
+            <numerusform>%n point di server data %1 cocok dengan %2. Hapus centang point yang tidak seharusnya dimiliki unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="700"/>
+        <source>%n point(s) read so far...</source>
+        <translation>
+            <numerusform>%n point dibaca sejauh ini...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="712"/>
+        <source>Choose an .xlsx or .csv export first.</source>
+        <translation>Pilih file ekspor .xlsx atau .csv terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="726"/>
+        <source>Reading %1 as the unit will read it...</source>
+        <translation>Membaca %1 seperti unit akan membacanya...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="735"/>
+        <source>No tags: %1</source>
+        <translation>Tidak ada tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="751"/>
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="752"/>
+        <source>%n tag(s) in %1</source>
+        <translation>
+            <numerusform>%n tag di %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="753"/>
+        <source>(%n value(s), read in the %1 zone).</source>
+        <translation>
+            <numerusform>(%n nilai, dibaca dalam zona %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="754"/>
+        <location filename="../widgets/newunitdialog.cpp" line="789"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="783"/>
+        <source>Written by TurboPredict (File &gt; New unit) from %1 (data server %2) on %3.</source>
+        <translation>Ditulis oleh TurboPredict (File &gt; Unit baru) dari %1 (server data %2) pada %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="788"/>
+        <source>The time zone changed since the tags were read: Read tags again, so that the file&apos;s local times are read in %1.</source>
+        <translation>Zona waktu berubah sejak tag dibaca: klik Baca tag lagi agar waktu lokal dalam file dibaca dalam %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="799"/>
+        <source>Written by TurboPredict (File &gt; New unit) from %1 (%2, %3 layout, %n value(s)).</source>
+        <translation>
+            <numerusform>Ditulis oleh TurboPredict (File &gt; Unit baru) dari %1 (%2, tata letak %3, %n nilai).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="801"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="819"/>
+        <source>Give the unit an id, e.g. K-12-01.</source>
+        <translation>Beri ID untuk unit, mis. K-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="823"/>
+        <source>&quot;%1&quot; cannot be a unit id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; tidak dapat menjadi ID unit: gunakan huruf, angka, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="827"/>
+        <source>The fleet already has a unit %1: choose another id.</source>
+        <translation>Armada sudah memiliki unit %1: pilih ID lain.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="831"/>
+        <source>Give the unit&apos;s plant, e.g. PCFS.</source>
+        <translation>Berikan pabrik unit, mis. PCFS.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="835"/>
+        <source>Wait until the points are listed.</source>
+        <translation>Tunggu hingga point selesai ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="835"/>
+        <source>Wait until the file is read.</source>
+        <translation>Tunggu hingga file selesai dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="838"/>
+        <source>Find the unit&apos;s points first.</source>
+        <translation>Cari point unit terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="838"/>
+        <source>Read the export&apos;s tags first.</source>
+        <translation>Baca tag file ekspor terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="840"/>
+        <source>Check at least one tag.</source>
+        <translation>Centang setidaknya satu tag.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="850"/>
+        <source>TurboPredict shows its built-in demo fleet, which cannot be changed. Write an editable copy of it, with the new unit, to this folder?
+
+%1</source>
+        <translation>TurboPredict menampilkan armada demo internal, yang tidak dapat diubah. Tulis salinan armada tersebut yang dapat disunting, beserta unit baru, ke folder ini?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="855"/>
+        <source>TurboPredict then reads its fleet from that folder, also at the next start (see Settings).</source>
+        <translation>Setelah itu TurboPredict membaca armadanya dari folder tersebut, juga saat dijalankan ulang (lihat Pengaturan).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="856"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Tulis salinan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="858"/>
+        <source>C&amp;hoose a folder...</source>
+        <translation>&amp;Pilih folder...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="867"/>
+        <source>An empty folder for the fleet configuration</source>
+        <translation>Folder kosong untuk konfigurasi armada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="875"/>
+        <source>Not created: the demo fleet stays as it is.</source>
+        <translation>Tidak dibuat: armada demo tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="893"/>
+        <source>Copying the demo fleet to %1, writing units/%2.yml and checking it...</source>
+        <translation>Menyalin armada demo ke %1, menulis units/%2.yml dan memeriksanya...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="894"/>
+        <source>Writing units/%1.yml and checking it...</source>
+        <translation>Menulis units/%1.yml dan memeriksanya...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="917"/>
+        <source>%1 created with %n tag(s).</source>
+        <translation>
+            <numerusform>%1 dibuat dengan %n tag.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,6 +62,34 @@ Ulasan: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::DiscoveredTagModel</name>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="120"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="121"/>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="122"/>
+        <source>Eng. unit</source>
+        <translation>Unit kej.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="123"/>
+        <source>Point type</source>
+        <translation>Jenis titik</translation>
+    </message>
+    <message>
+        <location filename="../widgets/discoveredtagmodel.cpp" line="124"/>
+        <source>In the file</source>
+        <translation>Dalam fail</translation>
+    </message>
+</context>
+<context>
     <name>tp::FleetOverview</name>
     <message>
         <location filename="../widgets/fleetoverview.cpp" line="156"/>
@@ -663,305 +691,905 @@ Ulasan: %2</translation>
 <context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="49"/>
+        <location filename="../widgets/mainwindow.cpp" line="50"/>
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Plant / unit</source>
         <translation>Loji / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Segar semula</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Data age</source>
         <translation>Umur data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <location filename="../widgets/mainwindow.cpp" line="65"/>
+        <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Fleet overview</source>
         <translation>Gambaran keseluruhan armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
+        <location filename="../widgets/mainwindow.cpp" line="106"/>
         <source>Alarms (fleet)</source>
         <translation>Penggera (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Tapis penggera: unit, keutamaan, keadaan, tag atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="129"/>
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <source>&amp;New unit...</source>
+        <translation>U&amp;nit baharu...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah tugas syif (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>Shift handover report</source>
         <translation>Laporan serah tugas syif</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah tugas syif bagi &amp;unit semasa...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
         <source>Add &amp;remote site...</source>
         <translation>Tambah tapak &amp;jauh...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Remo&amp;ve remote site</source>
         <translation>&amp;Buang tapak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>(no remote sites)</source>
         <translation>(tiada tapak jauh)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Tetapan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi dalam %1 mempunyai %n ralat; lihat senarai di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="261"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>dalam %n loji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>%1; %n remote unit(s)</source>
         <translation>
             <numerusform>%1; %n unit jauh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>from %n site(s)</source>
         <translation>
             <numerusform>dari %n tapak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
         <source>Remote site %1: %n unit(s) added</source>
         <translation>
             <numerusform>Tapak jauh %1: %n unit ditambah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <source>The fleet already has a unit %1; %2 is read at the next start.</source>
+        <translation>Armada sudah mempunyai unit %1; %2 dibaca apabila TurboPredict dimulakan semula.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <source>Unit %1 added from %2 (%n tag(s)).</source>
+        <translation>
+            <numerusform>Unit %1 ditambah daripada %2 (%n tag).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <source>The fleet configuration is now read from %1.</source>
+        <translation>Konfigurasi armada kini dibaca daripada %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>The remote sites were not saved: %1</source>
         <translation>Tapak jauh tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Disimpan. Folder dan bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="502"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>Handover report written to %1</source>
         <translation>Laporan serah tugas ditulis ke %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Penggera (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 ralat, %4 tersekat; %n penggera belum diakui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::NewUnitDialog</name>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="83"/>
+        <location filename="../widgets/newunitdialog.cpp" line="130"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="99"/>
+        <source>The demo fleet was not copied: %1</source>
+        <translation>Armada demo tidak disalin: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="106"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 tidak dapat dicipta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="112"/>
+        <source>%1 exists and is not overwritten: choose another unit id, or remove the file first.</source>
+        <translation>%1 sudah wujud dan tidak ditulis ganti: pilih ID unit lain, atau buang fail itu dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="153"/>
+        <source>Not created: check-config finds %n error(s) in the unit file (listed above); it was removed again.</source>
+        <translation>
+            <numerusform>Tidak dicipta: check-config menemui %n ralat dalam fail unit (disenaraikan di atas); fail itu telah dibuang semula.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="157"/>
+        <source>Not created: the configuration in %1 has %n error(s) in other files (listed above); fix them first.</source>
+        <translation>
+            <numerusform>Tidak dicipta: konfigurasi dalam %1 mempunyai %n ralat dalam fail lain (disenaraikan di atas); betulkan ralat itu dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="176"/>
+        <source>Browse...</source>
+        <translation>Semak imbas...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="193"/>
+        <location filename="../widgets/newunitdialog.cpp" line="849"/>
+        <source>New unit</source>
+        <translation>Unit baharu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="195"/>
+        <source>A unit from the points of a PI server or the columns of a historian export: choose its tags, and TurboPredict writes the unit file, checks it and starts the unit.</source>
+        <translation>Unit daripada titik pelayan PI atau lajur fail eksport historian: pilih tagnya, dan TurboPredict akan menulis fail unit, menyemaknya dan memulakan unit itu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="211"/>
+        <source>e.g. K-12-01</source>
+        <translation>cth. K-12-01</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="212"/>
+        <source>The unit&apos;s name in TurboPredict and its file name: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>Nama unit dalam TurboPredict dan nama failnya: huruf, digit, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="213"/>
+        <source>Unit &amp;id:</source>
+        <translation>&amp;ID unit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="217"/>
+        <source>e.g. PCFS</source>
+        <translation>cth. PCFS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="218"/>
+        <source>&amp;Plant:</source>
+        <translation>&amp;Loji:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="230"/>
+        <source>The plant&apos;s IANA time zone: an export&apos;s local times are read in it, and trends and reports show it. Empty: the fleet&apos;s default zone.</source>
+        <translation>Zon waktu IANA loji: masa tempatan dalam fail eksport dibaca dalam zon ini, dan tren serta laporan memaparkannya. Kosong: zon lalai armada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="232"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zon waktu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="237"/>
+        <source>From PI</source>
+        <translation>Daripada PI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="238"/>
+        <source>From an export file</source>
+        <translation>Daripada fail eksport</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="243"/>
+        <source>What check-config says of the unit file</source>
+        <translation>Laporan check-config tentang fail unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="255"/>
+        <source>&amp;Create unit</source>
+        <translation>&amp;Cipta unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="285"/>
+        <source>https://pi-web.plant.local/piwebapi</source>
+        <translation>https://pi-web.plant.local/piwebapi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="286"/>
+        <source>PI Web API &amp;URL:</source>
+        <translation>&amp;URL PI Web API:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="289"/>
+        <source>optional when the server has only one</source>
+        <translation>tidak wajib jika pelayan hanya mempunyai satu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="290"/>
+        <source>&amp;Data server:</source>
+        <translation>Pelayan &amp;data:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="293"/>
+        <source>Windows sign-on (Kerberos)</source>
+        <translation>Log masuk Windows (Kerberos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="294"/>
+        <source>Basic (user and password)</source>
+        <translation>Basic (pengguna dan kata laluan)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="295"/>
+        <source>Bearer (OpenID Connect client)</source>
+        <translation>Bearer (klien OpenID Connect)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="296"/>
+        <source>Anonymous</source>
+        <translation>Tanpa nama</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="297"/>
+        <source>&amp;Sign-on:</source>
+        <translation>Log &amp;masuk:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="300"/>
+        <source>optional: the company CA (PEM)</source>
+        <translation>tidak wajib: CA syarikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="301"/>
+        <source>CA certi&amp;ficates:</source>
+        <translation>Si&amp;jil CA:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="302"/>
+        <source>CA certificates</source>
+        <translation>Sijil CA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="302"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sijil (*.pem *.crt *.cer);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="319"/>
+        <source>The unit signs on as the Windows user running TurboPredict (or turbopredictd&apos;s service account): no password is stored.</source>
+        <translation>Unit log masuk sebagai pengguna Windows yang menjalankan TurboPredict (atau akaun perkhidmatan turbopredictd): tiada kata laluan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="321"/>
+        <source>A PI user and its password, or a file holding the password.</source>
+        <translation>Pengguna PI dan kata laluannya, atau fail yang mengandungi kata laluan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="324"/>
+        <source>Us&amp;er:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="328"/>
+        <source>Saved in units/&lt;ID&gt;.pi-password beside the unit file, readable by you only; never in the unit file</source>
+        <translation>Disimpan dalam units/&lt;ID&gt;.pi-password di sebelah fail unit, hanya boleh dibaca oleh anda; tidak sekali-kali dalam fail unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="329"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="332"/>
+        <source>or a file that holds it</source>
+        <translation>atau fail yang mengandunginya</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <source>Password fi&amp;le:</source>
+        <translation>&amp;Fail kata laluan:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <source>Password file</source>
+        <translation>Fail kata laluan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="333"/>
+        <location filename="../widgets/newunitdialog.cpp" line="346"/>
+        <source>All files (*)</source>
+        <translation>Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="334"/>
+        <source>A client of the company&apos;s identity provider (client credentials).</source>
+        <translation>Klien penyedia identiti syarikat (bukti kelayakan klien).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="337"/>
+        <source>https://login.example.com/connect/token</source>
+        <translation>https://login.example.com/connect/token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="338"/>
+        <source>To&amp;ken URL:</source>
+        <translation>URL &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="341"/>
+        <source>C&amp;lient id:</source>
+        <translation>ID kli&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="344"/>
+        <source>file that holds the client secret</source>
+        <translation>fail yang mengandungi rahsia klien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="345"/>
+        <source>Client s&amp;ecret file:</source>
+        <translation>Fail &amp;rahsia klien:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="346"/>
+        <source>Client secret file</source>
+        <translation>Fail rahsia klien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="347"/>
+        <source>No sign-on: only for a PI Web API that allows anonymous reading.</source>
+        <translation>Tanpa log masuk: hanya untuk PI Web API yang membenarkan bacaan tanpa nama.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="353"/>
+        <source>&amp;Name filter:</source>
+        <translation>Penapis &amp;nama:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="356"/>
+        <source>PLANT.UNIT.*</source>
+        <translation>LOJI.UNIT.*</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="357"/>
+        <source>Which points to list: * stands for any text, e.g. PCFS.K-12-01.*</source>
+        <translation>Titik yang hendak disenaraikan: * mewakili sebarang teks, cth. PCFS.K-12-01.*</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="361"/>
+        <location filename="../widgets/newunitdialog.cpp" line="594"/>
+        <source>Find p&amp;oints</source>
+        <translation>C&amp;ari titik</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="365"/>
+        <source>Give the server and the name filter, then Find points.</source>
+        <translation>Berikan pelayan dan penapis nama, kemudian klik Cari titik.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="395"/>
+        <source>Export &amp;file:</source>
+        <translation>Fail &amp;eksport:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="398"/>
+        <source>a PI DataLink or historian export (.xlsx or .csv)</source>
+        <translation>fail eksport PI DataLink atau historian (.xlsx atau .csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="401"/>
+        <source>Historian export</source>
+        <translation>Fail eksport historian</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="401"/>
+        <source>Exports (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Fail eksport (*.xlsx *.xlsm *.csv);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="403"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Helaian:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="406"/>
+        <source>the first with data</source>
+        <translation>helaian pertama yang ada data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="411"/>
+        <source>&amp;Read tags</source>
+        <translation>&amp;Baca tag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="415"/>
+        <source>Choose an export of the unit&apos;s tags, then Read tags: the file is read as the unit will read it.</source>
+        <translation>Pilih fail eksport tag unit, kemudian klik Baca tag: fail dibaca sama seperti unit akan membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="472"/>
+        <source>&amp;All</source>
+        <translation>&amp;Semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="474"/>
+        <source>Check all, or none</source>
+        <translation>Tandakan semua, atau tiada satu pun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="489"/>
+        <source>%n point(s) listed, %1 chosen as the unit&apos;s tags</source>
+        <translation>
+            <numerusform>%n titik disenaraikan, %1 dipilih sebagai tag unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="491"/>
+        <source>%n tag(s) in the file, %1 chosen as the unit&apos;s tags</source>
+        <translation>
+            <numerusform>%n tag dalam fail, %1 dipilih sebagai tag unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="594"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="621"/>
+        <source>Stopping after the page being read...</source>
+        <translation>Berhenti selepas halaman yang sedang dibaca...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="632"/>
+        <source>Give the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi.</source>
+        <translation>Berikan URL PI Web API, cth. https://pi-web.plant.local/piwebapi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="634"/>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>&quot;%1&quot; bukan URL http atau https.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="636"/>
+        <source>Basic sign-on needs a user.</source>
+        <translation>Log masuk Basic memerlukan nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="643"/>
+        <source>Asking %1 for the points named %2...</source>
+        <translation>Meminta senarai titik bernama %2 daripada %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="652"/>
+        <source>Stopped: no points listed.</source>
+        <translation>Dihentikan: tiada titik disenaraikan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="658"/>
+        <source>No points: %1</source>
+        <translation>Tiada titik: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="669"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="674"/>
+        <source>A %1 point holds text, not a measurement: it cannot be a tag of the unit.</source>
+        <translation>Titik %1 mengandungi teks, bukan ukuran: titik ini tidak boleh menjadi tag unit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="680"/>
+        <source>No point on %1 matches %2.</source>
+        <translation>Tiada titik pada %1 yang sepadan dengan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="684"/>
+        <source>%n point(s) on data server %1 match %2. Uncheck those the unit should not have.</source>
+        <translation>
+            <numerusform>%n titik pada pelayan data %1 sepadan dengan %2. Nyahtanda titik yang tidak sepatutnya ada pada unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="700"/>
+        <source>%n point(s) read so far...</source>
+        <translation>
+            <numerusform>%n titik dibaca setakat ini...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="712"/>
+        <source>Choose an .xlsx or .csv export first.</source>
+        <translation>Pilih fail eksport .xlsx atau .csv dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="726"/>
+        <source>Reading %1 as the unit will read it...</source>
+        <translation>Membaca %1 sama seperti unit akan membacanya...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="735"/>
+        <source>No tags: %1</source>
+        <translation>Tiada tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="751"/>
+        <source>%1, sheet %2</source>
+        <translation>%1, helaian %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="752"/>
+        <source>%n tag(s) in %1</source>
+        <translation>
+            <numerusform>%n tag dalam %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="753"/>
+        <source>(%n value(s), read in the %1 zone).</source>
+        <translation>
+            <numerusform>(%n nilai, dibaca dalam zon %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="754"/>
+        <location filename="../widgets/newunitdialog.cpp" line="789"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="783"/>
+        <source>Written by TurboPredict (File &gt; New unit) from %1 (data server %2) on %3.</source>
+        <translation>Ditulis oleh TurboPredict (Fail &gt; Unit baharu) daripada %1 (pelayan data %2) pada %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="788"/>
+        <source>The time zone changed since the tags were read: Read tags again, so that the file&apos;s local times are read in %1.</source>
+        <translation>Zon waktu telah berubah sejak tag dibaca: klik Baca tag sekali lagi supaya masa tempatan dalam fail dibaca dalam %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="799"/>
+        <source>Written by TurboPredict (File &gt; New unit) from %1 (%2, %3 layout, %n value(s)).</source>
+        <translation>
+            <numerusform>Ditulis oleh TurboPredict (Fail &gt; Unit baharu) daripada %1 (%2, susun atur %3, %n nilai).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="801"/>
+        <source>sheet %1</source>
+        <translation>helaian %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="819"/>
+        <source>Give the unit an id, e.g. K-12-01.</source>
+        <translation>Berikan ID kepada unit, cth. K-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="823"/>
+        <source>&quot;%1&quot; cannot be a unit id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; tidak boleh menjadi ID unit: guna huruf, digit, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;, bermula dengan huruf atau digit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="827"/>
+        <source>The fleet already has a unit %1: choose another id.</source>
+        <translation>Armada sudah mempunyai unit %1: pilih ID lain.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="831"/>
+        <source>Give the unit&apos;s plant, e.g. PCFS.</source>
+        <translation>Berikan loji unit, cth. PCFS.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="835"/>
+        <source>Wait until the points are listed.</source>
+        <translation>Tunggu sehingga titik selesai disenaraikan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="835"/>
+        <source>Wait until the file is read.</source>
+        <translation>Tunggu sehingga fail selesai dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="838"/>
+        <source>Find the unit&apos;s points first.</source>
+        <translation>Cari titik unit dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="838"/>
+        <source>Read the export&apos;s tags first.</source>
+        <translation>Baca tag fail eksport dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="840"/>
+        <source>Check at least one tag.</source>
+        <translation>Tandakan sekurang-kurangnya satu tag.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="850"/>
+        <source>TurboPredict shows its built-in demo fleet, which cannot be changed. Write an editable copy of it, with the new unit, to this folder?
+
+%1</source>
+        <translation>TurboPredict memaparkan armada demo terbina dalam, yang tidak boleh diubah. Tulis salinan armada itu yang boleh disunting, berserta unit baharu, ke folder ini?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="855"/>
+        <source>TurboPredict then reads its fleet from that folder, also at the next start (see Settings).</source>
+        <translation>Selepas itu TurboPredict membaca armadanya daripada folder tersebut, termasuk apabila dimulakan semula (lihat Tetapan).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="856"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Tulis salinan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="858"/>
+        <source>C&amp;hoose a folder...</source>
+        <translation>&amp;Pilih folder...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="867"/>
+        <source>An empty folder for the fleet configuration</source>
+        <translation>Folder kosong untuk konfigurasi armada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="875"/>
+        <source>Not created: the demo fleet stays as it is.</source>
+        <translation>Tidak dicipta: armada demo kekal seperti sedia ada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="893"/>
+        <source>Copying the demo fleet to %1, writing units/%2.yml and checking it...</source>
+        <translation>Menyalin armada demo ke %1, menulis units/%2.yml dan menyemaknya...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/newunitdialog.cpp" line="894"/>
+        <source>Writing units/%1.yml and checking it...</source>
+        <translation>Menulis units/%1.yml dan menyemaknya...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/newunitdialog.cpp" line="917"/>
+        <source>%1 created with %n tag(s).</source>
+        <translation>
+            <numerusform>%1 dicipta dengan %n tag.</numerusform>
         </translation>
     </message>
 </context>
