@@ -448,7 +448,7 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                     const auto at = std::find_if(inFlight.begin(), inFlight.end(), [watcher](const InFlight &x) { return x.parsing.get() == watcher; });
                     if (at == inFlight.end())
                         return;
-                    done.emplace_back(watcher->result(), std::move(at->request));
+                    done.emplace_back(watcher->future().takeResult(), std::move(at->request)); // moved, not copied
                     // The watcher is deleted later: this is its own signal.
                     at->parsing.release()->deleteLater();
                     inFlight.erase(at);
@@ -457,8 +457,10 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                 f->parsing->setFuture(QtConcurrent::run(&m_parsers, [raw = collect(reply), connection = m_connection,
                                                                       prepare = f->request.prepare] {
                     PiResponse response = interpret(raw, connection);
-                    if (response.ok() && prepare)
+                    if (response.ok() && prepare) {
                         response.prepared = prepare(response);
+                        response.json = QJsonDocument(); // freed here, not on the unit's thread
+                    }
                     return response;
                 }));
             });
