@@ -36,6 +36,13 @@ bool isOverLimit(const QString &errors)
         || errors.contains(QLatin1StringView("maximum allowed"), Qt::CaseInsensitive);
 }
 
+/** Interpolated mode: the next time on the grid of whole steps (UTC) after @p cursor, or the
+ *  first one after @p start0 for a tag with nothing stored since. */
+qint64 nextGridTime(qint64 cursor, qint64 start0, qint64 step)
+{
+    return cursor >= start0 ? cursor / step * step + step : (start0 / step + 1) * step;
+}
+
 /** One value of an answer, converted on the pool: a number, or a state by name. */
 struct ParsedValue {
     qint64 ts = 0;
@@ -338,8 +345,7 @@ PiRequest PiWebApiSource::groupRequest(Group &group, qint64 start0, qint64 end) 
         QUrlQuery q;
         qint64 from = std::max(tag.cursor, start0);
         if (m_unit.source.interpolated) {
-            // On a grid of whole steps (UTC), the next step after the newest value.
-            from = tag.cursor >= start0 ? tag.cursor + step : (start0 / step + 1) * step;
+            from = nextGridTime(tag.cursor, start0, step);
             const qint64 to = std::min(end, from + qint64(group.perTagMax - 1) * step);
             q.addQueryItem(QStringLiteral("startTime"), QString::fromLatin1(formatPiTimestamp(from)));
             q.addQueryItem(QStringLiteral("endTime"), QString::fromLatin1(formatPiTimestamp(to)));
@@ -418,7 +424,8 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
     bool backFill = false;
     for (int i = 0; i < int(m_tags.size()); ++i) {
         Tag &tag = m_tags[size_t(i)];
-        tag.done = tag.webId.isEmpty() || tag.tagId < 0 || tag.cursor >= end;
+        tag.done = tag.webId.isEmpty() || tag.tagId < 0 || tag.cursor >= end
+            || (m_unit.source.interpolated && nextGridTime(tag.cursor, start0, m_unit.source.interval.count()) > end);
         tag.failures = 0;
         if (tag.done)
             continue;
@@ -534,10 +541,10 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                 last = std::max(last, v.ts);
             }
             if (interpolated) {
-                const qint64 from = tag.cursor >= start0 ? tag.cursor + step : (start0 / step + 1) * step;
+                const qint64 from = nextGridTime(tag.cursor, start0, step);
                 const qint64 to = std::min(end, from + qint64(group.perTagMax - 1) * step);
-                tag.cursor = std::max(last, to);
-                tag.done = to >= end;
+                tag.cursor = std::max(last, to / step * step); // on the grid, also over a gap
+                tag.done = nextGridTime(tag.cursor, start0, step) > end;
             } else {
                 // A full page may have been cut at maxCount: go on from its last timestamp.
                 const bool full = p.count >= group.perTagMax;

@@ -2,6 +2,12 @@
 // check-config accepts, a back-fill killed with SIGKILL resumes to the exact result, and a PI
 // unit in error leaves the simulated units refreshing.
 #include "piwebapitestserver.h"
+#include "../support/turbopredictd.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <QDir>
 #include <QFile>
@@ -284,6 +290,53 @@ private Q_SLOTS:
                     QCOMPARE(s.value, t.value);
             }
         }
+    }
+
+    /** `serve`: a remote site reads its own PI; its API and metrics never show the password. */
+    void serveReadsPi()
+    {
+        PiWebApiTestServer::Options o;
+        o.user = "reader";
+        o.password = "serve-Pa55word";
+        PiWebApiTestServer server(o);
+        server.addUnit(QStringLiteral("ABF"), QStringLiteral("07-MT01-K001"), 8, 60'000);
+        QVERIFY(server.listen());
+        const QString config = m_tmp.filePath(QStringLiteral("serve-config"));
+        writeFile(config + QStringLiteral("/pi-password"), "serve-Pa55word");
+        QByteArray yaml = "unit_id: 07-MT01-K001\nplant: ABF\ntimezone: Asia/Kuala_Lumpur\nrefresh_interval: 30s\n"
+                          "source:\n  type: piwebapi\n  url: " + server.baseUrl().toString().toUtf8()
+            + "\n  auth: basic\n  user: reader\n  password_file: pi-password\n  history: 2d\ntags:\n";
+        for (const tptest::PiTestPoint &p : server.points())
+            yaml += "  - name: " + p.name.toUtf8() + "\n";
+        writeFile(config + QStringLiteral("/units/07-MT01-K001.yml"), yaml);
+        QProcess daemon;
+        QByteArray log;
+        const int port = tptest::startTurbopredictd(daemon, {QStringLiteral("serve"), QStringLiteral("--config"), config,
+                                                             QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("serve-data")),
+                                                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                                                    QProcessEnvironment::systemEnvironment(), &log);
+        QVERIFY2(port > 0, log.constData());
+        QNetworkAccessManager net;
+        auto get = [&](const QString &path) {
+            QNetworkReply *reply = net.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+            QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+            const QByteArray body = reply->isFinished() ? reply->readAll() : QByteArray();
+            reply->deleteLater();
+            return body;
+        };
+        QByteArray status;
+        auto stateOf = [](const QByteArray &json) { return QJsonDocument::fromJson(json).object().value(QStringLiteral("state")).toString(); };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(status = get(QStringLiteral("/units/07-MT01-K001/status"))), QStringLiteral("ok"), 120000);
+        QByteArray everything = status;
+        for (const char *path : {"/status", "/units/07-MT01-K001/config", "/units/07-MT01-K001/tags", "/metrics"})
+            everything += get(QLatin1StringView(path));
+        QVERIFY(everything.contains("07-MT01-K001"));
+        QVERIFY(!everything.contains("serve-Pa55word"));
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(60000));
+        log += daemon.readAll();
+        QVERIFY(!log.contains("serve-Pa55word"));
+        QVERIFY2(!log.contains("AddressSanitizer") && !log.contains("runtime error:"), log.constData());
     }
 
     /** A PI unit whose password is refused is in error with the URL and the cause; the

@@ -6,7 +6,11 @@
 
 #include "piwebapitestserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -237,6 +241,63 @@ private Q_SLOTS:
         const FetchResult r = fetchAt(source, f.store, Now);
         QVERIFY2(r.ok, qPrintable(r.error));
         compareWithTruth(server, f.store, Now - 10 * Day, Now);
+    }
+
+    /** mode: interpolated: a value every interval on a grid of whole steps, the same values a
+     *  single-stream interpolated read gives, then only the new steps. */
+    void interpolatedMode()
+    {
+        PiWebApiTestServer server(options());
+        server.addUnit(QStringLiteral("PCFS"), QStringLiteral("C-104"), 5, 60'000);
+        server.setNow(Now + 123'456); // off the grid
+        QVERIFY(server.listen());
+        Fixture f(server, 2 * Day, 20000);
+        f.unit.unitId = QStringLiteral("C-104");
+        f.unit.source.interpolated = true;
+        f.unit.source.interval = std::chrono::minutes(6);
+        QVERIFY(f.open());
+        PiWebApiSource source(f.unit);
+        const qint64 step = 6 * 60'000;
+        for (const qint64 at : {Now + 123'456, Now + 123'456 + 50 * 60'000}) {
+            server.setNow(at);
+            const FetchResult r = fetchAt(source, f.store, at);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            const qint64 first = ((Now + 123'456 - 2 * Day) / step + 1) * step;
+            const qint64 last = at / step * step;
+            for (const tptest::PiTestPoint &p : server.points()) {
+                const auto stored = f.store.readRange(*f.store.tagId(p.name), 0, std::numeric_limits<qint64>::max());
+                QVERIFY(stored);
+                QCOMPARE(stored->size(), (last - first) / step + 1);
+                for (qsizetype i = 0; i < stored->size(); ++i)
+                    QCOMPARE(stored->at(i).ts, first + i * step);
+            }
+        }
+        // The values are the server's: one tag read directly over the same window.
+        const QString name = server.points().at(1).name;
+        QNetworkAccessManager network;
+        QUrl url = server.baseUrl();
+        url.setPath(url.path() + QStringLiteral("/streams/%1/interpolated").arg(server.webIdOf(name)));
+        QUrlQuery q;
+        const qint64 first = ((Now + 123'456 - 2 * Day) / step + 1) * step;
+        q.addQueryItem(QStringLiteral("startTime"), QString::fromLatin1(formatPiTimestamp(first)));
+        q.addQueryItem(QStringLiteral("endTime"), QString::fromLatin1(formatPiTimestamp(first + 99 * step)));
+        q.addQueryItem(QStringLiteral("interval"), QStringLiteral("6m"));
+        url.setQuery(q);
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QTRY_VERIFY(reply->isFinished());
+        const QJsonArray items = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Items")).toArray();
+        QCOMPARE(items.size(), 100);
+        const auto stored = f.store.readRange(*f.store.tagId(name), first, first + 100 * step);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 100);
+        for (qsizetype i = 0; i < 100; ++i) {
+            const QJsonValue v = items.at(i).toObject().value(QStringLiteral("Value"));
+            if (v.isDouble())
+                QCOMPARE(stored->at(i).value, v.toDouble());
+            else
+                QCOMPARE(f.store.qualityName(stored->at(i).quality), v.toObject().value(QStringLiteral("Name")).toString());
+        }
+        reply->deleteLater();
     }
 
     void missingTagIsAWarning()
