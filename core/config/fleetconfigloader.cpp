@@ -83,6 +83,8 @@ private:
                                        QHash<QString, QString> &seenUnits);
     bool readSource(const YAML::Node &node, SourceConfig &source);
     bool readPiSource(const YAML::Node &node, SourceConfig &source);
+    /** source.url: an http(s) URL; @p missing says what the source needs it for. */
+    std::optional<QString> readHttpUrl(const YAML::Node &node, const QString &missing);
     /** A file a key names, relative to the configuration folder; an error when it is missing. */
     std::optional<QString> readExistingFile(const YAML::Node &node, const char *key, const QString &path);
     std::optional<TagConfig> readTag(const YAML::Node &node, int index);
@@ -328,18 +330,9 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
             source.pattern = QStringLiteral("*.xlsx");
     }
     if (source.type == SourceType::Remote) {
-        const std::optional<QString> url = readString(node, "url", QStringLiteral("source.url"));
-        const QUrl parsed(url.value_or(QString()), QUrl::StrictMode);
-        if (!url || url->isEmpty()) {
-            error(lineOf(node), QStringLiteral("source.url"),
-                  FleetConfigLoader::tr("missing (a remote source needs the URL of a turbopredictd server)"));
-            ok = false;
-        } else if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
-                   || parsed.host().isEmpty()) {
-            error(lineOf(node["url"]), QStringLiteral("source.url"),
-                  FleetConfigLoader::tr("\"%1\" is not an http or https URL").arg(*url));
-            ok = false;
-        }
+        const std::optional<QString> url =
+            readHttpUrl(node, FleetConfigLoader::tr("missing (a remote source needs the URL of a turbopredictd server)"));
+        ok = url.has_value() && ok;
         source.url = url.value_or(QString());
         source.remoteUnit = readString(node, "unit", QStringLiteral("source.unit")).value_or(QString());
         if (const auto tokenFile = readString(node, "token_file", QStringLiteral("source.token_file")); tokenFile && !tokenFile->isEmpty())
@@ -394,6 +387,22 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
     return ok;
 }
 
+std::optional<QString> Reader::readHttpUrl(const YAML::Node &node, const QString &missing)
+{
+    const std::optional<QString> url = readString(node, "url", QStringLiteral("source.url"));
+    if (!url || url->isEmpty()) {
+        error(lineOf(node), QStringLiteral("source.url"), missing);
+        return std::nullopt;
+    }
+    const QUrl parsed(*url, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
+        error(lineOf(node["url"]), QStringLiteral("source.url"),
+              FleetConfigLoader::tr("\"%1\" is not an http or https URL").arg(*url));
+        return std::nullopt;
+    }
+    return url;
+}
+
 std::optional<QString> Reader::readExistingFile(const YAML::Node &node, const char *key, const QString &path)
 {
     const std::optional<QString> text = readString(node, key, path);
@@ -409,18 +418,11 @@ std::optional<QString> Reader::readExistingFile(const YAML::Node &node, const ch
 bool Reader::readPiSource(const YAML::Node &node, SourceConfig &source)
 {
     bool ok = true;
-    const std::optional<QString> url = readString(node, "url", QStringLiteral("source.url"));
-    const QUrl parsed(url.value_or(QString()), QUrl::StrictMode);
-    if (!url || url->isEmpty()) {
-        error(lineOf(node), QStringLiteral("source.url"),
-              FleetConfigLoader::tr("missing (a piwebapi source needs the PI Web API's URL, e.g. https://pi-web.plant.local/piwebapi)"));
+    const std::optional<QString> url = readHttpUrl(
+        node, FleetConfigLoader::tr("missing (a piwebapi source needs the PI Web API's URL, e.g. https://pi-web.plant.local/piwebapi)"));
+    if (!url) {
         ok = false;
-    } else if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
-               || parsed.host().isEmpty()) {
-        error(lineOf(node["url"]), QStringLiteral("source.url"),
-              FleetConfigLoader::tr("\"%1\" is not an http or https URL").arg(*url));
-        ok = false;
-    } else if (!parsed.userInfo().isEmpty()) {
+    } else if (!QUrl(*url).userInfo().isEmpty()) {
         error(lineOf(node["url"]), QStringLiteral("source.url"),
               FleetConfigLoader::tr("holds a user name or password; use user and password_file"));
         ok = false;

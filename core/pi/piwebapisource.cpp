@@ -388,33 +388,6 @@ std::optional<int> PiWebApiSource::stateCode(UnitStore &store, const QString &na
     return code;
 }
 
-bool PiWebApiSource::deliver(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, FetchResult &result)
-{
-    if (batch.empty())
-        return true;
-    const auto count = qint64(batch.size());
-    if (ctx.deliver) {
-        const bool ok = ctx.deliver(std::move(batch));
-        batch.clear();
-        result.valuesStored += count;
-        result.valuesDelivered += count;
-        if (!ok) {
-            result.ok = false;
-            result.error = store.errorString();
-        }
-        return ok;
-    }
-    const auto stats = store.writeSamples(batch);
-    batch.clear();
-    if (!stats) {
-        result.ok = false;
-        result.error = store.errorString();
-        return false;
-    }
-    result.valuesStored += stats->changed;
-    return true;
-}
-
 bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult &result)
 {
     const qint64 end = ctx.now;
@@ -568,7 +541,7 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
             }
         }
         // What this answer brought is handed over before the cursors are relied on again.
-        if (!deliver(store, ctx, batch, result)) {
+        if (!storeOrDeliver(store, ctx, batch, result)) {
             response.failure = PiResponse::Failure::Http;
             response.error = result.error;
             return PiWebApiClient::Verdict::Fail;

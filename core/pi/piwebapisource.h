@@ -61,7 +61,6 @@ private:
     bool resolveTags(FetchResult &result);
     bool read(UnitStore &store, const FetchContext &ctx, FetchResult &result);
     PiRequest groupRequest(Group &group, qint64 start0, qint64 end) const;
-    bool deliver(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, FetchResult &result);
     std::optional<int> stateCode(UnitStore &store, const QString &name);
 
     UnitConfig m_unit;

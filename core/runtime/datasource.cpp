@@ -110,32 +110,12 @@ public:
 private:
     bool flush(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, qint64 t, FetchResult &result)
     {
-        if (batch.empty())
-            return true;
-        if (ctx.deliver) {
-            const auto count = qint64(batch.size());
-            const bool ok = ctx.deliver(std::move(batch));
-            batch.clear();
-            // Delivered samples are the worker's from now on, even if their commit failed.
-            result.valuesStored += count;
-            result.valuesDelivered += count;
+        const bool delivering = bool(ctx.deliver);
+        const bool ok = storeOrDeliver(store, ctx, batch, result);
+        // Delivered samples are the worker's from now on, even if their commit failed.
+        if (ok || delivering)
             m_last = t;
-            if (!ok) {
-                result.ok = false;
-                result.error = store.errorString();
-            }
-            return ok;
-        }
-        const auto stats = store.writeSamples(batch);
-        batch.clear();
-        if (!stats) {
-            result.ok = false;
-            result.error = store.errorString();
-            return false;
-        }
-        result.valuesStored += stats->changed;
-        m_last = t;
-        return true;
+        return ok;
     }
 
     UnitConfig m_unit;
@@ -201,6 +181,33 @@ private:
 };
 
 } // namespace
+
+bool storeOrDeliver(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, FetchResult &result)
+{
+    if (batch.empty())
+        return true;
+    if (ctx.deliver) {
+        const auto count = qint64(batch.size());
+        const bool ok = ctx.deliver(std::move(batch));
+        batch.clear();
+        result.valuesStored += count;
+        result.valuesDelivered += count;
+        if (!ok) {
+            result.ok = false;
+            result.error = store.errorString();
+        }
+        return ok;
+    }
+    const auto stats = store.writeSamples(batch);
+    batch.clear();
+    if (!stats) {
+        result.ok = false;
+        result.error = store.errorString();
+        return false;
+    }
+    result.valuesStored += stats->changed;
+    return true;
+}
 
 bool FetchContext::cancelled() const
 {

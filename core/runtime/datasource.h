@@ -57,6 +57,11 @@ public:
     virtual FetchResult fetch(UnitStore &store, const FetchContext &ctx) = 0;
 };
 
+/** What a source does with a batch it made: hands it to ctx.deliver when set, else writes it
+ *  into the store; counted in @p result. False, with the store's error in @p result, when that
+ *  failed. @p batch is empty afterwards. */
+bool storeOrDeliver(UnitStore &store, const FetchContext &ctx, std::vector<Sample> &batch, FetchResult &result);
+
 using DataSourceFactory = std::function<std::unique_ptr<DataSource>(const UnitConfig &unit)>;
 
 /** The source a unit's configuration names: simulator, xlsx, csv or folder (a remote unit is

@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cmath>
 
 using tptest::PiTestValue;
@@ -257,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(first.waitForStarted());
         // Killed once some of the back-fill is committed and before all of it is.
         QTRY_VERIFY_WITH_TIMEOUT(storedCount(store) > 0, 120000);
-        ::kill(pid_t(first.processId()), SIGKILL);
+        first.kill(); // SIGKILL: no chance to commit or checkpoint
         QVERIFY(first.waitForFinished(10000));
         const qint64 atKill = storedCount(store);
         QVERIFY2(atKill < truthCount, qPrintable(QStringLiteral("%1 of %2 stored before the kill").arg(atKill).arg(truthCount)));
