@@ -1,7 +1,7 @@
 // A real turbopredictd against the PI Web API test server: discovery writes unit files that
 // check-config accepts, a back-fill killed with SIGKILL resumes to the exact result, and a PI
 // unit in error leaves the simulated units refreshing.
-#include "piwebapitestserver.h"
+#include "../support/piwebapi/piwebapitestserver.h"
 #include "../support/turbopredictd.h"
 
 #include <QJsonDocument>

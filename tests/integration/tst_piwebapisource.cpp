@@ -4,7 +4,7 @@
 #include "pi/piwebapisource.h"
 #include "storage/unitstore.h"
 
-#include "piwebapitestserver.h"
+#include "../support/piwebapi/piwebapitestserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

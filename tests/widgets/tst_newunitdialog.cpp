@@ -9,7 +9,7 @@
 #include "runtime/unitcontroller.h"
 #include "unittab.h"
 
-#include "piwebapitestserver.h"
+#include "../support/piwebapi/piwebapitestserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
