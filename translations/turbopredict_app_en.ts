@@ -757,17 +757,17 @@
         <translation>no store yet</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="46"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="47"/>
         <source>turbopredictd %1: %2 exists; not overwritten</source>
         <translation>turbopredictd %1: %2 exists; not overwritten</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="52"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="53"/>
         <source>turbopredictd %1: %2: %3</source>
         <translation>turbopredictd %1: %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/discover.cpp" line="55"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="56"/>
         <source>Wrote %1 (%n tag(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n tag).</numerusform>
@@ -775,30 +775,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="69"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="70"/>
         <source>check-config accepts it; start the unit with turbopredictd run --config %1 --units %2</source>
         <translation>check-config accepts it; start the unit with turbopredictd run --config %1 --units %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="89"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="90"/>
         <source>turbopredictd %1: %2 required</source>
         <translation>turbopredictd %1: %2 required</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="93"/>
-        <location filename="../app/turbopredictd/discover.cpp" line="134"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="94"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="139"/>
         <source>turbopredictd %1: &quot;%2&quot; is not a unit id (letters, digits, -, _ and .)</source>
         <translation>turbopredictd %1: &quot;%2&quot; is not a unit id (letters, digits, -, _ and .)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="99"/>
-        <location filename="../app/turbopredictd/discover.cpp" line="108"/>
-        <location filename="../app/turbopredictd/discover.cpp" line="142"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="98"/>
+        <source>turbopredictd %1: --url holds a user name or password; use --user and --password-file</source>
+        <translation>turbopredictd %1: --url holds a user name or password; use --user and --password-file</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/discover.cpp" line="104"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="113"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="147"/>
         <source>turbopredictd %1: %2</source>
         <translation>turbopredictd %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/discover.cpp" line="103"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="108"/>
         <source>%n point(s) read</source>
         <translation>
             <numerusform>%n point read</numerusform>
@@ -806,12 +811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="112"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="117"/>
         <source>turbopredictd %1: no point on %2 matches %3</source>
         <translation>turbopredictd %1: no point on %2 matches %3</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/discover.cpp" line="130"/>
+        <location filename="../app/turbopredictd/discover.cpp" line="135"/>
         <source>turbopredictd %1: one FILE, --unit and --plant are required</source>
         <translation>turbopredictd %1: one FILE, --unit and --plant are required</translation>
     </message>

@@ -287,12 +287,12 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="180"/>
+        <location filename="../core/runtime/datasource.cpp" line="160"/>
         <source>%1: the file does not exist</source>
         <translation>%1: file tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="173"/>
+        <location filename="../core/runtime/datasource.cpp" line="153"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak ada</translation>
     </message>
@@ -389,21 +389,21 @@
         <translation>Zona waktu tidak diberikan: waktu lokal dalam file dibaca sebagai UTC. Atur timezone ke zona waktu pabrik.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/exportdiscovery.cpp" line="109"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="120"/>
         <source>%1 to %2, %n value(s)</source>
         <translation>
             <numerusform>%1 sampai %2, %n nilai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/exportdiscovery.cpp" line="111"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="122"/>
         <source>, %n digital state(s)</source>
         <translation>
             <numerusform>, %n status digital</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/exportdiscovery.cpp" line="113"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="124"/>
         <source>no values in the file</source>
         <translation>tidak ada nilai dalam file</translation>
     </message>
@@ -429,82 +429,82 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="100"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="102"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="110"/>
         <source>not valid YAML: %1</source>
         <translation>bukan YAML yang valid: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="123"/>
         <source>unknown key (ignored)</source>
         <translation>kunci tidak dikenal (diabaikan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="134"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>harus berupa satu nilai, bukan daftar atau pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="147"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="149"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; bukan angka</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="157"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="159"/>
         <source>not found; using the default settings</source>
         <translation>tidak ditemukan; menggunakan pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="165"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="167"/>
         <source>must be a mapping of settings</source>
         <translation>harus berupa pemetaan pengaturan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="176"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
         <source>must be a list of plant names</source>
         <translation>harus berupa daftar nama pabrik</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="187"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="738"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="189"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="745"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>&quot;%1&quot; bukan nama zona waktu IANA (mis. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="372"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="752"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="198"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="229"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="252"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="365"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="759"/>
         <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>&quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="199"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="253"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="802"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="201"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="232"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="255"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="809"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="210"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="625"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="212"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>harus berupa jumlah sampel dari 1 sampai 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="220"/>
         <source>must be from 0 to 50</source>
         <translation>harus dari 0 sampai 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="243"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="245"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation>&quot;%1&quot; bukan mode synchronous (gunakan normal atau full)</translation>
     </message>
@@ -521,196 +521,200 @@
         <translation type="vanished">&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="263"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="267"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="269"/>
         <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak ditentukan (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="273"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="275"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="309"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="311"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>tidak ditentukan (sumber %1 memerlukan path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="323"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation>&quot;%1&quot; bukan tata letak (gunakan auto, sampled atau compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="335"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="334"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>tidak ditentukan (sumber remote memerlukan URL server turbopredictd)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="421"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="400"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="354"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="347"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="385"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation>&quot;%1&quot; bukan skenario (gunakan %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="383"/>
         <source>must be a list</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="405"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="414"/>
         <source>%1 does not exist</source>
         <translation>%1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="416"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="422"/>
         <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
         <translation>tidak ditentukan (sumber piwebapi memerlukan URL PI Web API, mis. https://pi-web.plant.local/piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="425"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="427"/>
         <source>holds a user name or password; use user and password_file</source>
         <translation>berisi nama pengguna atau kata sandi; gunakan user dan password_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="435"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
         <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
         <translation>rahasia tidak pernah ditulis di konfigurasi; simpan di file dan sebutkan file tersebut dengan %1_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="445"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="447"/>
         <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
         <translation>&quot;%1&quot; bukan metode autentikasi (gunakan kerberos, basic, bearer atau anonymous)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="457"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
         <source>missing (basic authentication needs a user)</source>
         <translation>tidak ditentukan (autentikasi basic memerlukan pengguna)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="462"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
         <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
         <translation>tidak diberikan: kata sandi dibaca dari TP_PI_PASSWORD saat unit dimulai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="468"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="470"/>
         <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
         <translation>tidak ditentukan atau bukan URL (autentikasi bearer memerlukan URL token penyedia identitas)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="472"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
         <source>missing (bearer authentication needs a client id)</source>
         <translation>tidak ditentukan (autentikasi bearer memerlukan ID klien)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="477"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="479"/>
         <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
         <translation>tidak diberikan: rahasia klien dibaca dari TP_PI_CLIENT_SECRET saat unit dimulai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
         <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
         <translation>&quot;%1&quot; bukan mode (gunakan recorded atau interpolated)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="504"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="506"/>
+        <source>must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s</source>
+        <translation>harus dalam detik bulat (PI melakukan interpolasi dalam detik), mis. 6m atau 30s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
         <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
         <translation>hanya dipakai dengan mode: interpolated (mode recorded membaca nilai yang diarsipkan apa adanya)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="510"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="517"/>
         <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
         <translation>&quot;%1&quot; bukan bilangan bulat minimal 100 (MaxReturnedItemsPerCall server, bawaan 150000)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="522"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="529"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>harus berupa pemetaan lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="549"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="631"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="716"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="729"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="556"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="638"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="723"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="736"/>
         <source>missing</source>
         <translation>tidak ditentukan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="564"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation>&quot;%1&quot; bukan prioritas (gunakan critical, high, medium atau low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="588"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) harus di bawah %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="605"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="612"/>
         <source>must be a mapping with at least a name</source>
         <translation>harus berupa pemetaan dengan minimal nama</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="616"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="623"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="645"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="652"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>&quot;%1&quot; bukan jenis tag (gunakan flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="659"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="666"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation>&quot;%1&quot; bukan peran (gunakan speed atau main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="682"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>ujung bawah (%1) harus lebih rendah dari ujung atas (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="684"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="691"/>
         <source>must be a range [low, high]</source>
         <translation>harus berupa rentang [rendah, tinggi]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="705"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>harus berupa pemetaan dengan unit_id, plant, source dan tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 sudah didefinisikan di %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="733"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation>&quot;%1&quot; berbeda dari nama file; beri nama file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="743"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="750"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>tidak ditentukan (berikan zona waktu IANA pabrik, mis. Asia/Kuala_Lumpur, di sini atau di bawah defaults dalam global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
@@ -719,62 +723,62 @@
         <translation type="vanished">tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>tidak ada tag yang dikonfigurasi; unit tidak akan menampilkan apa pun</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="769"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="776"/>
         <source>must be a list of tags</source>
         <translation>harus berupa daftar tag</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="781"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 tercantum dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
         <source>role %1 is already given to %2</source>
         <translation>peran %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="818"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="825"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 belum ada: unit berjalan tanpa prakiraan ini</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="835"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="842"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak ada)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="844"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tidak ada: letakkan satu &lt;UNIT_ID&gt;.yml per unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="858"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak berisi file unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="906"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="913"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah berisi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="911"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="918"/>
         <source>cannot create %1</source>
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="922"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="929"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 internal</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="927"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="934"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -956,37 +960,37 @@
 <context>
     <name>tp::PiDiscovery</name>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="35"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
         <source>%1: no data server named %2 (the server has %3)</source>
         <translation>%1: tidak ada server data bernama %2 (server memiliki %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="37"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="38"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
         <source>%1 lists no data server</source>
         <translation>%1 tidak mencantumkan server data apa pun</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="40"/>
         <source>%1 lists %2 data servers (%3): name one</source>
         <translation>%1 mencantumkan %2 server data (%3): sebutkan salah satu</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="68"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="69"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="91"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="92"/>
         <source>Written by turbopredictd discover-pi from %1 (data server %2) on %3.</source>
         <translation>Ditulis oleh turbopredictd discover-pi dari %1 (server data %2) pada %3.</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="103"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="104"/>
         <source>Digital point (state set %1): its states are stored as their codes, with their names</source>
         <translation>Point digital (set status %1): statusnya disimpan sebagai kode, beserta namanya</translation>
     </message>
@@ -1009,78 +1013,78 @@
         <translation>%1 tidak berisi sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="237"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="253"/>
         <source>%1: the identity provider cannot be reached: %2</source>
         <translation>%1: penyedia identitas tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="241"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="257"/>
         <source>%1: the identity provider refused the client credentials (HTTP %2)</source>
         <translation>%1: penyedia identitas menolak kredensial klien (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="290"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="306"/>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="294"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="310"/>
         <source>%1: the server&apos;s certificate is not trusted (%2); give its CA in ca_file</source>
         <translation>%1: sertifikat server tidak dipercaya (%2); berikan CA-nya di ca_file</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="300"/>
-        <location filename="../core/pi/piwebapiclient.cpp" line="411"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="316"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="431"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="303"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
         <source>%1: no answer within %2 s</source>
         <translation>%1: tidak ada respons dalam %2 s</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="308"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="324"/>
         <source>%1: the connection broke: %2</source>
         <translation>%1: koneksi terputus: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
         <source>%1: the answer is not complete JSON (%2 at byte %3)</source>
         <translation>%1: respons bukan JSON yang lengkap (%2 pada byte %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="351"/>
         <source>%1: the server reported an error (%2): %3</source>
         <translation>%1: server melaporkan kesalahan (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="345"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="361"/>
         <source>%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication</source>
         <translation>%1: server menolak login Windows (HTTP 401); periksa apakah pengguna ini diizinkan membaca PI, atau gunakan autentikasi basic</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="346"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="362"/>
         <source>%1: the server refused the credentials (HTTP 401); check the user name and password or token</source>
         <translation>%1: server menolak kredensial (HTTP 401); periksa nama pengguna dan kata sandi atau token</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="348"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="364"/>
         <source>%1: access denied (HTTP 403)%2</source>
         <translation>%1: akses ditolak (HTTP 403)%2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="350"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="366"/>
         <source>%1: the server answered HTTP %2</source>
         <translation>%1: server merespons dengan HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="352"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="368"/>
         <source>%1: the server answered HTTP %2: %3</source>
         <translation>%1: server merespons dengan HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="511"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="533"/>
         <source>%1: the answer could not be used</source>
         <translation>%1: respons tidak dapat digunakan</translation>
     </message>
@@ -1088,59 +1092,59 @@
 <context>
     <name>tp::PiWebApiSource</name>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="86"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="95"/>
         <source>no answer for this tag in the batch</source>
         <translation>tidak ada respons untuk tag ini dalam batch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/pi/piwebapisource.cpp" line="216"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="229"/>
         <source>%1: none of the unit&apos;s %n tag(s) is a point on %2</source>
         <translation>
             <numerusform>%1: tidak satu pun dari %n tag unit ini merupakan point di %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="250"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="263"/>
         <source>%1: no data server named %2 (the server lists none)</source>
         <translation>%1: tidak ada server data bernama %2 (server tidak mencantumkan server data apa pun)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="251"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="264"/>
         <source>%1: no data server named %2 (the server has %3)</source>
         <translation>%1: tidak ada server data bernama %2 (server memiliki %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="259"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="272"/>
         <source>%1 lists no data server</source>
         <translation>%1 tidak mencantumkan server data apa pun</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="260"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="273"/>
         <source>%1 lists %2 data servers (%3): name one with data_server</source>
         <translation>%1 mencantumkan %2 server data (%3): sebutkan salah satu dengan data_server</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="324"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="337"/>
         <source>%1: no point %2 on %3 (missing or renamed); the unit&apos;s other tags go on</source>
         <translation>%1: tidak ada point %2 di %3 (hilang atau diganti namanya); tag lain unit ini tetap berjalan</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="472"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="464"/>
         <source>%1: the batch answer could not be read</source>
         <translation>%1: respons batch tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="489"/>
         <source>%1: the point %2 is gone (%3); it is looked up again within the hour</source>
         <translation>%1: point %2 sudah tidak ada (%3); point tersebut akan dicari lagi dalam satu jam</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="505"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
         <source>%1: reading %2 failed (HTTP %3): %4</source>
         <translation>%1: pembacaan %2 gagal (HTTP %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="572"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="555"/>
         <source>%1: the server refuses even one value per call</source>
         <translation>%1: server menolak bahkan satu nilai per panggilan</translation>
     </message>
@@ -1426,7 +1430,7 @@
 <context>
     <name>tp::UnitFileWriter</name>
     <message>
-        <location filename="../core/config/unitfilewriter.cpp" line="75"/>
+        <location filename="../core/config/unitfilewriter.cpp" line="82"/>
         <source># Every key is explained in README.md. Fill in the limits and normal ranges you know;
 # `turbopredictd check-config` says what is wrong, with the line.
 </source>
@@ -1481,126 +1485,126 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="231"/>
+        <location filename="../core/storage/unitstore.cpp" line="246"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>file dikunci oleh program lain; tutup program tersebut dan coba lagi (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="234"/>
+        <location filename="../core/storage/unitstore.cpp" line="249"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>disk penuh; tidak ada data dari penulisan ini yang tersimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237"/>
+        <location filename="../core/storage/unitstore.cpp" line="252"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>file rusak atau bukan basis data; file tidak diubah (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="240"/>
+        <location filename="../core/storage/unitstore.cpp" line="255"/>
         <source>the file is read-only (%1)</source>
         <translation>file hanya-baca (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="242"/>
+        <location filename="../core/storage/unitstore.cpp" line="257"/>
         <source>the file cannot be opened (%1)</source>
         <translation>file tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="244"/>
+        <location filename="../core/storage/unitstore.cpp" line="259"/>
         <source>a disk read or write failed (%1)</source>
         <translation>pembacaan atau penulisan disk gagal (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="263"/>
-        <location filename="../core/storage/unitstore.cpp" line="377"/>
-        <location filename="../core/storage/unitstore.cpp" line="388"/>
-        <location filename="../core/storage/unitstore.cpp" line="402"/>
-        <location filename="../core/storage/unitstore.cpp" line="590"/>
+        <location filename="../core/storage/unitstore.cpp" line="278"/>
+        <location filename="../core/storage/unitstore.cpp" line="392"/>
+        <location filename="../core/storage/unitstore.cpp" line="403"/>
+        <location filename="../core/storage/unitstore.cpp" line="417"/>
+        <location filename="../core/storage/unitstore.cpp" line="605"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="273"/>
-        <location filename="../core/storage/unitstore.cpp" line="276"/>
-        <location filename="../core/storage/unitstore.cpp" line="281"/>
-        <location filename="../core/storage/unitstore.cpp" line="299"/>
+        <location filename="../core/storage/unitstore.cpp" line="288"/>
+        <location filename="../core/storage/unitstore.cpp" line="291"/>
+        <location filename="../core/storage/unitstore.cpp" line="296"/>
+        <location filename="../core/storage/unitstore.cpp" line="314"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 bukan penyimpanan data unit yang dapat digunakan: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="283"/>
-        <location filename="../core/storage/unitstore.cpp" line="289"/>
+        <location filename="../core/storage/unitstore.cpp" line="298"/>
+        <location filename="../core/storage/unitstore.cpp" line="304"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan penyimpanan data unit TurboPredict; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="293"/>
+        <location filename="../core/storage/unitstore.cpp" line="308"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 ditulis oleh TurboPredict yang lebih baru (skema %2; versi ini membaca hingga %3); file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="301"/>
+        <location filename="../core/storage/unitstore.cpp" line="316"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 berisi data unit %2, bukan %3; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="322"/>
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
         <source>%1 is not a file</source>
         <translation>%1 bukan file</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="324"/>
+        <location filename="../core/storage/unitstore.cpp" line="339"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337"/>
+        <location filename="../core/storage/unitstore.cpp" line="352"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>driver SQLite Qt tidak ada (instal libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="342"/>
+        <location filename="../core/storage/unitstore.cpp" line="357"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="360"/>
+        <location filename="../core/storage/unitstore.cpp" line="375"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: tidak dapat beralih ke write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="397"/>
+        <location filename="../core/storage/unitstore.cpp" line="412"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>driver SQLite Qt tidak menyediakan akses ke koneksinya</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="493"/>
-        <location filename="../core/storage/unitstore.cpp" line="554"/>
-        <location filename="../core/storage/unitstore.cpp" line="580"/>
-        <location filename="../core/storage/unitstore.cpp" line="859"/>
-        <location filename="../core/storage/unitstore.cpp" line="905"/>
-        <location filename="../core/storage/unitstore.cpp" line="1353"/>
-        <location filename="../core/storage/unitstore.cpp" line="1416"/>
+        <location filename="../core/storage/unitstore.cpp" line="508"/>
+        <location filename="../core/storage/unitstore.cpp" line="569"/>
+        <location filename="../core/storage/unitstore.cpp" line="595"/>
+        <location filename="../core/storage/unitstore.cpp" line="933"/>
+        <location filename="../core/storage/unitstore.cpp" line="979"/>
+        <location filename="../core/storage/unitstore.cpp" line="1427"/>
+        <location filename="../core/storage/unitstore.cpp" line="1490"/>
         <source>the store is not open</source>
         <translation>penyimpanan data tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="513"/>
+        <location filename="../core/storage/unitstore.cpp" line="528"/>
         <source>cannot store tag %1: %2</source>
         <translation>tidak dapat menyimpan tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="561"/>
+        <location filename="../core/storage/unitstore.cpp" line="576"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation>tidak dapat mencatat status &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="671"/>
+        <location filename="../core/storage/unitstore.cpp" line="725"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sampel untuk id tag %1 yang tidak dikenal; tidak ada data dari penulisan ini yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="805"/>
+        <location filename="../core/storage/unitstore.cpp" line="879"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: tidak dapat memperbarui agregat: %2</translation>
     </message>

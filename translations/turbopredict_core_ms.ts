@@ -287,12 +287,12 @@
 <context>
     <name>tp::DataSource</name>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="180"/>
+        <location filename="../core/runtime/datasource.cpp" line="160"/>
         <source>%1: the file does not exist</source>
         <translation>%1: fail tidak wujud</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasource.cpp" line="173"/>
+        <location filename="../core/runtime/datasource.cpp" line="153"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak wujud</translation>
     </message>
@@ -389,21 +389,21 @@
         <translation>Zon waktu tidak diberikan: masa tempatan dalam fail dibaca sebagai UTC. Tetapkan timezone kepada zon waktu loji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/exportdiscovery.cpp" line="109"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="120"/>
         <source>%1 to %2, %n value(s)</source>
         <translation>
             <numerusform>%1 hingga %2, %n nilai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/exportdiscovery.cpp" line="111"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="122"/>
         <source>, %n digital state(s)</source>
         <translation>
             <numerusform>, %n keadaan digital</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/exportdiscovery.cpp" line="113"/>
+        <location filename="../core/ingest/exportdiscovery.cpp" line="124"/>
         <source>no values in the file</source>
         <translation>tiada nilai dalam fail</translation>
     </message>
@@ -429,82 +429,82 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="100"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="102"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="110"/>
         <source>not valid YAML: %1</source>
         <translation>bukan YAML yang sah: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="123"/>
         <source>unknown key (ignored)</source>
         <translation>kunci tidak dikenali (diabaikan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="134"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>mestilah satu nilai, bukan senarai atau pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="147"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="149"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; bukan nombor</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="157"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="159"/>
         <source>not found; using the default settings</source>
         <translation>tidak ditemui; menggunakan tetapan lalai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="165"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="167"/>
         <source>must be a mapping of settings</source>
         <translation>mestilah pemetaan tetapan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="176"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
         <source>must be a list of plant names</source>
         <translation>mestilah senarai nama loji</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="187"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="738"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="189"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="745"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>&quot;%1&quot; bukan nama zon waktu IANA (cth. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="250"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="372"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="497"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="752"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="198"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="229"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="252"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="365"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="759"/>
         <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>&quot;%1&quot; bukan tempoh (guna 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="199"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="253"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="802"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="201"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="232"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="255"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="809"/>
         <source>must be a mapping</source>
         <translation>mestilah pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="210"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="625"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="212"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>mestilah bilangan sampel dari 1 hingga 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="220"/>
         <source>must be from 0 to 50</source>
         <translation>mestilah dari 0 hingga 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="243"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="245"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation>&quot;%1&quot; bukan mod synchronous (guna normal atau full)</translation>
     </message>
@@ -521,196 +521,200 @@
         <translation type="vanished">&quot;%1&quot; bukan jenis sumber (guna simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="263"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>mestilah pemetaan dengan jenis (simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="267"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="269"/>
         <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak dinyatakan (guna simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="273"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="275"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>&quot;%1&quot; bukan jenis sumber (guna simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="309"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="311"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>tidak dinyatakan (sumber %1 memerlukan laluan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="323"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation>&quot;%1&quot; bukan susun atur (guna auto, sampled atau compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="335"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="334"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>tidak dinyatakan (sumber remote memerlukan URL pelayan turbopredictd)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="421"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="400"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="354"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="347"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="385"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation>&quot;%1&quot; bukan senario (guna %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="390"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="383"/>
         <source>must be a list</source>
         <translation>mestilah senarai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="405"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="414"/>
         <source>%1 does not exist</source>
         <translation>%1 tidak wujud</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="416"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="422"/>
         <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
         <translation>tidak dinyatakan (sumber piwebapi memerlukan URL PI Web API, cth. https://pi-web.plant.local/piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="425"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="427"/>
         <source>holds a user name or password; use user and password_file</source>
         <translation>mengandungi nama pengguna atau kata laluan; guna user dan password_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="435"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
         <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
         <translation>rahsia tidak sekali-kali ditulis dalam konfigurasi; simpan dalam fail dan nyatakan fail itu dengan %1_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="445"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="447"/>
         <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
         <translation>&quot;%1&quot; bukan kaedah pengesahan (guna kerberos, basic, bearer atau anonymous)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="457"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
         <source>missing (basic authentication needs a user)</source>
         <translation>tidak dinyatakan (pengesahan basic memerlukan pengguna)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="462"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
         <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
         <translation>tidak diberikan: kata laluan dibaca daripada TP_PI_PASSWORD apabila unit bermula</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="468"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="470"/>
         <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
         <translation>tidak dinyatakan atau bukan URL (pengesahan bearer memerlukan URL token penyedia identiti)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="472"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
         <source>missing (bearer authentication needs a client id)</source>
         <translation>tidak dinyatakan (pengesahan bearer memerlukan ID klien)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="477"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="479"/>
         <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
         <translation>tidak diberikan: rahsia klien dibaca daripada TP_PI_CLIENT_SECRET apabila unit bermula</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="482"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
         <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
         <translation>&quot;%1&quot; bukan mod (guna recorded atau interpolated)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="504"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="506"/>
+        <source>must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s</source>
+        <translation>mestilah dalam saat penuh (PI menginterpolasi dalam saat), cth. 6m atau 30s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
         <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
         <translation>hanya digunakan dengan mode: interpolated (mod recorded membaca nilai yang diarkibkan sebagaimana adanya)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="510"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="517"/>
         <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
         <translation>&quot;%1&quot; bukan nombor bulat sekurang-kurangnya 100 (MaxReturnedItemsPerCall pelayan, lalai 150000)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="522"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="529"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>mestilah pemetaan lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="549"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="631"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="716"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="729"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="556"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="638"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="723"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="736"/>
         <source>missing</source>
         <translation>tidak dinyatakan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="564"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation>&quot;%1&quot; bukan keutamaan (guna critical, high, medium atau low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="588"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) mestilah di bawah %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="605"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="612"/>
         <source>must be a mapping with at least a name</source>
         <translation>mestilah pemetaan dengan sekurang-kurangnya nama</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="616"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="623"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="645"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="652"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>&quot;%1&quot; bukan jenis tag (guna flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="659"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="666"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation>&quot;%1&quot; bukan peranan (guna speed atau main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="682"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>hujung bawah (%1) mestilah lebih rendah daripada hujung atas (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="684"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="691"/>
         <source>must be a range [low, high]</source>
         <translation>mestilah julat [rendah, tinggi]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="705"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>mestilah pemetaan dengan unit_id, plant, source dan tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 sudah ditakrifkan dalam %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="733"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation>&quot;%1&quot; berbeza daripada nama fail; namakan fail itu %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="743"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="750"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>tidak dinyatakan (berikan zon waktu IANA loji, cth. Asia/Kuala_Lumpur, di sini atau di bawah defaults dalam global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak dinyatakan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
@@ -719,62 +723,62 @@
         <translation type="vanished">tidak dinyatakan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>tiada tag dikonfigurasi; unit tidak akan memaparkan apa-apa</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="769"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="776"/>
         <source>must be a list of tags</source>
         <translation>mestilah senarai tag</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="781"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 disenaraikan dua kali (kali pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
         <source>role %1 is already given to %2</source>
         <translation>peranan %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="818"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="825"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 belum wujud: unit berjalan tanpa ramalan ini</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="835"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="842"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak wujud)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="844"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tiada: letakkan satu &lt;UNIT_ID&gt;.yml bagi setiap unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="858"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak mengandungi fail unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="906"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="913"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah mengandungi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="911"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="918"/>
         <source>cannot create %1</source>
         <translation>tidak dapat mencipta %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="922"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="929"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 terbina dalam</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="927"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="934"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -956,37 +960,37 @@
 <context>
     <name>tp::PiDiscovery</name>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="35"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
         <source>%1: no data server named %2 (the server has %3)</source>
         <translation>%1: tiada pelayan data bernama %2 (pelayan mempunyai %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="36"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="37"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="38"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
         <source>%1 lists no data server</source>
         <translation>%1 tidak menyenaraikan sebarang pelayan data</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="39"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="40"/>
         <source>%1 lists %2 data servers (%3): name one</source>
         <translation>%1 menyenaraikan %2 pelayan data (%3): namakan satu</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="68"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="69"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="91"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="92"/>
         <source>Written by turbopredictd discover-pi from %1 (data server %2) on %3.</source>
         <translation>Ditulis oleh turbopredictd discover-pi daripada %1 (pelayan data %2) pada %3.</translation>
     </message>
     <message>
-        <location filename="../core/pi/pidiscovery.cpp" line="103"/>
+        <location filename="../core/pi/pidiscovery.cpp" line="104"/>
         <source>Digital point (state set %1): its states are stored as their codes, with their names</source>
         <translation>Titik digital (set keadaan %1): keadaannya disimpan sebagai kod, berserta namanya</translation>
     </message>
@@ -1009,78 +1013,78 @@
         <translation>%1 tidak mengandungi sijil PEM</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="237"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="253"/>
         <source>%1: the identity provider cannot be reached: %2</source>
         <translation>%1: penyedia identiti tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="241"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="257"/>
         <source>%1: the identity provider refused the client credentials (HTTP %2)</source>
         <translation>%1: penyedia identiti menolak bukti kelayakan klien (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="290"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="306"/>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="294"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="310"/>
         <source>%1: the server&apos;s certificate is not trusted (%2); give its CA in ca_file</source>
         <translation>%1: sijil pelayan tidak dipercayai (%2); berikan CA-nya dalam ca_file</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="300"/>
-        <location filename="../core/pi/piwebapiclient.cpp" line="411"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="316"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="431"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="303"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
         <source>%1: no answer within %2 s</source>
         <translation>%1: tiada jawapan dalam masa %2 s</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="308"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="324"/>
         <source>%1: the connection broke: %2</source>
         <translation>%1: sambungan terputus: %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="319"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
         <source>%1: the answer is not complete JSON (%2 at byte %3)</source>
         <translation>%1: jawapan bukan JSON yang lengkap (%2 pada bait %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="335"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="351"/>
         <source>%1: the server reported an error (%2): %3</source>
         <translation>%1: pelayan melaporkan ralat (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="345"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="361"/>
         <source>%1: the server refused the Windows sign-on (HTTP 401); check that this user may read PI, or use basic authentication</source>
         <translation>%1: pelayan menolak log masuk Windows (HTTP 401); semak bahawa pengguna ini dibenarkan membaca PI, atau guna pengesahan basic</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="346"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="362"/>
         <source>%1: the server refused the credentials (HTTP 401); check the user name and password or token</source>
         <translation>%1: pelayan menolak bukti kelayakan (HTTP 401); semak nama pengguna dan kata laluan atau token</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="348"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="364"/>
         <source>%1: access denied (HTTP 403)%2</source>
         <translation>%1: akses ditolak (HTTP 403)%2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="350"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="366"/>
         <source>%1: the server answered HTTP %2</source>
         <translation>%1: pelayan membalas dengan HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="352"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="368"/>
         <source>%1: the server answered HTTP %2: %3</source>
         <translation>%1: pelayan membalas dengan HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="511"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="533"/>
         <source>%1: the answer could not be used</source>
         <translation>%1: jawapan tidak dapat digunakan</translation>
     </message>
@@ -1088,59 +1092,59 @@
 <context>
     <name>tp::PiWebApiSource</name>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="86"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="95"/>
         <source>no answer for this tag in the batch</source>
         <translation>tiada jawapan untuk tag ini dalam kelompok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/pi/piwebapisource.cpp" line="216"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="229"/>
         <source>%1: none of the unit&apos;s %n tag(s) is a point on %2</source>
         <translation>
             <numerusform>%1: tiada satu pun daripada %n tag unit ini ialah titik pada %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="250"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="263"/>
         <source>%1: no data server named %2 (the server lists none)</source>
         <translation>%1: tiada pelayan data bernama %2 (pelayan tidak menyenaraikan sebarang pelayan data)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="251"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="264"/>
         <source>%1: no data server named %2 (the server has %3)</source>
         <translation>%1: tiada pelayan data bernama %2 (pelayan mempunyai %3)</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="259"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="272"/>
         <source>%1 lists no data server</source>
         <translation>%1 tidak menyenaraikan sebarang pelayan data</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="260"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="273"/>
         <source>%1 lists %2 data servers (%3): name one with data_server</source>
         <translation>%1 menyenaraikan %2 pelayan data (%3): namakan satu dengan data_server</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="324"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="337"/>
         <source>%1: no point %2 on %3 (missing or renamed); the unit&apos;s other tags go on</source>
         <translation>%1: tiada titik %2 pada %3 (hilang atau dinamakan semula); tag lain unit ini diteruskan</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="472"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="464"/>
         <source>%1: the batch answer could not be read</source>
         <translation>%1: jawapan kelompok tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="489"/>
         <source>%1: the point %2 is gone (%3); it is looked up again within the hour</source>
         <translation>%1: titik %2 sudah tiada (%3); titik itu akan dicari semula dalam tempoh sejam</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="505"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="497"/>
         <source>%1: reading %2 failed (HTTP %3): %4</source>
         <translation>%1: bacaan %2 gagal (HTTP %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapisource.cpp" line="572"/>
+        <location filename="../core/pi/piwebapisource.cpp" line="555"/>
         <source>%1: the server refuses even one value per call</source>
         <translation>%1: pelayan menolak walaupun satu nilai bagi setiap panggilan</translation>
     </message>
@@ -1426,7 +1430,7 @@
 <context>
     <name>tp::UnitFileWriter</name>
     <message>
-        <location filename="../core/config/unitfilewriter.cpp" line="75"/>
+        <location filename="../core/config/unitfilewriter.cpp" line="82"/>
         <source># Every key is explained in README.md. Fill in the limits and normal ranges you know;
 # `turbopredictd check-config` says what is wrong, with the line.
 </source>
@@ -1481,126 +1485,126 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="231"/>
+        <location filename="../core/storage/unitstore.cpp" line="246"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>fail dikunci oleh program lain; tutup program itu dan cuba lagi (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="234"/>
+        <location filename="../core/storage/unitstore.cpp" line="249"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>cakera penuh; tiada apa-apa daripada penulisan ini disimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="237"/>
+        <location filename="../core/storage/unitstore.cpp" line="252"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>fail rosak atau bukan pangkalan data; fail tidak diubah (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="240"/>
+        <location filename="../core/storage/unitstore.cpp" line="255"/>
         <source>the file is read-only (%1)</source>
         <translation>fail ini baca sahaja (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="242"/>
+        <location filename="../core/storage/unitstore.cpp" line="257"/>
         <source>the file cannot be opened (%1)</source>
         <translation>fail tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="244"/>
+        <location filename="../core/storage/unitstore.cpp" line="259"/>
         <source>a disk read or write failed (%1)</source>
         <translation>bacaan atau tulisan cakera gagal (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="263"/>
-        <location filename="../core/storage/unitstore.cpp" line="377"/>
-        <location filename="../core/storage/unitstore.cpp" line="388"/>
-        <location filename="../core/storage/unitstore.cpp" line="402"/>
-        <location filename="../core/storage/unitstore.cpp" line="590"/>
+        <location filename="../core/storage/unitstore.cpp" line="278"/>
+        <location filename="../core/storage/unitstore.cpp" line="392"/>
+        <location filename="../core/storage/unitstore.cpp" line="403"/>
+        <location filename="../core/storage/unitstore.cpp" line="417"/>
+        <location filename="../core/storage/unitstore.cpp" line="605"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="273"/>
-        <location filename="../core/storage/unitstore.cpp" line="276"/>
-        <location filename="../core/storage/unitstore.cpp" line="281"/>
-        <location filename="../core/storage/unitstore.cpp" line="299"/>
+        <location filename="../core/storage/unitstore.cpp" line="288"/>
+        <location filename="../core/storage/unitstore.cpp" line="291"/>
+        <location filename="../core/storage/unitstore.cpp" line="296"/>
+        <location filename="../core/storage/unitstore.cpp" line="314"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 bukan stor data unit yang boleh digunakan: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="283"/>
-        <location filename="../core/storage/unitstore.cpp" line="289"/>
+        <location filename="../core/storage/unitstore.cpp" line="298"/>
+        <location filename="../core/storage/unitstore.cpp" line="304"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 ialah pangkalan data SQLite milik program lain, bukan stor data unit TurboPredict; fail tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="293"/>
+        <location filename="../core/storage/unitstore.cpp" line="308"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 ditulis oleh TurboPredict yang lebih baharu (skema %2; versi ini membaca sehingga %3); fail tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="301"/>
+        <location filename="../core/storage/unitstore.cpp" line="316"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 menyimpan data unit %2, bukan %3; fail tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="322"/>
+        <location filename="../core/storage/unitstore.cpp" line="337"/>
         <source>%1 is not a file</source>
         <translation>%1 bukan fail</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="324"/>
+        <location filename="../core/storage/unitstore.cpp" line="339"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat mencipta folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337"/>
+        <location filename="../core/storage/unitstore.cpp" line="352"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>pemacu SQLite Qt tiada (pasang libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="342"/>
+        <location filename="../core/storage/unitstore.cpp" line="357"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="360"/>
+        <location filename="../core/storage/unitstore.cpp" line="375"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: tidak dapat beralih ke write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="397"/>
+        <location filename="../core/storage/unitstore.cpp" line="412"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>pemacu SQLite Qt tidak mendedahkan sambungannya</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="493"/>
-        <location filename="../core/storage/unitstore.cpp" line="554"/>
-        <location filename="../core/storage/unitstore.cpp" line="580"/>
-        <location filename="../core/storage/unitstore.cpp" line="859"/>
-        <location filename="../core/storage/unitstore.cpp" line="905"/>
-        <location filename="../core/storage/unitstore.cpp" line="1353"/>
-        <location filename="../core/storage/unitstore.cpp" line="1416"/>
+        <location filename="../core/storage/unitstore.cpp" line="508"/>
+        <location filename="../core/storage/unitstore.cpp" line="569"/>
+        <location filename="../core/storage/unitstore.cpp" line="595"/>
+        <location filename="../core/storage/unitstore.cpp" line="933"/>
+        <location filename="../core/storage/unitstore.cpp" line="979"/>
+        <location filename="../core/storage/unitstore.cpp" line="1427"/>
+        <location filename="../core/storage/unitstore.cpp" line="1490"/>
         <source>the store is not open</source>
         <translation>stor data tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="513"/>
+        <location filename="../core/storage/unitstore.cpp" line="528"/>
         <source>cannot store tag %1: %2</source>
         <translation>tidak dapat menyimpan tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="561"/>
+        <location filename="../core/storage/unitstore.cpp" line="576"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation>tidak dapat merekod keadaan &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="671"/>
+        <location filename="../core/storage/unitstore.cpp" line="725"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sampel bagi id tag %1 yang tidak dikenali; tiada apa-apa daripada penulisan ini disimpan</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="805"/>
+        <location filename="../core/storage/unitstore.cpp" line="879"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: tidak dapat mengemas kini agregat: %2</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace tp {
 
@@ -91,6 +92,10 @@ int Cli::discoverPi(const DiscoverOptions &options)
     }
     if (!UnitFileWriter::isValidUnitId(options.unitId)) {
         m_err << tr("turbopredictd %1: \"%2\" is not a unit id (letters, digits, -, _ and .)").arg(command, options.unitId) << '\n';
+        return ExitInvalidInput;
+    }
+    if (!QUrl(options.source.url).userInfo().isEmpty()) {
+        m_err << tr("turbopredictd %1: --url holds a user name or password; use --user and --password-file").arg(command) << '\n';
         return ExitInvalidInput;
     }
     QString error;

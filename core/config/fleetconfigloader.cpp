@@ -501,6 +501,11 @@ bool Reader::readPiSource(const YAML::Node &node, SourceConfig &source)
             }
         }
     }
+    if (source.interpolated && source.interval.count() % 1000 != 0) {
+        error(lineOf(node["interval"]), QStringLiteral("source.interval"),
+              FleetConfigLoader::tr("must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s"));
+        ok = false;
+    }
     if (!source.interpolated && node["interval"].IsDefined())
         warning(lineOf(node["interval"]), QStringLiteral("source.interval"),
                 FleetConfigLoader::tr("used only with mode: interpolated (recorded mode reads the archived values as they are)"));

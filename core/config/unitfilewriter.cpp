@@ -26,6 +26,13 @@ QString instrumentOf(const QString &name)
     return parts.size() >= 3 ? parts.at(parts.size() - 2) : name;
 }
 
+/** A comment's text on one line (a file name or a state set name may hold a line break). */
+QString oneLine(QString text)
+{
+    text.replace(u'\r', u' ').replace(u'\n', u' ');
+    return text;
+}
+
 } // namespace
 
 bool UnitFileWriter::isValidUnitId(const QString &id)
@@ -71,7 +78,7 @@ QString UnitFileWriter::yaml(const UnitDraft &draft)
 {
     QString y;
     for (const QString &note : draft.notes)
-        y += u"# " + note + u'\n';
+        y += u"# " + oneLine(note) + u'\n';
     y += tr("# Every key is explained in README.md. Fill in the limits and normal ranges you know;\n"
             "# `turbopredictd check-config` says what is wrong, with the line.\n");
     y += u"unit_id: " + scalar(draft.unitId) + u'\n';
@@ -112,7 +119,7 @@ QString UnitFileWriter::yaml(const UnitDraft &draft)
     y += QStringLiteral("tags:\n");
     for (const UnitDraft::Tag &t : draft.tags) {
         for (const QString &note : t.notes)
-            y += QStringLiteral("  # ") + note + u'\n';
+            y += QStringLiteral("  # ") + oneLine(note) + u'\n';
         y += QStringLiteral("  - name: ") + scalar(t.name) + u'\n';
         if (!t.description.isEmpty())
             y += QStringLiteral("    description: ") + scalar(t.description) + u'\n';

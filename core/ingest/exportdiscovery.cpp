@@ -96,18 +96,29 @@ ExportDiscoveryResult ExportDiscovery::discover(const QString &file, const QStri
                        .arg(info.fileName(), summary.sheet.isEmpty() ? QStringLiteral("CSV") : tr("sheet %1").arg(summary.sheet), summary.layout));
     if (timeZone.isEmpty())
         d.notes.append(tr("No timezone was given: the file's local times were read as UTC. Set timezone to the plant's zone."));
+    const QList<LatestValue> latest = store.latestValues();
     for (const QString &name : std::as_const(names)) {
         UnitDraft::Tag t;
         t.name = name;
         const auto id = store.tagId(name);
-        const auto samples = id ? store.readRange(*id, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
-                                : std::optional<QList<Sample>>();
-        if (samples && !samples->isEmpty()) {
-            qint64 states = 0;
-            for (const Sample &s : *samples)
-                states += s.quality != GoodQuality ? 1 : 0;
-            t.notes.append(tr("%1 to %2, %n value(s)", nullptr, int(samples->size()))
-                               .arg(shown(samples->constFirst().ts), shown(samples->constLast().ts))
+        // First time, last time and counts without reading every sample.
+        const auto first = id ? store.readRange(*id, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 1)
+                              : std::optional<QList<Sample>>();
+        qint64 lastTs = 0;
+        for (const LatestValue &l : latest) {
+            if (id && l.tagId == *id)
+                lastTs = l.sample.ts;
+        }
+        const auto totals = first && !first->isEmpty() ? store.readDecimated(*id, first->constFirst().ts, lastTs + 1, 1)
+                                                       : std::optional<DecimatedSeries>();
+        if (totals) {
+            qint64 good = 0, states = 0;
+            for (const DecimatedBucket &b : totals->buckets) {
+                good += b.count;
+                states += b.badCount;
+            }
+            t.notes.append(tr("%1 to %2, %n value(s)", nullptr, int(good + states))
+                               .arg(shown(first->constFirst().ts), shown(lastTs))
                            + tr(", %n digital state(s)", nullptr, int(states)));
         } else {
             t.notes.append(tr("no values in the file"));

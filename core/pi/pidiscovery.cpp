@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace tp {
 
@@ -89,7 +90,7 @@ UnitDraft PiDiscovery::draft(const PiPointList &list, const SourceConfig &source
     if (d.source.dataServer.isEmpty())
         d.source.dataServer = list.dataServer;
     d.notes.append(tr("Written by turbopredictd discover-pi from %1 (data server %2) on %3.")
-                       .arg(source.url, list.dataServer,
+                       .arg(QUrl(source.url).toDisplayString(QUrl::RemoveUserInfo), list.dataServer,
                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     for (const PiPoint &p : list.points) {
         if (p.pointType.compare(QLatin1StringView("String"), Qt::CaseInsensitive) == 0

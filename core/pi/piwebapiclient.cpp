@@ -151,7 +151,16 @@ QUrl PiWebApiClient::resourceUrl(const QString &path, const QUrlQuery &query) co
     while (base.endsWith(u'/'))
         base.chop(1);
     url.setPath(path.isEmpty() ? base : base + u'/' + path);
-    url.setQuery(query);
+    // Every key and value percent-encoded: QUrlQuery leaves '+', which the server reads as a
+    // space (a tag or time with '+' would not be found).
+    QByteArray encoded;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (!encoded.isEmpty())
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     return url;
 }
 
@@ -220,13 +229,20 @@ bool PiWebApiClient::ensureToken(QString *error)
         ssl.addCaCertificates(QSslCertificate::fromPath(m_connection.caFile));
         request.setSslConfiguration(ssl);
     }
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), m_connection.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), QString::fromUtf8(m_connection.clientSecret));
-    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+    // Form-encoded by hand: QUrlQuery leaves '+' as it is, which a form reads as a space.
+    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_connection.clientId)
+        + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_connection.clientSecret));
+    QNetworkReply *reply = m_network->post(request, form);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer tick; // the worker stays alive and stoppable while the identity provider thinks
+    QObject::connect(&tick, &QTimer::timeout, &loop, [this, reply] {
+        if (m_idle)
+            m_idle();
+        if (cancelled())
+            reply->abort();
+    });
+    tick.start(100);
     loop.exec();
     reply->deleteLater();
     const QString shown = m_connection.tokenUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
@@ -402,6 +418,10 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
             fleetSlots().release();
         }
         inFlight.clear();
+        // Answers that arrived meanwhile (during a token request's loop) hold slots too.
+        for (size_t i = 0; i < done.size(); ++i)
+            fleetSlots().release();
+        done.clear();
     };
 
     while (failure.ok() && (!queue.empty() || !inFlight.empty())) {

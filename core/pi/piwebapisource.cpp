@@ -21,6 +21,8 @@ constexpr qint64 ResolveAgainMs = 3'600'000;
 constexpr int MaxTagFailures = 6;
 constexpr int LiveTagsPerCall = 200;
 constexpr int BackFillTagsPerCall = 100;
+constexpr int MinPage = 1000;    ///< values per tag and back-fill call the grouping aims at
+constexpr int MinLivePage = 100; ///< the same for a live refresh
 
 QString errorsOf(const QJsonObject &content)
 {
@@ -48,7 +50,7 @@ struct ParsedValue {
     qint64 ts = 0;
     double value = 0.0;
     int state = -1;        ///< index into ParsedBatch::states: a state, not a value
-    bool digital = false;  ///< a Digital point's own state: value is its code
+    int digitalName = -1;  ///< a Digital point's own state (value is its code): index into ParsedBatch::names
 };
 
 struct ParsedTag {
@@ -62,7 +64,7 @@ struct ParsedTag {
 struct ParsedBatch {
     std::vector<ParsedTag> tags;
     QStringList states;    ///< names of system states, "Error", "No Data" ...
-    std::vector<std::pair<int, QString>> digitalNames; ///< per value with digital: code and name, in order
+    QStringList names;     ///< names of Digital points' own states
 };
 
 /** A batch answer as values, without the source's state: runs on a pool thread. */
@@ -112,9 +114,13 @@ ParsedBatch parseBatch(const QJsonObject &answer, const std::vector<std::pair<in
                     const bool system = o.value(kIsSystem).toBool(!digital);
                     if (!name.isEmpty() && !system) {
                         // A Digital point's own state: its code is the value, its name is kept.
-                        pv.digital = true;
                         pv.value = o.value(kValue).toInt();
-                        batch.digitalNames.emplace_back(int(pv.value), name);
+                        qsizetype at = batch.names.indexOf(name);
+                        if (at < 0) {
+                            batch.names.append(name);
+                            at = batch.names.size() - 1;
+                        }
+                        pv.digitalName = int(at);
                     } else {
                         pv.state = stateIndex(name.isEmpty() ? QStringLiteral("Error") : name);
                     }
@@ -346,7 +352,7 @@ PiRequest PiWebApiSource::groupRequest(Group &group, qint64 start0, qint64 end) 
         qint64 from = std::max(tag.cursor, start0);
         if (m_unit.source.interpolated) {
             from = nextGridTime(tag.cursor, start0, step);
-            const qint64 to = std::min(end, from + qint64(group.perTagMax - 1) * step);
+            const qint64 to = std::min(end / step * step, from + qint64(group.perTagMax - 1) * step);
             q.addQueryItem(QStringLiteral("startTime"), QString::fromLatin1(formatPiTimestamp(from)));
             q.addQueryItem(QStringLiteral("endTime"), QString::fromLatin1(formatPiTimestamp(to)));
             q.addQueryItem(QStringLiteral("interval"), QStringLiteral("%1s").arg(step / 1000));
@@ -412,15 +418,19 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
     // flight, so that the server writes one answer while this thread reads another.
     const int n = int(todo.size());
     const int maxItems = std::max(100, m_unit.source.maxItemsPerCall);
-    int groups = backFill ? std::max((n + BackFillTagsPerCall - 1) / BackFillTagsPerCall,
-                                     std::min(m_client->connection().maxInFlight, n))
-                          : (n + LiveTagsPerCall - 1) / LiveTagsPerCall;
+    // At most so many tags in a call that each may get a useful page (a live refresh brings a
+    // few values per tag; a full page is continued in any case).
+    const int perCall = backFill ? std::clamp(maxItems / MinPage, 1, BackFillTagsPerCall)
+                                 : std::clamp(maxItems / MinLivePage, 1, LiveTagsPerCall);
+    int groups = (n + perCall - 1) / perCall;
+    if (backFill)
+        groups = std::max(groups, std::min(m_client->connection().maxInFlight, n));
     std::vector<Group> plan(size_t(std::max(1, groups)));
     for (int k = 0; k < n; ++k)
         plan[size_t(k % groups)].tags.push_back(todo[size_t(k)]);
     std::deque<PiRequest> queue;
     for (size_t g = 0; g < plan.size(); ++g) {
-        plan[g].perTagMax = std::max(1, maxItems / int(plan[g].tags.size()));
+        plan[g].perTagMax = std::max(2, maxItems / int(plan[g].tags.size()));
         PiRequest r = groupRequest(plan[g], start0, end);
         r.tag = int(g);
         queue.push_back(std::move(r));
@@ -444,6 +454,8 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
     const qint64 step = m_unit.source.interval.count();
     std::vector<Sample> batch;
     QString lastRetryError;
+    QStringList tagErrors;
+    size_t failedTags = 0;
     const PiResponse failure = m_client->runAll(std::move(queue), [&](const PiRequest &request, PiResponse &response, std::deque<PiRequest> &more) {
         Group &group = plan[size_t(request.tag)];
         const auto *parsed = std::any_cast<ParsedBatch>(&response.prepared);
@@ -487,10 +499,11 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                                             .arg(status)
                                             .arg(errors);
                 if (!transient || ++tag.failures >= MaxTagFailures) {
-                    response.failure = PiResponse::Failure::Http;
-                    response.status = status;
-                    response.error = message;
-                    return PiWebApiClient::Verdict::Fail;
+                    // This tag is not read this time; the others go on (and are stored).
+                    tagErrors.append(message);
+                    ++failedTags;
+                    tag.done = true;
+                    continue;
                 }
                 lastRetryError = message;
                 retry = true;
@@ -501,6 +514,8 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
             for (const ParsedValue &v : p.values) {
                 if (v.ts <= tag.cursor || v.ts > end)
                     continue; // the inclusive boundary: already stored
+                if (interpolated && v.ts % step != 0)
+                    continue; // off the grid (a server's value at "now")
                 Sample s;
                 s.tagId = tag.tagId;
                 s.ts = v.ts;
@@ -509,13 +524,15 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                     s.value = std::nan("");
                 } else {
                     s.value = v.value;
+                    if (v.digitalName >= 0 && tag.digitalStates.value(int(v.value)) != parsed->names.at(v.digitalName))
+                        tag.digitalStates.insert(int(v.value), parsed->names.at(v.digitalName));
                 }
                 batch.push_back(s);
                 last = std::max(last, v.ts);
             }
             if (interpolated) {
                 const qint64 from = nextGridTime(tag.cursor, start0, step);
-                const qint64 to = std::min(end, from + qint64(group.perTagMax - 1) * step);
+                const qint64 to = std::min(end / step * step, from + qint64(group.perTagMax - 1) * step);
                 tag.cursor = std::max(last, to / step * step); // on the grid, also over a gap
                 tag.done = nextGridTime(tag.cursor, start0, step) > end;
             } else {
@@ -525,34 +542,20 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
                 tag.cursor = last;
             }
         }
-        if (!parsed->digitalNames.empty()) {
-            for (const ParsedTag &p : parsed->tags) {
-                Tag &tag = m_tags[size_t(p.index)];
-                if (!tag.digital && std::none_of(p.values.cbegin(), p.values.cend(), [](const ParsedValue &v) { return v.digital; }))
-                    continue;
-                for (const ParsedValue &v : p.values) {
-                    if (!v.digital)
-                        continue;
-                    const auto it = std::find_if(parsed->digitalNames.cbegin(), parsed->digitalNames.cend(),
-                                                 [&v](const auto &n) { return n.first == int(v.value); });
-                    if (it != parsed->digitalNames.cend() && tag.digitalStates.value(it->first) != it->second)
-                        tag.digitalStates.insert(it->first, it->second);
-                }
-            }
-        }
         // What this answer brought is handed over before the cursors are relied on again.
         if (!storeOrDeliver(store, ctx, batch, result)) {
+            m_cursorsLoaded = false; // the cursors moved past what was not stored: ask the store
             response.failure = PiResponse::Failure::Http;
             response.error = result.error;
             return PiWebApiClient::Verdict::Fail;
         }
         if (overLimit) {
-            if (group.perTagMax == 1) {
+            if (group.perTagMax <= 2) { // a page must hold more than the value at its start
                 response.failure = PiResponse::Failure::Http;
                 response.error = tr("%1: the server refuses even one value per call").arg(m_client->displayUrl());
                 return PiWebApiClient::Verdict::Fail;
             }
-            group.perTagMax = std::max(1, group.perTagMax / 2);
+            group.perTagMax = std::max(2, group.perTagMax / 2);
             qCInfo(lcPi).noquote() << m_unit.unitId << "over the server's item limit: page halved to" << group.perTagMax;
         }
         std::erase_if(group.tags, [this](int i) { return m_tags[size_t(i)].done; });
@@ -576,6 +579,15 @@ bool PiWebApiSource::read(UnitStore &store, const FetchContext &ctx, FetchResult
     if (!failure.ok()) {
         failWith(result, failure);
         return false;
+    }
+    if (!tagErrors.isEmpty()) {
+        // Some tags could not be read: said, and the unit fails only when none could.
+        if (failedTags >= todo.size()) {
+            result.ok = false;
+            result.error = tagErrors.constFirst();
+            return false;
+        }
+        result.warnings += tagErrors;
     }
     return true;
 }

@@ -573,21 +573,33 @@ private Q_SLOTS:
             stalledAt = QDateTime::currentMSecsSinceEpoch();
         });
         connect(&fleet, &Fleet::unitRecovered, this, [&](const QString &id) { recovered.append(id); });
+        fleet.start();
+        // The schedule is measured once every healthy unit has refreshed: how long thirteen
+        // stores take to open at the start (long in a sanitizer build on two busy cores) is
+        // not the schedule.
+        const auto healthy = [](const UnitSnapshot &s) { return s.unitId != u"K-12-01" && s.unitId != u"C-104"; };
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(fleet.snapshots(), [&](const UnitSnapshot &s) {
+                                     return !healthy(s) || s.refreshCount >= 1;
+                                 }),
+                                 60000);
+        QHash<QString, qint64> before;
+        for (const UnitSnapshot &s : fleet.snapshots())
+            before.insert(s.unitId, s.refreshCount);
         QElapsedTimer clock;
         clock.start();
-        fleet.start();
         QTest::qWait(4000);
         const qint64 elapsed = clock.elapsed();
         const QList<UnitSnapshot> snapshots = fleet.snapshots();
         fleet.stop();
 
-        // Every healthy unit kept its schedule: one refresh at start, then one per interval.
-        const double expected = 1.0 + double(elapsed) / double(interval.count());
+        // Every healthy unit kept its schedule: one refresh per interval.
+        const double expected = double(elapsed) / double(interval.count());
         for (const UnitSnapshot &s : snapshots) {
-            if (s.unitId == u"K-12-01" || s.unitId == u"C-104")
+            if (!healthy(s))
                 continue;
-            QVERIFY2(std::abs(double(s.refreshCount) - expected) <= 0.1 * expected,
-                     qPrintable(QStringLiteral("%1: %2 refreshes, expected %3").arg(s.unitId).arg(s.refreshCount).arg(expected)));
+            const double done = double(s.refreshCount - before.value(s.unitId));
+            QVERIFY2(std::abs(done - expected) <= 0.1 * expected + 1,
+                     qPrintable(QStringLiteral("%1: %2 refreshes, expected %3").arg(s.unitId).arg(done).arg(expected)));
             QCOMPARE(s.errorCount, 0);
         }
         // The throwing unit is in error with the source's message, and kept trying.
