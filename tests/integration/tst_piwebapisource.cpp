@@ -300,6 +300,44 @@ private Q_SLOTS:
         reply->deleteLater();
     }
 
+    /** auth: bearer: a token from the identity provider (client credentials), then the data;
+     *  a wrong client secret is named as the identity provider's refusal. */
+    void bearerToken()
+    {
+        PiWebApiTestServer::Options o = options();
+        o.clientId = "turbopredict";
+        o.clientSecret = "client+secret/=";
+        PiWebApiTestServer server(o);
+        server.addUnit(QStringLiteral("PCMSB"), QStringLiteral("C-201"), 6, 60'000);
+        server.setNow(Now);
+        QVERIFY(server.listen());
+        for (const QByteArray &secret : {QByteArray("client+secret/="), QByteArray("wrong")}) {
+            Fixture f(server, 10 * Day, 20000);
+            f.unit.unitId = QStringLiteral("C-201");
+            f.unit.source.piAuth = PiAuth::Bearer;
+            QUrl token = server.baseUrl();
+            token.setPath(QStringLiteral("/connect/token"));
+            f.unit.source.tokenUrl = token.toString();
+            f.unit.source.clientId = QStringLiteral("turbopredict");
+            f.unit.source.clientSecretFile = f.dir.filePath(QStringLiteral("client-secret"));
+            QFile file(f.unit.source.clientSecretFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(secret);
+            file.close();
+            QVERIFY(f.open());
+            PiWebApiSource source(f.unit);
+            const FetchResult r = fetchAt(source, f.store, Now);
+            if (secret == "wrong") {
+                QVERIFY(!r.ok);
+                QVERIFY2(r.error.contains(u"refused the client credentials") && r.error.contains(u"/connect/token"), qPrintable(r.error));
+                QVERIFY(!r.error.contains(u"wrong"));
+            } else {
+                QVERIFY2(r.ok, qPrintable(r.error));
+                compareWithTruth(server, f.store, Now - 10 * Day, Now);
+            }
+        }
+    }
+
     void missingTagIsAWarning()
     {
         PiWebApiTestServer server(options());
