@@ -403,6 +403,7 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
     QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
     tick.start();
     std::vector<std::pair<PiResponse, PiRequest>> done;
+    std::vector<std::unique_ptr<QFutureWatcher<PiResponse>>> spent; ///< finished, to delete
 
     auto abortAll = [&] {
         for (InFlight &f : inFlight) {
@@ -456,7 +457,7 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                     texts.append(e.errorString());
                 reply->setProperty("tp_ssl", texts.join(QStringLiteral("; ")));
             });
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [this, &done, &inFlight, reply, &loop] {
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [this, &done, &inFlight, &spent, reply, &loop] {
                 const auto it = std::find_if(inFlight.begin(), inFlight.end(), [reply](const InFlight &f) { return f.reply == reply; });
                 if (it == inFlight.end())
                     return;
@@ -464,13 +465,14 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
                 f->reply = nullptr;
                 reply->deleteLater();
                 f->parsing = std::make_unique<QFutureWatcher<PiResponse>>();
-                QObject::connect(f->parsing.get(), &QFutureWatcherBase::finished, &loop, [&done, &inFlight, watcher = f->parsing.get(), &loop] {
+                QObject::connect(f->parsing.get(), &QFutureWatcherBase::finished, &loop, [&done, &inFlight, &spent, watcher = f->parsing.get(), &loop] {
                     const auto at = std::find_if(inFlight.begin(), inFlight.end(), [watcher](const InFlight &x) { return x.parsing.get() == watcher; });
                     if (at == inFlight.end())
                         return;
                     done.emplace_back(watcher->future().takeResult(), std::move(at->request)); // moved, not copied
-                    // The watcher is deleted later: this is its own signal.
-                    at->parsing.release()->deleteLater();
+                    // Deleted after its own signal, by this function (not deleteLater: a pool
+                    // thread that runs discovery has no event loop to do it).
+                    spent.push_back(std::move(at->parsing));
                     inFlight.erase(at);
                     loop.quit();
                 });
@@ -495,6 +497,7 @@ PiResponse PiWebApiClient::runAll(std::deque<PiRequest> queue,
             loop.exec();
         if (m_idle)
             m_idle();
+        spent.clear(); // outside their signals now
         auto answered = std::move(done);
         done.clear();
         for (auto &[response, request] : answered) {
