@@ -23,6 +23,7 @@
 
 #include "benchutil.h"
 
+#include <QtCharts/QChartView>
 #include <QApplication>
 #include <QDateTime>
 #include <QSignalSpy>
@@ -159,7 +160,7 @@ int main(int argc, char *argv[])
     std::printf("trend: 24 h -> all (%.1f years, %lld tags, %lld points plotted, plot %d px): median %.1f ms, max %.1f ms "
                 "over %d changes (target <= 100 ms)\n",
                 double(to - from) / (365.0 * day), static_cast<long long>(trendTags.size()), static_cast<long long>(points),
-                int(trend->chart()->plotArea().width()), percentile(allMs, 0.5), percentile(allMs, 1.0), repeat);
+                int(trend->panes().first()->chart()->plotArea().width()), percentile(allMs, 0.5), percentile(allMs, 1.0), repeat);
     tab->choosePreset(day);
 
     LatencyProbe probe;

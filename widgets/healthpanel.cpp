@@ -36,10 +36,13 @@ HealthPanel::HealthPanel(QString dataDir, UnitConfig unit, QWidget *parent)
     m_history->setObjectName(QStringLiteral("healthHistory"));
     m_history->addReference(derivedTagName(m_unit, DerivedTag::Anomaly), 1.0, tr("Anomaly limit (1)"));
     m_history->addReference(derivedTagName(m_unit, DerivedTag::Health), 40.0, tr("Critical below 40"));
+    m_history->setValueRange(derivedTagName(m_unit, DerivedTag::Health), 0, 100);
     m_history->setSpan(30LL * 86'400'000);
     m_history->setTags({derivedTagName(m_unit, DerivedTag::Health), derivedTagName(m_unit, DerivedTag::Anomaly)});
     m_statistics = new TrendChart(m_dataDir, m_unit, charts);
     m_statistics->setObjectName(QStringLiteral("statisticsHistory"));
+    m_statistics->setClipAboveReference(derivedTagName(m_unit, DerivedTag::T2), 4.0);
+    m_statistics->setClipAboveReference(derivedTagName(m_unit, DerivedTag::Spe), 4.0);
     m_statistics->setSpan(30LL * 86'400'000);
     m_statistics->setTags({derivedTagName(m_unit, DerivedTag::T2), derivedTagName(m_unit, DerivedTag::Spe)});
     m_statistics->setExplainable(true);

@@ -259,6 +259,8 @@ void ImportDialog::showResults(const QList<ImportSummary> &results)
         QStringList lines;
         lines << tr("%n row(s) read", nullptr, int(s.rowsRead))
               << tr("%n value(s) stored", nullptr, int(s.valuesStored))
+              << tr("%n added", nullptr, int(s.valuesStored - s.valuesReplaced))
+              << tr("%n replaced", nullptr, int(s.valuesReplaced))
               << tr("%n already stored (duplicates)", nullptr, int(s.valuesUnchanged))
               << tr("%n skipped", nullptr, int(s.valuesSkipped));
         if (s.duplicateTimestampRows > 0)
@@ -266,6 +268,17 @@ void ImportDialog::showResults(const QList<ImportSummary> &results)
         if (s.nonMonotonicRows > 0)
             lines << tr("%n row(s) out of time order", nullptr, int(s.nonMonotonicRows));
         html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (s.importId > 0)
+            html += QStringLiteral("<p>%1</p>").arg(tr("Import %1: File › Import history can undo it.").arg(s.importId).toHtmlEscaped());
+        for (const ImportFinding &f : importFindings(s)) {
+            html += QStringLiteral("<p><b>%1</b></p>").arg(f.headline.toHtmlEscaped());
+            if (f.items.isEmpty())
+                continue;
+            html += QStringLiteral("<ul>");
+            for (const QString &item : f.items)
+                html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
         if (!s.states.isEmpty()) {
             QStringList states;
             for (auto it = s.states.cbegin(); it != s.states.cend(); ++it)

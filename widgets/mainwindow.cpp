@@ -4,6 +4,7 @@
 #include "config/duration.h"
 #include "fleetoverview.h"
 #include "handoverreport.h"
+#include "importhistorydialog.h"
 #include "newunitdialog.h"
 #include "preferences.h"
 #include "settingsdialog.h"
@@ -147,6 +148,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Shift handover report"), tab->unitId() + tr("-handover.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             exportHandover(path, {tab->unitId()}, Preferences::load().shiftHours);
+    });
+    file->addAction(tr("&Import history of the current unit..."), this, [this] {
+        auto *tab = qobject_cast<UnitTab *>(m_tabs->currentWidget());
+        const UnitConfig *unit = tab && m_config ? m_config->findUnit(tab->unitId()) : nullptr;
+        if (!unit || !m_runtime) {
+            statusBar()->showMessage(tr("Open a unit's tab to see its imports."), 5000);
+            return;
+        }
+        auto *dialog = new ImportHistoryDialog(*unit, m_runtime->dataDir, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     file->addSeparator();
     file->addAction(tr("Add &remote site..."), this, [this] { openAddRemoteSite(); });
@@ -538,6 +550,7 @@ SettingsDialog *MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const Preferences p = dialog->preferences();
         p.save();
+        Presentation::setZoneMode(p.timeZone);
         restyle();
         if (p.dataDir != before.dataDir || p.configDir != before.configDir || p.language != before.language)
             statusBar()->showMessage(tr("Saved. The new folders and language take effect when TurboPredict is started again."), 15000);

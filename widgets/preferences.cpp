@@ -22,6 +22,7 @@ Preferences Preferences::load()
     p.trendSpanHours = std::clamp(s.value(QLatin1StringView(TrendSpanKey), 24).toInt(), 1, 24 * 366);
     p.shiftHours = std::clamp(s.value(QLatin1StringView(ShiftHoursKey), 12).toInt(), 1, 72);
     p.liveRefreshSeconds = std::clamp(s.value(QLatin1StringView(LiveRefreshKey), 1).toInt(), 1, 600);
+    p.timeZone = s.value(QLatin1StringView(TimeZoneKey), QStringLiteral("plant")).toString();
     return p;
 }
 
@@ -35,6 +36,7 @@ void Preferences::save() const
     s.setValue(QLatin1StringView(TrendSpanKey), trendSpanHours);
     s.setValue(QLatin1StringView(ShiftHoursKey), shiftHours);
     s.setValue(QLatin1StringView(LiveRefreshKey), liveRefreshSeconds);
+    s.setValue(QLatin1StringView(TimeZoneKey), timeZone);
 }
 
 QList<std::pair<QString, QString>> Preferences::languages()

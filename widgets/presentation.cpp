@@ -49,6 +49,38 @@ QString Presentation::dateTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+namespace {
+QString g_zoneMode = QStringLiteral("plant");
+}
+
+QString Presentation::dateTime(qint64 ms, const QTimeZone &zone, bool seconds)
+{
+    if (ms <= 0)
+        return QString();
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    return t.toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm")) + u' '
+        + t.timeZoneAbbreviation();
+}
+
+void Presentation::setZoneMode(const QString &mode)
+{
+    g_zoneMode = mode == u"local" || mode == u"utc" ? mode : QStringLiteral("plant");
+}
+
+QString Presentation::zoneMode()
+{
+    return g_zoneMode;
+}
+
+QTimeZone Presentation::displayZone(const QByteArray &plantZone)
+{
+    if (g_zoneMode == u"utc")
+        return QTimeZone::utc();
+    if (g_zoneMode == u"plant" && !plantZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(plantZone))
+        return QTimeZone(plantZone);
+    return QTimeZone::systemTimeZone();
+}
+
 QString Presentation::rulText(const RulSummary &r)
 {
     if (r.state == u"forecast" && r.p50Days)

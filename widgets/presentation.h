@@ -7,6 +7,7 @@
 #include <QtCharts/QChart>
 #include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 namespace tp {
 
@@ -20,6 +21,13 @@ public:
     static QString age(qint64 ms);                  ///< "42 s", "5 min", "3 h", "2 d"; "" for < 0
     static QString days(double days);               ///< "12.3 d" or "4.0 h"
     static QString dateTime(qint64 ms);             ///< local, "yyyy-MM-dd HH:mm"
+    /** "2026-12-07 14:05 +08" in @p zone, with the zone's abbreviation; "" for ms <= 0. */
+    static QString dateTime(qint64 ms, const QTimeZone &zone, bool seconds = false);
+    /** Where times are shown: "plant" (the unit's zone, default), "local" (the PC's) or "utc". */
+    static void setZoneMode(const QString &mode);
+    static QString zoneMode();
+    /** The zone a unit's times are shown in, by the zone mode and the plant's IANA zone. */
+    static QTimeZone displayZone(const QByteArray &plantZone);
     static QString rulText(const RulSummary &r);    ///< "P50 12 d (P10 8 d - P90 20 d)" or the state
     /** "Health index", "Learned: filter" or "16PDIA-537"; with the description: "16PDIA-537 -
      *  Seal gas filter dP", "Learned: filter (k16-filters.txt)". */

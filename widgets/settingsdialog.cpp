@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include <QTimeZone>
+
 #include "config/fleetconfigloader.h"
 
 #include <QComboBox>
@@ -68,6 +70,13 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_theme->addItem(tr("Dark control room"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
     form->addRow(tr("&Theme:"), m_theme);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    m_zone->addItem(tr("Each unit's plant zone"), QStringLiteral("plant"));
+    m_zone->addItem(tr("This computer's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QStringLiteral("local"));
+    m_zone->addItem(tr("UTC"), QStringLiteral("utc"));
+    m_zone->setCurrentIndex(std::max(0, m_zone->findData(current.timeZone)));
+    form->addRow(tr("Show times &in:"), m_zone);
     m_span = new QSpinBox(this);
     m_span->setRange(1, 24 * 366);
     m_span->setSuffix(tr(" h"));
@@ -140,6 +149,7 @@ Preferences SettingsDialog::preferences() const
     p.configDir = QDir::fromNativeSeparators(m_config->text().trimmed());
     p.language = m_language->currentData().toString();
     p.theme = m_theme->currentData().toString();
+    p.timeZone = m_zone->currentData().toString();
     p.trendSpanHours = m_span->value();
     p.shiftHours = m_shift->value();
     p.liveRefreshSeconds = m_live->value();

@@ -43,6 +43,7 @@ private:
     QTreeWidget *m_problems = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_zone = nullptr;
     QSpinBox *m_span = nullptr;
     QSpinBox *m_shift = nullptr;
     QSpinBox *m_live = nullptr;

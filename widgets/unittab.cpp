@@ -15,6 +15,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,6 +28,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -155,6 +157,11 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     reset->setText(tr("Reset zoom"));
     bar->addWidget(reset);
     bar->addStretch(1);
+    auto *paneMode = new QComboBox(trendPage);
+    paneMode->setObjectName(QStringLiteral("paneMode"));
+    paneMode->addItem(tr("A pane per unit of measure"), int(TrendChart::PaneMode::PerUnit));
+    paneMode->addItem(tr("A pane per tag"), int(TrendChart::PaneMode::PerTag));
+    bar->addWidget(paneMode);
     auto *help = new QLabel(tr("Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate"), trendPage);
     help->setEnabled(false);
     bar->addWidget(help);
@@ -172,6 +179,9 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
         m_live->setChecked(true);
     });
     connect(m_live, &QCheckBox::toggled, m_trend, &TrendChart::setLive);
+    connect(paneMode, &QComboBox::currentIndexChanged, this, [this, paneMode] {
+        m_trend->setPaneMode(TrendChart::PaneMode(paneMode->currentData().toInt()));
+    });
     connect(reset, &QToolButton::clicked, this, [this] {
         m_trend->resetZoom();
         m_live->setChecked(true);
@@ -185,14 +195,21 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
         dialog.setWindowTitle(tr("Custom time range"));
         auto *form = new QFormLayout(&dialog);
         const auto [from, to] = m_trend->range();
-        auto *fromEdit = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(from), &dialog);
-        auto *toEdit = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(to), &dialog);
+        // Wall-clock times of the display zone (the edits know no zones; the label names it).
+        const QTimeZone zone = m_trend->zone();
+        auto wallClock = [&](qint64 ms) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+            return QDateTime(t.date(), t.time());
+        };
+        auto *fromEdit = new QDateTimeEdit(wallClock(from), &dialog);
+        auto *toEdit = new QDateTimeEdit(wallClock(to), &dialog);
         for (QDateTimeEdit *e : {fromEdit, toEdit}) {
             e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
             e->setCalendarPopup(true);
         }
         form->addRow(tr("From:"), fromEdit);
         form->addRow(tr("To:"), toEdit);
+        form->addRow(QString(), new QLabel(tr("Times in %1").arg(QString::fromUtf8(zone.id())), &dialog));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         form->addRow(buttons);
         connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -200,7 +217,10 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
         if (dialog.exec() == QDialog::Accepted && fromEdit->dateTime() < toEdit->dateTime()) {
             const QSignalBlocker block(m_live);
             m_live->setChecked(false);
-            m_trend->setRange(fromEdit->dateTime().toMSecsSinceEpoch(), toEdit->dateTime().toMSecsSinceEpoch());
+            auto inZone = [&](const QDateTimeEdit *e) {
+                return QDateTime(e->date(), e->time(), zone).toMSecsSinceEpoch();
+            };
+            m_trend->setRange(inZone(fromEdit), inZone(toEdit));
         }
     });
     connect(m_trend, &TrendChart::annotateRequested, this, &UnitTab::askAnnotation);
@@ -214,7 +234,8 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
         const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
                                                           m_unit.unitId + QStringLiteral(".png"), tr("PNG images (*.png)"));
         if (!path.isEmpty())
-            m_trend->grab().save(path, "PNG");
+            if (!m_trend->exportImage().save(path, "PNG"))
+                QMessageBox::warning(this, tr("Save chart as PNG"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_tags, &TagTableModel::checkedTagsChanged, m_trend, &TrendChart::setTags);
 

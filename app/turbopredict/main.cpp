@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "preferences.h"
+#include "presentation.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     const tp::Preferences preferences = tp::Preferences::load();
     tp::installTranslators(app, preferences.language);
     tp::Theme::apply(preferences.theme);
+    tp::Presentation::setZoneMode(preferences.timeZone);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

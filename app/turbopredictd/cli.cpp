@@ -5,6 +5,7 @@
 #include "config/fleetconfigloader.h"
 #include "ingest/csvreader.h"
 #include "ingest/importer.h"
+#include "ingest/localtime.h"
 #include "config/duration.h"
 #include "runtime/fleet.h"
 #include "runtime/unitcontroller.h"
@@ -45,6 +46,12 @@ const QList<Cli::Command> &Cli::commands()
          QT_TRANSLATE_NOOP("tp::Cli", "Run an integrity check on a unit's SQLite store"), true},
         {QStringLiteral("import"), QStringLiteral("--unit ID [FILE...]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Import historian exports (.xlsx, .csv) into a unit's store"),
+         true},
+        {QStringLiteral("imports"), QStringLiteral("--unit ID"),
+         QT_TRANSLATE_NOOP("tp::Cli", "List a unit's imports: file, time, values stored, already stored and replaced"),
+         true},
+        {QStringLiteral("undo-import"), QStringLiteral("--unit ID IMPORT_ID"),
+         QT_TRANSLATE_NOOP("tp::Cli", "Undo an import: restore the values it replaced, remove the ones it added"),
          true},
         {QStringLiteral("export"), QStringLiteral("--unit ID [--tags A,B] [--from T] [--to T]"),
          QT_TRANSLATE_NOOP("tp::Cli", "Write stored samples as CSV (time,tag,value,quality)"), true},
@@ -160,6 +167,9 @@ int Cli::run()
         parser.addOption(unitOption);
     if (name == u"init-config")
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folder to write the files into."));
+    if (name == u"undo-import")
+        parser.addPositionalArgument(QStringLiteral("IMPORT_ID"),
+                                     tr("The import to undo, as \"turbopredictd imports\" lists it."));
     if (name == u"import") {
         parser.addOption(sheetOption);
         parser.addOption(layoutOption);
@@ -352,10 +362,25 @@ int Cli::run()
         }
         return checkStore(configDir, dataDir, parser.value(unitOption));
     }
-    if (name == u"import" || name == u"export") {
+    if (name == u"import" || name == u"export" || name == u"imports" || name == u"undo-import") {
         if (!parser.isSet(unitOption)) {
             m_err << tr("turbopredictd %1: --unit ID is required").arg(name) << '\n';
             return ExitInvalidInput;
+        }
+        if (name == u"imports")
+            return listImports(configDir, dataDir, parser.value(unitOption));
+        if (name == u"undo-import") {
+            bool ok = false;
+            const qint64 id = parser.positionalArguments().size() == 1
+                ? parser.positionalArguments().first().toLongLong(&ok)
+                : 0;
+            if (!ok || id <= 0) {
+                m_err << tr("turbopredictd undo-import: give one import id, as \"turbopredictd imports --unit %1\" lists it")
+                             .arg(parser.value(unitOption))
+                      << '\n';
+                return ExitInvalidInput;
+            }
+            return undoImport(configDir, dataDir, parser.value(unitOption), id);
         }
         if (name == u"import") {
             const QString layout = parser.value(layoutOption);
@@ -586,9 +611,16 @@ bool Cli::printSummary(const ImportSummary &s, qint64 elapsedMs)
     }
     m_out << tr("%1%2: %3 layout, %n row(s)", nullptr, int(s.rowsRead))
                  .arg(s.file, s.sheet.isEmpty() ? QString() : u" [" + s.sheet + u']', s.layout)
-          << ", " << tr("%1 values: %2 stored, %3 already stored, %4 skipped")
+          << ", " << tr("%1 values: %2 stored, %3 already stored, %4 skipped; %5 added, %6 replaced")
                          .arg(s.valuesRead).arg(s.valuesStored).arg(s.valuesUnchanged).arg(s.valuesSkipped)
+                         .arg(s.valuesStored - s.valuesReplaced).arg(s.valuesReplaced)
           << (elapsedMs >= 0 ? u", " + tr("%1 s").arg(elapsedMs / 1000.0, 0, 'f', 2) : QString()) << '\n';
+    m_out << "  " << tr("import id: %1").arg(s.importId) << '\n';
+    for (const ImportFinding &f : importFindings(s)) {
+        m_out << "  " << f.headline << '\n';
+        for (const QString &item : f.items)
+            m_out << "    " << item << '\n';
+    }
     m_out << "  " << tr("tags: %1 mapped").arg(s.mappedTags.size());
     if (!s.unmatchedColumns.isEmpty())
         m_out << ", " << tr("unmatched columns: %1").arg(s.unmatchedColumns.join(QStringLiteral(", ")));
@@ -608,6 +640,51 @@ bool Cli::printSummary(const ImportSummary &s, qint64 elapsedMs)
     if (s.warningCount > s.warnings.size())
         m_out << "  " << tr("... and %1 more warnings").arg(s.warningCount - s.warnings.size()) << '\n';
     return true;
+}
+
+int Cli::listImports(const QString &configDir, const QString &dataDir, const QString &unitId)
+{
+    UnitConfig unit;
+    UnitStore store(unitId);
+    int status = ExitOk;
+    if (!openUnit(configDir, dataDir, unitId, &unit, &store, &status))
+        return status;
+    const QList<ImportRecord> imports = store.imports();
+    if (!store.errorString().isEmpty()) {
+        m_err << tr("turbopredictd imports: unit %1: %2").arg(unit.unitId, store.errorString()) << '\n';
+        return ExitFailure;
+    }
+    if (imports.isEmpty()) {
+        m_out << tr("Unit %1 has no imports.").arg(unit.unitId) << '\n';
+        return ExitOk;
+    }
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+    m_out << row.arg(tr("ID"), 6).arg(tr("IMPORTED"), -25).arg(tr("STATUS"), -9).arg(tr("STORED"), 9)
+                 .arg(tr("ALREADY STORED"), 14).arg(tr("REPLACED"), 9).arg(tr("FILE"));
+    for (const ImportRecord &r : imports) {
+        m_out << row.arg(r.id, 6).arg(plantTimeText(r.startedAt, unit.timeZone), -25).arg(r.status, -9)
+                     .arg(r.valuesStored, 9).arg(r.valuesUnchanged, 14).arg(r.valuesReplaced, 9).arg(r.fileName);
+    }
+    return ExitOk;
+}
+
+int Cli::undoImport(const QString &configDir, const QString &dataDir, const QString &unitId, qint64 importId)
+{
+    UnitConfig unit;
+    UnitStore store(unitId);
+    int status = ExitOk;
+    if (!openUnit(configDir, dataDir, unitId, &unit, &store, &status))
+        return status;
+    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    const std::optional<UndoStats> undone = store.undoImport(importId, user);
+    if (!undone) {
+        m_err << tr("turbopredictd undo-import: %1").arg(store.errorString()) << '\n';
+        return ExitFailure;
+    }
+    m_out << tr("Unit %1, import %2 undone: %3 value(s) restored, %4 removed")
+                 .arg(unit.unitId).arg(importId).arg(undone->restored).arg(undone->removed)
+          << '\n';
+    return ExitOk;
 }
 
 namespace {

@@ -46,6 +46,8 @@ private:
     int checkStore(const QString &configDir, const QString &dataDir, const QString &unitId);
     int importFiles(const QString &configDir, const QString &dataDir, const QString &unitId,
                     const QStringList &files, const QString &sheet, const QString &layout);
+    int listImports(const QString &configDir, const QString &dataDir, const QString &unitId);
+    int undoImport(const QString &configDir, const QString &dataDir, const QString &unitId, qint64 importId);
     int exportSamples(const QString &configDir, const QString &dataDir, const QString &unitId,
                       const QString &tags, const QString &from, const QString &to,
                       const QString &output);

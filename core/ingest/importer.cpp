@@ -74,6 +74,32 @@ qint64 firstNonEmpty(const RawRow &row)
     return -1;
 }
 
+/** Columns up to the last non-empty cell: a trailing delimiter adds none. */
+qsizetype usedWidth(const RawRow &row)
+{
+    qsizetype width = row.cells.size();
+    while (width > 0 && row.cells[width - 1].isEmpty())
+        --width;
+    return width;
+}
+
+void listRow(qint64 *count, QList<qint64> *numbers, qint64 row)
+{
+    if (numbers->size() < ImportSummary::ListedRows)
+        numbers->append(row);
+    ++*count;
+}
+
+QString rowList(const QList<qint64> &numbers, qint64 count)
+{
+    QStringList texts;
+    for (qint64 n : numbers)
+        texts.append(QString::number(n));
+    if (count > numbers.size())
+        texts.append(QStringLiteral("..."));
+    return texts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Importer::Importer(UnitStore &store, const UnitConfig &unit) : m_store(store), m_unit(unit) {}
@@ -254,9 +280,9 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
         maps.push_back({timeColumn, valueColumn, *id});
         summary.mappedTags.append(headerTagName(header));
     };
-    qsizetype width = 0;
+    qsizetype width = 0; // the header's: a data row wider than it has extra columns
     for (const RawRow &r : std::as_const(head))
-        width = std::max(width, r.cells.size());
+        width = std::max(width, usedWidth(r));
     if (compressed) {
         for (qsizetype c = 0; c + 1 < width; c += 2)
             mapColumn(c, c + 1, c + 1, c);
@@ -289,6 +315,14 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     if (!recordId)
         return failWith(tr("%1: %2").arg(summary.file, m_store.errorString()));
     record.id = *recordId;
+    summary.importId = record.id;
+    QHash<qint64, QString> tagNames;
+    for (const auto &[name, id] : m_store.tagIds().asKeyValueRange())
+        tagNames.insert(id, name);
+    auto sampleText = [&](const Sample &s) {
+        return s.quality == GoodQuality ? QString::number(s.value, 'g', QLocale::FloatingPointShortest)
+                                        : m_store.qualityName(s.quality);
+    };
 
     LocalTimeConverter clock(m_unit.timeZone);
     QHash<QString, int> qualityCache;
@@ -301,6 +335,8 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     auto updateRecord = [&](const QString &status, const QString &message) {
         record.rowsRead = summary.rowsRead;
         record.valuesStored = summary.valuesStored;
+        record.valuesUnchanged = summary.valuesUnchanged;
+        record.valuesReplaced = summary.valuesReplaced;
         record.valuesSkipped = summary.valuesSkipped;
         record.firstTs = summary.firstTs == std::numeric_limits<qint64>::max() ? 0 : summary.firstTs;
         record.lastTs = summary.lastTs == std::numeric_limits<qint64>::min() ? 0 : summary.lastTs;
@@ -314,11 +350,20 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     auto flush = [&]() -> bool {
         if (batch.empty())
             return true;
-        const std::optional<WriteStats> stats = m_store.writeSamples(batch);
+        const std::optional<WriteStats> stats = m_store.writeSamples(batch, record.id);
         if (!stats)
             return false;
         summary.valuesStored += stats->changed;
         summary.valuesUnchanged += stats->unchanged;
+        summary.valuesReplaced += stats->replaced;
+        for (const SampleChange &c : stats->replacedExamples) {
+            if (summary.replacedValues.size() >= ImportSummary::ListedRows)
+                break;
+            summary.replacedValues.append(tr("%1 at %2: %3 → %4")
+                                              .arg(tagNames.value(c.after.tagId),
+                                                   plantTimeText(c.after.ts, m_unit.timeZone),
+                                                   sampleText(c.before), sampleText(c.after)));
+        }
         batch.clear();
         updateRecord(QStringLiteral("running"), QString());
         if (progress)
@@ -327,6 +372,18 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     };
 
     auto processRow = [&](const RawRow &r) -> bool {
+        // A line without a delimiter, or wider than the header (shifted columns?): not read.
+        const qsizetype used = usedWidth(r);
+        if (used == 1 && width > 1 && r.cells[0].type != Cell::Type::DateTime) {
+            listRow(&summary.unreadableRows, &summary.unreadableRowNumbers, r.number);
+            return true;
+        }
+        if (used > width) {
+            listRow(&summary.extraColumnRows, &summary.extraColumnRowNumbers, r.number);
+            for (const ColumnMap &m : maps)
+                summary.valuesSkipped += r.at(m.valueColumn).isEmpty() ? 0 : 1;
+            return true;
+        }
         bool any = false;
         QHash<qsizetype, qint64> rowTs;
         for (const ColumnMap &m : maps) {
@@ -498,6 +555,27 @@ ImportSummary Importer::importRows(TableReader &reader, ImportSummary summary,
     if (progress)
         progress({summary.rowsRead, reader.bytesTotal(), reader.bytesTotal()});
     return summary;
+}
+
+QList<ImportFinding> importFindings(const ImportSummary &s)
+{
+    QList<ImportFinding> findings;
+    if (s.valuesReplaced > 0) {
+        QStringList items = s.replacedValues;
+        if (s.valuesReplaced > items.size())
+            items.append(Importer::tr("... and %n more", nullptr, int(s.valuesReplaced - items.size())));
+        findings.append({Importer::tr("%n value(s) replaced (old → new):", nullptr, int(s.valuesReplaced)), items});
+    }
+    if (s.unreadableRows > 0)
+        findings.append({Importer::tr("%n line(s) with a single field (no delimiter) skipped, line numbers: %1", nullptr, int(s.unreadableRows))
+                             .arg(rowList(s.unreadableRowNumbers, s.unreadableRows)),
+                         {}});
+    if (s.extraColumnRows > 0)
+        findings.append({Importer::tr("%n row(s) with more columns than the header skipped, line numbers: %1", nullptr,
+                                      int(s.extraColumnRows))
+                             .arg(rowList(s.extraColumnRowNumbers, s.extraColumnRows)),
+                         {}});
+    return findings;
 }
 
 } // namespace tp

@@ -33,6 +33,8 @@ struct ImportProgress {
 
 /** What an import did, for the summary and the provenance row. */
 struct ImportSummary {
+    static constexpr int ListedRows = 10; ///< row numbers and replaced values listed
+    qint64 importId = 0;         ///< its row in the store's imports (0: none)
     QString file;
     QString sha256;
     QString sheet;
@@ -40,6 +42,8 @@ struct ImportSummary {
     qint64 rowsRead = 0;         ///< data rows
     qint64 valuesRead = 0;       ///< non-empty value cells of mapped columns
     qint64 valuesStored = 0;     ///< new or changed samples
+    qint64 valuesReplaced = 0;   ///< of valuesStored: changed a value or state stored before
+    QStringList replacedValues;  ///< the first ListedRows: "TAG at TIME: old → new"
     qint64 valuesUnchanged = 0;  ///< already stored exactly so (re-import)
     qint64 valuesSkipped = 0;    ///< cells that could not become samples (see warnings)
     QMap<QString, qint64> states; ///< digital states and error texts by name
@@ -52,17 +56,33 @@ struct ImportSummary {
     qint64 ambiguousLocalTimes = 0;
     qint64 nonMonotonicRows = 0;
     qint64 duplicateTimestampRows = 0;
+    qint64 unreadableRows = 0;   ///< one field where a row of the table belongs; skipped
+    QList<qint64> unreadableRowNumbers;  ///< the first ListedRows
+    qint64 extraColumnRows = 0;  ///< more columns than the header; skipped
+    QList<qint64> extraColumnRowNumbers; ///< the first ListedRows
     qint64 firstTs = 0, lastTs = 0;
     bool cancelled = false;
     bool ok = false;
     QString error;               ///< translated, with file and place
 };
 
+/** A part of an import's summary that needs attention: a headline and its listed items. */
+struct ImportFinding {
+    QString headline;
+    QStringList items;
+};
+
+/** The replaced values and the skipped rows of @p summary, translated, for the CLI and the
+ *  import dialog alike. */
+QList<ImportFinding> importFindings(const ImportSummary &summary);
+
 /**
  * Imports historian exports (.xlsx, .csv) into one unit's store: detects the PI DataLink
  * layout, maps columns to the unit's tags, converts plant-local times to UTC, and writes
  * batches that commit as they go (a killed import keeps what was committed; running it again
- * adds only the rest). Runs in the thread that owns the store.
+ * adds only the rest). Every sample it adds or replaces is recorded with the import
+ * (UnitStore::undoImport); values it replaces are counted and the first ones listed. Runs in the
+ * thread that owns the store.
  */
 class Importer
 {

@@ -54,4 +54,10 @@ qint64 LocalTimeConverter::toUtc(qint64 localMs)
     return utcBefore; // offset before the jump: lands after the change
 }
 
+QString plantTimeText(qint64 utcMs, const QByteArray &ianaId)
+{
+    const QTimeZone zone(ianaId);
+    return QDateTime::fromMSecsSinceEpoch(utcMs, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
+}
+
 } // namespace tp

@@ -37,4 +37,8 @@ private:
     qint64 m_ambiguous = 0;
 };
 
+/** A UTC time as the plant's wall clock in ISO 8601 with its offset
+ *  ("2024-03-01T10:00:00+08:00"); an empty or unknown zone gives UTC. */
+QString plantTimeText(qint64 utcMs, const QByteArray &ianaId);
+
 } // namespace tp

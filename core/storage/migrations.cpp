@@ -176,6 +176,31 @@ const QList<Migration> &unitStoreMigrations()
                             " points INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX forecasts_target_ts ON forecasts(target, ts)"),
          }},
+        // Version 5. What each import changed, so that it can be reported and undone exactly:
+        // one row per sample an import added (old_quality NULL) or replaced (the old value and
+        // quality; old_value NULL for a state). No foreign key, as for samples: the store
+        // writes these rows itself in the samples' transaction. The imports row counts values
+        // that were already stored and values replaced; an undone import has status 'undone'.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE import_changes ("
+                            " import_id INTEGER NOT NULL,"
+                            " tag_id INTEGER NOT NULL,"
+                            " ts INTEGER NOT NULL,"
+                            " old_value REAL,"
+                            " old_quality INTEGER,"
+                            " PRIMARY KEY (import_id, tag_id, ts)) WITHOUT ROWID"),
+             // Rows an import appended after a tag's newest row: all rows of the tag in
+             // [first_ts, last_ts] were added by it (one row per span, not one per sample).
+             QStringLiteral("CREATE TABLE import_spans ("
+                            " import_id INTEGER NOT NULL,"
+                            " tag_id INTEGER NOT NULL,"
+                            " first_ts INTEGER NOT NULL,"
+                            " last_ts INTEGER NOT NULL,"
+                            " PRIMARY KEY (import_id, tag_id, first_ts)) WITHOUT ROWID"),
+             QStringLiteral("ALTER TABLE imports ADD COLUMN values_unchanged INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE imports ADD COLUMN values_replaced INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -109,12 +109,16 @@ struct UnitStore::Native {
     Statement dataVersion;
     qint64 lastDataVersion = -1;
     Statement mergeRollup;
+    Statement clearRollups;
     Statement rollupFine;
     Statement rollupDay;
     Statement readRange;
     Statement readRollup;
     Statement dayTotals;
     Statement latest;
+    Statement storedRow;    ///< a sample's value and quality before an import writes it
+    Statement recordChange; ///< import_changes: what an import added or replaced
+    Statement recordSpan;   ///< import_spans: rows an import appended
     std::vector<bool> knownTag; // indexed by tag id
     std::vector<bool> tagHasStates; // indexed by tag id; may say yes wrongly, never no wrongly
     static constexpr qint64 kUnknown = std::numeric_limits<qint64>::min();     // not read yet
@@ -152,6 +156,8 @@ struct UnitStore::Native {
                 "             / (rollups.n + excluded.n) END,"
                 " n = rollups.n + excluded.n,"
                 " nbad = rollups.nbad + excluded.nbad")
+            && clearRollups.prepare(db, "DELETE FROM rollups WHERE level = ?1 AND tag_id = ?2"
+                                        " AND bucket >= ?3 AND bucket < ?4")
             && rollupFine.prepare(
                 db,
                 "INSERT OR REPLACE INTO rollups(level, tag_id, bucket, vmin, vmax, vmean, n, nbad)"
@@ -178,7 +184,15 @@ struct UnitStore::Native {
                                  " AND bucket < ?3")
             && latest.prepare(db,
                               "SELECT ts, value, " QUALITY_OF_S " FROM samples s"
-                              " WHERE tag_id = ?1 ORDER BY ts DESC LIMIT 1");
+                              " WHERE tag_id = ?1 ORDER BY ts DESC LIMIT 1")
+            && storedRow.prepare(db,
+                                 "SELECT value, " QUALITY_OF_S " FROM samples s"
+                                 " WHERE tag_id = ?1 AND ts = ?2")
+            && recordChange.prepare(db,
+                                    "INSERT OR IGNORE INTO import_changes(import_id, tag_id, ts,"
+                                    " old_value, old_quality) VALUES (?1, ?2, ?3, ?4, ?5)")
+            && recordSpan.prepare(db, "INSERT INTO import_spans(import_id, tag_id, first_ts, last_ts)"
+                                      " VALUES (?1, ?2, ?3, ?4)");
     }
 
     bool isKnown(qint64 tagId) const
@@ -588,7 +602,7 @@ QString UnitStore::qualityName(int code) const
     return m_qualityNames.value(code, code == GoodQuality ? QStringLiteral("good") : QString());
 }
 
-std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> samples)
+std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> samples, qint64 importId)
 {
     WriteStats stats;
     if (!isOpen()) {
@@ -684,6 +698,50 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
         // else happens (another tag, a row that is not appended) writes them first.
         std::array<const Sample *, AppendBatch> pending{};
         int pendingCount = 0;
+        // An import's provenance: the row as stored before (none: the import adds it).
+        auto readStored = [&](const Sample &s, std::optional<Sample> *before) {
+            StatementUse use(m_native->storedRow);
+            sqlite3_bind_int64(*use, 1, s.tagId);
+            sqlite3_bind_int64(*use, 2, s.ts);
+            const int step = sqlite3_step(*use);
+            if (step != SQLITE_ROW)
+                return step;
+            const double value = sqlite3_column_type(*use, 0) == SQLITE_NULL
+                ? std::numeric_limits<double>::quiet_NaN()
+                : sqlite3_column_double(*use, 0);
+            *before = Sample{s.tagId, s.ts, value, sqlite3_column_int(*use, 1)};
+            return SQLITE_DONE;
+        };
+        // Rows an import appends after a tag's newest row are recorded as spans: every row of
+        // the tag in [first, last] was added by the import (one row per span, not per sample).
+        struct Span {
+            qint64 tagId, first, last;
+        };
+        std::vector<Span> spans;
+        bool spanOpen = false;
+        auto addToSpan = [&](const Sample &s) {
+            if (!importId)
+                return;
+            if (spanOpen && spans.back().tagId == s.tagId)
+                spans.back().last = s.ts;
+            else
+                spans.push_back({s.tagId, s.ts, s.ts});
+            spanOpen = true;
+        };
+        // Only the first write of a key by one import is recorded: that is what undo restores.
+        auto recordChange = [&](const Sample &s, const std::optional<Sample> &before, bool *first) {
+            StatementUse use(m_native->recordChange);
+            sqlite3_bind_int64(*use, 1, importId);
+            sqlite3_bind_int64(*use, 2, s.tagId);
+            sqlite3_bind_int64(*use, 3, s.ts);
+            if (before && before->quality == GoodQuality && std::isfinite(before->value))
+                sqlite3_bind_double(*use, 4, before->value);
+            if (before)
+                sqlite3_bind_int(*use, 5, before->quality);
+            const int step = sqlite3_step(*use);
+            *first = sqlite3_changes(db) > 0;
+            return step;
+        };
         auto flushPending = [&]() -> int {
             if (pendingCount == 0)
                 return SQLITE_DONE;
@@ -739,6 +797,8 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
             } else if (s.ts <= run.last) {
                 run.append = false; // a duplicate in the batch: recompute
             }
+            if (!run.append)
+                spanOpen = false;
             const bool good = s.quality == GoodQuality;
             const bool hasValue = good && std::isfinite(s.value);
             if (run.append && good) {
@@ -747,6 +807,7 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
                 pending[size_t(pendingCount++)] = &s;
                 if (pendingCount == AppendBatch && (rc = flushPending()) != SQLITE_DONE)
                     return sqliteFailure(rc);
+                addToSpan(s);
                 ++stats.changed;
                 addToDelta(1, floorTo(s.ts, FineRollupMs), s, hasValue);
                 addToDelta(2, floorTo(s.ts, CoarseRollupMs), s, hasValue);
@@ -754,6 +815,9 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
                 continue;
             }
             if ((rc = flushPending()) != SQLITE_DONE)
+                return sqliteFailure(rc);
+            std::optional<Sample> before;
+            if (importId && !run.append && (rc = readStored(s, &before)) != SQLITE_DONE)
                 return sqliteFailure(rc);
             // A row after the tag's newest one cannot conflict: a plain INSERT, half the work
             // of the upsert.
@@ -789,6 +853,18 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
                 ++stats.changed;
             else
                 ++stats.unchanged;
+            if (changed && importId && run.append) {
+                addToSpan(s);
+            } else if (changed && importId) {
+                bool first = false;
+                if ((rc = recordChange(s, before, &first)) != SQLITE_DONE)
+                    return sqliteFailure(rc);
+                if (first && before) {
+                    ++stats.replaced;
+                    if (stats.replacedExamples.size() < WriteStats::ReplacedExamples)
+                        stats.replacedExamples.append({*before, Sample{s.tagId, s.ts, hasValue ? s.value : std::nan(""), s.quality}});
+                }
+            }
             if (run.append) {
                 addToDelta(1, floorTo(s.ts, FineRollupMs), s, hasValue);
                 addToDelta(2, floorTo(s.ts, CoarseRollupMs), s, hasValue);
@@ -798,6 +874,15 @@ std::optional<WriteStats> UnitStore::writeSamples(std::span<const Sample> sample
         if ((rc = flushPending()) != SQLITE_DONE)
             return sqliteFailure(rc);
         closeRun();
+        for (const Span &span : spans) {
+            StatementUse use(m_native->recordSpan);
+            sqlite3_bind_int64(*use, 1, importId);
+            sqlite3_bind_int64(*use, 2, span.tagId);
+            sqlite3_bind_int64(*use, 3, span.first);
+            sqlite3_bind_int64(*use, 4, span.last);
+            if ((rc = sqlite3_step(*use)) != SQLITE_DONE)
+                return sqliteFailure(rc);
+        }
     }
     if (!mergeRollups(deltas)) {
         const QString message = m_error;
@@ -886,8 +971,15 @@ bool UnitStore::updateRollups(const std::vector<DirtyRange> &dirty)
         const qint64 fineTo = floorTo(range.last, FineRollupMs) + FineRollupMs;
         const qint64 dayFrom = floorTo(range.first, CoarseRollupMs);
         const qint64 dayTo = floorTo(range.last, CoarseRollupMs) + CoarseRollupMs;
-        for (auto [statement, from, to] : {std::tuple{&m_native->rollupFine, fineFrom, fineTo},
-                                           std::tuple{&m_native->rollupDay, dayFrom, dayTo}}) {
+        for (auto [level, statement, from, to] : {std::tuple{1, &m_native->rollupFine, fineFrom, fineTo},
+                                                  std::tuple{2, &m_native->rollupDay, dayFrom, dayTo}}) {
+            StatementUse clear(m_native->clearRollups);
+            sqlite3_bind_int(*clear, 1, level);
+            sqlite3_bind_int64(*clear, 2, range.tagId);
+            sqlite3_bind_int64(*clear, 3, from);
+            sqlite3_bind_int64(*clear, 4, to);
+            if (const int rc = sqlite3_step(*clear); rc != SQLITE_DONE)
+                return failRollups(rc);
             StatementUse use(*statement);
             sqlite3_bind_int64(*use, 1, range.tagId);
             sqlite3_bind_int64(*use, 2, from);
@@ -1085,12 +1177,13 @@ std::optional<qint64> UnitStore::addImport(const ImportRecord &r)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO imports(source, file_name, sha256, sheet, layout, first_ts, last_ts,"
-        " rows_read, values_stored, values_skipped, status, message, started_utc, finished_utc)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " rows_read, values_stored, values_unchanged, values_replaced, values_skipped, status,"
+        " message, started_utc, finished_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(text(r.source)), QVariant(text(r.fileName)), QVariant(text(r.sha256)), QVariant(text(r.sheet)),
           QVariant(text(r.layout)), QVariant(r.firstTs), QVariant(r.lastTs), QVariant(r.rowsRead),
-          QVariant(r.valuesStored), QVariant(r.valuesSkipped), QVariant(text(r.status)),
+          QVariant(r.valuesStored), QVariant(r.valuesUnchanged), QVariant(r.valuesReplaced),
+          QVariant(r.valuesSkipped), QVariant(text(r.status)),
           QVariant(text(r.message)), QVariant(r.startedAt ? r.startedAt : nowMs()),
           r.finishedAt ? QVariant(r.finishedAt) : QVariant(QMetaType(QMetaType::LongLong))})
         query.addBindValue(v);
@@ -1106,10 +1199,11 @@ bool UnitStore::updateImport(const ImportRecord &r)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE imports SET first_ts = ?, last_ts = ?, rows_read = ?, values_stored = ?,"
-        " values_skipped = ?, status = ?, message = ?, finished_utc = ? WHERE id = ?"));
+        " values_unchanged = ?, values_replaced = ?, values_skipped = ?, status = ?, message = ?,"
+        " finished_utc = ? WHERE id = ?"));
     for (const QVariant &v :
          {QVariant(r.firstTs), QVariant(r.lastTs), QVariant(r.rowsRead), QVariant(r.valuesStored),
-          QVariant(r.valuesSkipped), QVariant(text(r.status)), QVariant(text(r.message)),
+          QVariant(r.valuesUnchanged), QVariant(r.valuesReplaced), QVariant(r.valuesSkipped), QVariant(text(r.status)), QVariant(text(r.message)),
           r.finishedAt ? QVariant(r.finishedAt) : QVariant(QMetaType(QMetaType::LongLong)),
           QVariant(r.id)})
         query.addBindValue(v);
@@ -1125,8 +1219,8 @@ QList<ImportRecord> UnitStore::imports()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, source, file_name, sha256, sheet, layout, first_ts, last_ts, rows_read,"
-            " values_stored, values_skipped, status, message, started_utc, finished_utc"
-            " FROM imports ORDER BY id"))) {
+            " values_stored, values_skipped, status, message, started_utc, finished_utc,"
+            " values_unchanged, values_replaced FROM imports ORDER BY id"))) {
         fail(explain(query.lastError()));
         return result;
     }
@@ -1147,6 +1241,8 @@ QList<ImportRecord> UnitStore::imports()
         r.message = query.value(12).toString();
         r.startedAt = query.value(13).toLongLong();
         r.finishedAt = query.value(14).toLongLong();
+        r.valuesUnchanged = query.value(15).toLongLong();
+        r.valuesReplaced = query.value(16).toLongLong();
         result.append(r);
     }
     return result;
@@ -1155,9 +1251,116 @@ QList<ImportRecord> UnitStore::imports()
 bool UnitStore::hasCompleteImport(const QString &sha256)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM imports WHERE sha256 = ? AND status = 'complete' LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT 1 FROM imports WHERE sha256 = ? AND status IN ('complete', 'undone') LIMIT 1"));
     query.addBindValue(sha256);
     return query.exec() && query.next();
+}
+
+std::optional<UndoStats> UnitStore::undoImport(qint64 importId, const QString &actor)
+{
+    if (!isOpen()) {
+        fail(tr("the store is not open"));
+        return std::nullopt;
+    }
+    sqlite3 *db = m_native->db;
+    // Immediate: the checks below and the restore see the same file.
+    if (const int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr); rc != SQLITE_OK) {
+        fail(tr("unit %1, import %2: %3").arg(m_unitId).arg(importId).arg(explainNative(rc)));
+        return std::nullopt;
+    }
+    auto refuse = [&](const QString &message) -> std::optional<UndoStats> {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        fail(message);
+        return std::nullopt;
+    };
+    QSqlQuery query(m_db);
+    // Runs a statement whose parameters are all the import id.
+    auto run = [&](const char *sql) {
+        query.prepare(QString::fromLatin1(sql));
+        for (int i = int(std::count(sql, sql + qstrlen(sql), '?')); i > 0; --i)
+            query.addBindValue(importId);
+        return query.exec();
+    };
+    auto failed = [&] {
+        return refuse(tr("unit %1, import %2: %3").arg(m_unitId).arg(importId).arg(explain(query.lastError())));
+    };
+
+    if (!run("SELECT file_name, status FROM imports WHERE id = ?"))
+        return failed();
+    if (!query.next())
+        return refuse(tr("unit %1 has no import %2").arg(m_unitId).arg(importId));
+    const QString file = query.value(0).toString();
+    const QString status = query.value(1).toString();
+    if (status == u"undone")
+        return refuse(tr("unit %1, import %2 (%3) was undone already").arg(m_unitId).arg(importId).arg(file));
+    if (status == u"running")
+        return refuse(tr("unit %1, import %2 (%3) is still running or was interrupted; it cannot be undone")
+                          .arg(m_unitId).arg(importId).arg(file));
+    // Undo goes newest first: a later import that changed one of these samples again holds
+    // this import's values as its "old" ones, and restoring past it would lose them.
+    if (!run("SELECT i.id, i.file_name FROM imports i WHERE i.id > ? AND i.status <> 'undone'"
+             " AND (EXISTS (SELECT 1 FROM import_changes x JOIN import_changes y"
+             " ON y.import_id = i.id AND y.tag_id = x.tag_id AND y.ts = x.ts WHERE x.import_id = ?)"
+             " OR EXISTS (SELECT 1 FROM import_spans x JOIN import_changes y ON y.import_id = i.id"
+             " AND y.tag_id = x.tag_id AND y.ts BETWEEN x.first_ts AND x.last_ts WHERE x.import_id = ?))"
+             " ORDER BY i.id DESC LIMIT 1"))
+        return failed();
+    if (query.next())
+        return refuse(tr("unit %1, import %2 (%3) cannot be undone: import %4 (%5) changed some of the same "
+                         "values later; undo import %4 first")
+                          .arg(m_unitId).arg(importId).arg(file)
+                          .arg(query.value(0).toLongLong()).arg(query.value(1).toString()));
+
+    std::vector<DirtyRange> dirty;
+    if (!run("SELECT tag_id, min(ts), max(ts) FROM import_changes WHERE import_id = ? GROUP BY tag_id"
+             " UNION ALL SELECT tag_id, first_ts, last_ts FROM import_spans WHERE import_id = ?"))
+        return failed();
+    while (query.next())
+        dirty.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+
+    UndoStats stats;
+    if (!run("DELETE FROM samples WHERE (tag_id, ts) IN"
+             " (SELECT tag_id, ts FROM import_changes WHERE import_id = ? AND old_quality IS NULL)"))
+        return failed();
+    stats.removed = query.numRowsAffected();
+    if (!run("DELETE FROM samples WHERE EXISTS (SELECT 1 FROM import_spans x WHERE x.import_id = ?"
+             " AND x.tag_id = samples.tag_id AND samples.ts BETWEEN x.first_ts AND x.last_ts)"))
+        return failed();
+    stats.removed += query.numRowsAffected();
+    if (!run("DELETE FROM sample_states WHERE EXISTS (SELECT 1 FROM import_spans x WHERE x.import_id = ?"
+             " AND x.tag_id = sample_states.tag_id AND sample_states.ts BETWEEN x.first_ts AND x.last_ts)"))
+        return failed();
+    if (!run("DELETE FROM sample_states WHERE (tag_id, ts) IN"
+             " (SELECT tag_id, ts FROM import_changes WHERE import_id = ?)")
+        || !run("INSERT OR REPLACE INTO samples(tag_id, ts, value) SELECT tag_id, ts, old_value"
+                " FROM import_changes WHERE import_id = ? AND old_quality IS NOT NULL"))
+        return failed();
+    stats.restored = query.numRowsAffected();
+    if (!run("INSERT INTO sample_states(tag_id, ts, quality) SELECT tag_id, ts, old_quality"
+             " FROM import_changes WHERE import_id = ? AND old_quality <> 0")
+        || !run("DELETE FROM import_changes WHERE import_id = ?")
+        || !run("DELETE FROM import_spans WHERE import_id = ?"))
+        return failed();
+    query.finish();
+    if (!updateRollups(dirty))
+        return refuse(m_error);
+    query.prepare(QStringLiteral("UPDATE imports SET status = 'undone', message = ? WHERE id = ?"));
+    query.addBindValue(tr("undone by %1").arg(actor));
+    query.addBindValue(importId);
+    if (!query.exec())
+        return failed();
+    query.finish();
+    if (!appendAudit(actor, QStringLiteral("import.undo"),
+                     QStringLiteral("id=%1 file=%2 restored=%3 removed=%4")
+                         .arg(importId).arg(file).arg(stats.restored).arg(stats.removed)))
+        return refuse(m_error);
+    if (const int rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return refuse(tr("unit %1, import %2: %3").arg(m_unitId).arg(importId).arg(explainNative(rc)));
+    // Newest times may have gone back and states come back: read them again.
+    m_native->newestTs.clear();
+    if (!loadLookups())
+        return std::nullopt;
+    return stats;
 }
 
 namespace {

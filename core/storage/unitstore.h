@@ -35,11 +35,22 @@ struct StoredTag {
     QString kind;
 };
 
+/** A stored sample that a write replaced with another value or state. */
+struct SampleChange {
+    Sample before;
+    Sample after;
+};
+
 /** Result of one batched write. `changed` counts rows inserted or whose value/quality changed;
- *  `unchanged` rows were already stored exactly so (an overlapping re-import). */
+ *  `unchanged` rows were already stored exactly so (an overlapping re-import). With an import
+ *  id, `replaced` counts the changed rows that held another value before (the first
+ *  ReplacedExamples of them in `replacedExamples`); the others were added. */
 struct WriteStats {
+    static constexpr int ReplacedExamples = 10;
     qint64 changed = 0;
     qint64 unchanged = 0;
+    qint64 replaced = 0;
+    QList<SampleChange> replacedExamples;
 };
 
 /** The newest stored sample of one tag. */
@@ -80,9 +91,11 @@ struct ImportRecord {
     qint64 firstTs = 0;
     qint64 lastTs = 0;
     qint64 rowsRead = 0;
-    qint64 valuesStored = 0;
+    qint64 valuesStored = 0;    ///< added or replaced
+    qint64 valuesUnchanged = 0; ///< already stored exactly so
+    qint64 valuesReplaced = 0;  ///< of valuesStored: held another value before
     qint64 valuesSkipped = 0;
-    QString status;   ///< "running", "complete", "failed", "cancelled"
+    QString status;   ///< "running", "complete", "failed", "cancelled", "undone"
     QString message;
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
@@ -108,6 +121,12 @@ struct StoredModel {
     QStringList tags;      ///< the model's variables, in order
     QString description;
     QByteArray data;
+};
+
+/** What undoing an import did. */
+struct UndoStats {
+    qint64 restored = 0; ///< replaced samples given back their old value or state
+    qint64 removed = 0;  ///< samples the import had added
 };
 
 /** One remaining-useful-life forecast, stored per refresh so that forecasts can be scored. */
@@ -174,7 +193,7 @@ class UnitStore
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr qint64 HourMs = 3'600'000;
     static constexpr qint64 DayMs = 24 * HourMs;
     /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row
@@ -222,8 +241,9 @@ public:
     // --- samples ----------------------------------------------------------------------------
     /** Upserts the samples in one transaction (sorted by tag and time first, later duplicates
      *  winning) and brings the rollups of the touched 6-hour and day buckets up to date. All
-     *  or nothing. */
-    std::optional<WriteStats> writeSamples(std::span<const Sample> samples);
+     *  or nothing. With an @p importId (of addImport) every sample it adds or replaces is
+     *  recorded, in the same transaction, for the import's report and undoImport(). */
+    std::optional<WriteStats> writeSamples(std::span<const Sample> samples, qint64 importId = 0);
 
     QList<LatestValue> latestValues();
     /** Samples of one tag with from <= ts < to, oldest first. */
@@ -240,8 +260,17 @@ public:
     std::optional<qint64> addImport(const ImportRecord &record);
     bool updateImport(const ImportRecord &record);
     QList<ImportRecord> imports();
-    /** True when a file with this SHA-256 was imported completely before. */
+    /** True when a file with this SHA-256 was imported completely before (and possibly
+     *  undone since: a folder's refresh does not bring an undone file back). */
     bool hasCompleteImport(const QString &sha256);
+    /**
+     * Undoes an import in one transaction: the samples it replaced get their old value or state
+     * back, the samples it added are removed, the touched rollups are recomputed, the import is
+     * marked "undone" and an audit entry names @p actor. Refuses (nullopt, errorString() naming
+     * the unit and the import) an unknown, running or undone import, and one whose values a
+     * later import changed again (named: undo that one first).
+     */
+    std::optional<UndoStats> undoImport(qint64 importId, const QString &actor);
 
     std::optional<qint64> addEvent(const StoredEvent &event);
     QList<StoredEvent> events(qint64 from, qint64 to);
@@ -299,6 +328,8 @@ private:
         qint64 first;
         qint64 last;
     };
+    /** Recomputes the rollup buckets over each range from the samples (buckets left without
+     *  samples are removed). */
     bool updateRollups(const std::vector<DirtyRange> &dirty);
     /** Aggregates of rows appended after a tag's newest row, merged into a rollup bucket. */
     struct RollupDelta {

@@ -173,8 +173,8 @@ private Q_SLOTS:
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables, (QStringList{QStringLiteral("alarm_log"), QStringLiteral("annotations"), QStringLiteral("audit_log"),
-                                      QStringLiteral("events"), QStringLiteral("forecasts"), QStringLiteral("imports"),
-                                      QStringLiteral("meta"), QStringLiteral("models"), QStringLiteral("qualities"),
+                                      QStringLiteral("events"), QStringLiteral("forecasts"), QStringLiteral("import_changes"), QStringLiteral("import_spans"),
+                                      QStringLiteral("imports"), QStringLiteral("meta"), QStringLiteral("models"), QStringLiteral("qualities"),
                                       QStringLiteral("rollups"), QStringLiteral("sample_states"),
                                       QStringLiteral("samples"), QStringLiteral("tags")}));
     }

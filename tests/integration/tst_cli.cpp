@@ -142,7 +142,7 @@ private Q_SLOTS:
         }
         r = turbopredictd(base);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(u": ok (schema 4, 1000 samples)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u": ok (schema 5, 1000 samples)"), qPrintable(r.out));
 
         // A file that is not a database is refused and left as it was.
         QFile f(path);
@@ -279,6 +279,69 @@ private Q_SLOTS:
                           + QStringList{m_tmp.filePath(QStringLiteral("missing.xlsx"))});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(u"missing.xlsx: cannot be read"), qPrintable(r.err));
+    }
+
+    // imports lists what each import did; undo-import gives back what an import replaced,
+    // newest first, and only once.
+    void importsAndUndo()
+    {
+        const QString config = m_tmp.filePath(QStringLiteral("undo-config"));
+        const QString data = m_tmp.filePath(QStringLiteral("undo-data"));
+        QDir().mkpath(config + u"/units");
+        QFile unit(config + u"/units/K-12-01.yml");
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        unit.write("unit_id: K-12-01\nplant: PCFS\ntimezone: Asia/Kuala_Lumpur\nsource: {type: simulator}\ntags:\n"
+                   "  - name: PCFS.K-12-01.12SI-401.PV\n  - name: PCFS.K-12-01.12TIA-419A.PV\n");
+        unit.close();
+        const QByteArray header = "Time,PCFS.K-12-01.12SI-401.PV,PCFS.K-12-01.12TIA-419A.PV\n";
+        for (auto [name, rows] : {std::pair{"good.csv", "01/03/2026 08:00:00,10349.5,81.25\n01/03/2026 08:06:00,10351,81.5\n"},
+                                  std::pair{"garbage.csv", "01/03/2026 08:00:00,10500.6,abc\n01/03/2026 08:06:00,10351,81.5\n"
+                                                           "01/03/2026 08:12:00,10352,82\n"}}) {
+            QFile f(m_tmp.filePath(QLatin1StringView(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(header + rows);
+        }
+        const QStringList common{QStringLiteral("--config"), config, QStringLiteral("--data"), data,
+                                 QStringLiteral("--unit"), QStringLiteral("K-12-01")};
+        Run r = turbopredictd(QStringList{QStringLiteral("import")} + common + QStringList{m_tmp.filePath(QStringLiteral("good.csv"))});
+        QCOMPARE(r.status, 0);
+        const Run before = turbopredictd(QStringList{QStringLiteral("export")} + common);
+        QCOMPARE(before.status, 0);
+        r = turbopredictd(QStringList{QStringLiteral("import")} + common + QStringList{m_tmp.filePath(QStringLiteral("garbage.csv"))});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(u"6 values: 4 stored, 2 already stored, 0 skipped; 2 added, 2 replaced"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2 value(s) replaced (old → new):\n"
+                                u"    PCFS.K-12-01.12SI-401.PV at 2026-03-01T08:00:00+08:00: 10349.5 → 10500.6\n"
+                                u"    PCFS.K-12-01.12TIA-419A.PV at 2026-03-01T08:00:00+08:00: 81.25 → abc\n"),
+                 qPrintable(r.out));
+
+        r = turbopredictd(QStringList{QStringLiteral("imports")} + common);
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].contains(u"ALREADY STORED") && lines[0].contains(u"REPLACED"), qPrintable(r.out));
+        static const QRegularExpression row(QStringLiteral("^ +(\\d+)  (\\S+)\\+08:00 +complete +(\\d+) +(\\d+) +(\\d+)  (\\S+)$"));
+        const QRegularExpressionMatch second = row.match(lines[2]);
+        QVERIFY2(second.hasMatch(), qPrintable(lines[2]));
+        QCOMPARE(second.capturedTexts().mid(3), (QStringList{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("2"),
+                                                             QStringLiteral("garbage.csv")}));
+        QVERIFY(row.match(lines[1]).hasMatch());
+
+        r = turbopredictd(QStringList{QStringLiteral("undo-import")} + common + QStringList{QStringLiteral("1")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"unit K-12-01, import 1 (good.csv) cannot be undone: import 2 (garbage.csv)"), qPrintable(r.err));
+        r = turbopredictd(QStringList{QStringLiteral("undo-import")} + common + QStringList{QStringLiteral("2")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(u"Unit K-12-01, import 2 undone: 2 value(s) restored, 2 removed"), qPrintable(r.out));
+        QCOMPARE(turbopredictd(QStringList{QStringLiteral("export")} + common).out, before.out);
+        r = turbopredictd(QStringList{QStringLiteral("undo-import")} + common + QStringList{QStringLiteral("2")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"unit K-12-01, import 2 (garbage.csv) was undone already"), qPrintable(r.err));
+        r = turbopredictd(QStringList{QStringLiteral("imports")} + common);
+        QVERIFY2(r.out.split(u'\n')[2].contains(u" undone "), qPrintable(r.out));
+        r = turbopredictd(QStringList{QStringLiteral("undo-import")} + common + QStringList{QStringLiteral("two")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"give one import id"), qPrintable(r.err));
     }
 
     // kill -9 during an import: what was committed stays, the file is sound, and running the

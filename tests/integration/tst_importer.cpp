@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -35,6 +37,51 @@ UnitConfig testUnit(const QByteArray &zone = "Asia/Kuala_Lumpur")
 qint64 utcMs(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/** Every stored sample as `turbopredictd export` writes it (time, tag, value, quality). */
+QByteArray exportAll(UnitStore &store)
+{
+    QByteArray out;
+    for (const StoredTag &tag : store.tags()) {
+        const std::optional<QList<Sample>> samples = store.readRange(tag.id, 0, std::numeric_limits<qint64>::max());
+        for (const Sample &s : samples.value()) {
+            out += QByteArray::number(s.ts) + ',' + tag.name.toUtf8() + ','
+                + (s.quality == GoodQuality ? QByteArray::number(s.value, 'g', 17) + QByteArray(",good")
+                                            : QByteArray(",") + store.qualityName(s.quality).toUtf8())
+                + '\n';
+        }
+    }
+    return out;
+}
+
+/** The rollup rows of a store file, read through a connection of their own. */
+QStringList rollupRows(const QString &path)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rollups"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return rows;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT level, tag_id, bucket, vmin, vmax, vmean, n, nbad FROM rollups ORDER BY 1, 2, 3"));
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < 8; ++i)
+                fields.append(i == 5 ? QString::number(q.value(i).toDouble(), 'g', 12) : q.value(i).toString());
+            rows.append(fields.join(u','));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rollups"));
+    return rows;
 }
 
 } // namespace
@@ -282,6 +329,115 @@ private Q_SLOTS:
         const ImportSummary s = importer.importFile(fixture("sampled_openpyxl.xlsx"), options);
         QVERIFY(!s.ok);
         QVERIFY2(s.error.startsWith(u"sampled_openpyxl.xlsx: Notes: no data found"), qPrintable(s.error));
+    }
+
+    // A second import that changes 3 values, adds 2 and repeats the rest: reported, recorded,
+    // and undone exactly (samples and rollups as before it), once.
+    void replacedValuesReportedAndUndone()
+    {
+        const UnitConfig unit = testUnit();
+        UnitStore store(unit.unitId);
+        openStore(store, unit);
+        Importer importer(store, unit);
+        const QByteArray header = "Time,PCFS.K-12-01.12SI-401.PV,PCFS.K-12-01.12TIA-419A.PV\n";
+        writeFile(fixture("first.csv"), header
+                      + "01/03/2026 08:00:00,10349.5,81.25\n"
+                        "01/03/2026 08:06:00,10351,81.5\n"
+                        "01/03/2026 08:12:00,10352,I/O Timeout\n"
+                        "01/03/2026 08:18:00,10353,82\n");
+        const ImportSummary first = importer.importFile(fixture("first.csv"));
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.valuesStored, 8);
+        QCOMPARE(first.valuesReplaced, 0);
+        const QByteArray before = exportAll(store);
+        const QStringList rollupsBefore = rollupRows(store.filePath());
+        QVERIFY(!rollupsBefore.isEmpty());
+
+        writeFile(fixture("second.csv"), header
+                      + "01/03/2026 08:00:00,10500.6,abc\n"       // 2 replaced
+                        "01/03/2026 08:06:00,10351,81.5\n"        // already stored
+                        "01/03/2026 08:12:00,10352,83\n"          // a state replaced by a value
+                        "01/03/2026 08:18:00,10353,82\n"          // already stored
+                        "01/03/2026 08:24:00,10354,\n"            // added
+                        "01/03/2026 08:03:00,,81.4\n");          // added, between two stored
+        const ImportSummary second = importer.importFile(fixture("second.csv"));
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.valuesReplaced, 3);
+        QCOMPARE(second.valuesStored - second.valuesReplaced, 2);
+        QCOMPARE(second.valuesUnchanged, 5);
+        QCOMPARE(second.replacedValues,
+                 (QStringList{QStringLiteral("PCFS.K-12-01.12SI-401.PV at 2026-03-01T08:00:00+08:00: 10349.5 → 10500.6"),
+                              QStringLiteral("PCFS.K-12-01.12TIA-419A.PV at 2026-03-01T08:00:00+08:00: 81.25 → abc"),
+                              QStringLiteral("PCFS.K-12-01.12TIA-419A.PV at 2026-03-01T08:12:00+08:00: I/O Timeout → 83")}));
+        const QList<ImportFinding> findings = importFindings(second);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().headline, QStringLiteral("3 value(s) replaced (old → new):"));
+        const qint64 tia = *store.tagId(QStringLiteral("PCFS.K-12-01.12TIA-419A.PV"));
+        const QList<Sample> now = *store.readRange(tia, utcMs(QStringLiteral("2026-03-01T00:00:00Z")),
+                                                   utcMs(QStringLiteral("2026-03-01T00:13:00Z")));
+        QCOMPARE(now.size(), 4);
+        QCOMPARE(store.qualityName(now[0].quality), QStringLiteral("abc"));
+        QCOMPARE(now[1].value, 81.4);
+        QCOMPARE(now[3].value, 83.0);
+        QCOMPARE(now[3].quality, GoodQuality);
+        const QList<ImportRecord> records = store.imports();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1].valuesReplaced, 3);
+        QCOMPARE(records[1].valuesUnchanged, 5);
+
+        // The first import's values were changed again by the second: undo that one first.
+        QVERIFY(!store.undoImport(first.importId, QStringLiteral("tester")));
+        QVERIFY2(store.errorString().contains(QStringLiteral("unit K-12-01, import %1 (first.csv)").arg(first.importId))
+                     && store.errorString().contains(QStringLiteral("import %1 (second.csv)").arg(second.importId)),
+                 qPrintable(store.errorString()));
+
+        const std::optional<UndoStats> undone = store.undoImport(second.importId, QStringLiteral("tester"));
+        QVERIFY2(undone, qPrintable(store.errorString()));
+        QCOMPARE(undone->restored, 3);
+        QCOMPARE(undone->removed, 2);
+        QCOMPARE(exportAll(store), before);
+        QCOMPARE(rollupRows(store.filePath()), rollupsBefore);
+        QCOMPARE(store.imports().at(1).status, QStringLiteral("undone"));
+        QCOMPARE(store.auditLog().last().action, QStringLiteral("import.undo"));
+        QCOMPARE(store.auditLog().last().actor, QStringLiteral("tester"));
+
+        QVERIFY(!store.undoImport(second.importId, QStringLiteral("tester")));
+        QVERIFY2(store.errorString().contains(QStringLiteral("import %1 (second.csv) was undone already").arg(second.importId)),
+                 qPrintable(store.errorString()));
+        QVERIFY(!store.undoImport(99, QStringLiteral("tester")));
+        QCOMPARE(store.errorString(), QStringLiteral("unit K-12-01 has no import 99"));
+
+        // Now the first can go too, and the store is empty again.
+        QVERIFY2(store.undoImport(first.importId, QStringLiteral("tester")), qPrintable(store.errorString()));
+        QCOMPARE(store.sampleCount(), 0);
+        QCOMPARE(rollupRows(store.filePath()), QStringList());
+    }
+
+    // A line without delimiters and a row wider than the header: counted, listed, not read.
+    void unreadableAndWideRows()
+    {
+        const UnitConfig unit = testUnit();
+        UnitStore store(unit.unitId);
+        openStore(store, unit);
+        Importer importer(store, unit);
+        writeFile(fixture("ragged.csv"), "Time,PCFS.K-12-01.12SI-401.PV,PCFS.K-12-01.12TIA-419A.PV\n"
+                                         "01/03/2026 08:00:00,10349.5,81.25\n"
+                                         "garbage\n"
+                                         "01/03/2026 08:06:00,10351,81.5,99\n"
+                                         "01/03/2026 08:12:00,10352,82,\n"
+                                         "-12\n");
+        const ImportSummary s = importer.importFile(fixture("ragged.csv"));
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.unreadableRows, 2);
+        QCOMPARE(s.unreadableRowNumbers, (QList<qint64>{3, 6}));
+        QCOMPARE(s.extraColumnRows, 1);
+        QCOMPARE(s.extraColumnRowNumbers, QList<qint64>{4});
+        QCOMPARE(s.valuesStored, 4); // a trailing delimiter is no extra column
+        QCOMPARE(s.valuesSkipped, 2);
+        const QList<ImportFinding> findings = importFindings(s);
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings[0].headline, QStringLiteral("2 line(s) with a single field (no delimiter) skipped, line numbers: 3, 6"));
+        QCOMPARE(findings[1].headline, QStringLiteral("1 row(s) with more columns than the header skipped, line numbers: 4"));
     }
 };
 

@@ -11,6 +11,7 @@
 
 #include "../support/turbopredictd.h"
 
+#include <QtCharts/QChartView>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -160,7 +161,7 @@ private Q_SLOTS:
         const TagConfig &first = window->fleet()->config().findUnit(mirrorId)->tags.first();
         tab->trend()->setTags({first.name});
         QVERIFY(trendLoaded.wait(20000));
-        QVERIFY(tab->trend()->chart()->series().size() >= 1);
+        QVERIFY(tab->trend()->panes().first()->chart()->series().size() >= 1);
         saveScreenshot(*window, "remote-site-unit-tab");
         // Health: the site explains a time (its model), with the contributions of the top tags.
         auto *health = tab->findChild<HealthPanel *>();

@@ -19,6 +19,8 @@
 #include "unittab.h"
 
 #include <QAbstractItemModelTester>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QSignalSpy loaded(trend, &TrendChart::loaded);
         tab->choosePreset(30LL * 86'400'000);
         QVERIFY(loaded.wait(20000));
-        const int width = int(trend->chart()->plotArea().width());
+        const int width = int(trend->panes().first()->chart()->plotArea().width());
         for (qint64 points : trend->plottedPoints()) {
             QVERIFY(points > 0);
             QVERIFY2(points <= 4 * width, qPrintable(QStringLiteral("%1 points, plot %2 px").arg(points).arg(width)));
@@ -175,10 +177,11 @@ private Q_SLOTS:
 
         // Mouse-wheel zoom in around the centre: a narrower range, read again.
         loaded.clear();
-        const QPointF centre = trend->mapFromScene(trend->chart()->plotArea().center());
-        QWheelEvent wheel(centre, trend->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+        QChartView *pane = trend->panes().first();
+        const QPointF centre = pane->mapFromScene(pane->chart()->plotArea().center());
+        QWheelEvent wheel(centre, pane->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
                           Qt::NoScrollPhase, false);
-        QApplication::sendEvent(trend->viewport(), &wheel);
+        QApplication::sendEvent(pane->viewport(), &wheel);
         QVERIFY(loaded.wait(20000));
         const auto [zFrom, zTo] = trend->range();
         QVERIFY2(zTo - zFrom < (to - from) * 0.7, qPrintable(QStringLiteral("%1").arg(zTo - zFrom)));
@@ -188,6 +191,71 @@ private Q_SLOTS:
         tab->choosePreset(0);
         QVERIFY(loaded.wait(20000));
         QVERIFY(trend->range().second - trend->range().first >= 29LL * 86'400'000);
+    }
+
+    // Three tags of three units: a pane each, every limit line in its own tag's pane, and a
+    // time axis with dates, round ticks and the plant's zone on every preset.
+    void trendsTagsInPanesWithATimeAxis()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        tab->pages()->setCurrentIndex(0);
+        TrendChart *trend = tab->trend();
+        const UnitConfig &unit = *m_window->fleet()->config().findUnit(u"K-16-01");
+        const QStringList tags{QStringLiteral("PCFS.K-16-01.16SI-501A.PV"), QStringLiteral("PCFS.K-16-01.16TIA-509.PV"),
+                               QStringLiteral("PCFS.K-16-01.16PIA-508.PV")};
+        QSignalSpy loaded(trend, &TrendChart::loaded);
+        trend->setTags(tags);
+        tab->choosePreset(86'400'000LL);
+        QTRY_VERIFY_WITH_TIMEOUT(trend->data().series.size() == 3 && trend->panes().size() == 3, 20000);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(trend->paneTags(i), QStringList{tags[i]});
+            const TagConfig *tag = unit.findTag(tags[i]);
+            QVERIFY(tag && tag->hihi);
+            QList<double> limits;
+            for (QAbstractSeries *s : trend->panes()[i]->chart()->series())
+                if (s->property("tpLimit").toBool())
+                    limits.append(static_cast<QLineSeries *>(s)->at(0).y());
+            // This tag's limits and no other's.
+            QVERIFY2(limits.contains(tag->hihi->value), qPrintable(tags[i]));
+            for (const double v : limits)
+                QVERIFY(v == tag->hihi->value || (tag->hi && v == tag->hi->value) || (tag->lo && v == tag->lo->value)
+                        || (tag->lolo && v == tag->lolo->value));
+        }
+        screenshot(tab, "unit-trend-panes");
+        trend->setPaneMode(TrendChart::PaneMode::PerUnit);
+        const QStringList months = [] {
+            QStringList m;
+            for (int i = 1; i <= 12; ++i)
+                m.append(QLocale().monthName(i, QLocale::ShortFormat));
+            return m;
+        }();
+        for (const qint64 span : {8 * 3'600'000LL, 86'400'000LL, 7 * 86'400'000LL, 30 * 86'400'000LL, 365 * 86'400'000LL, 0LL}) {
+            loaded.clear();
+            tab->choosePreset(span);
+            QVERIFY(loaded.wait(20000));
+            const QStringList labels = trend->timeLabels();
+            QVERIFY2(labels.size() >= 3, qPrintable(QStringLiteral("%1: %2").arg(span).arg(labels.join(u'|'))));
+            // Every tick names its date (day and month, or month and year).
+            for (const QString &label : labels)
+                QVERIFY2(std::any_of(months.cbegin(), months.cend(), [&](const QString &m) { return label.contains(m); }),
+                         qPrintable(QStringLiteral("%1: %2").arg(span).arg(label)));
+            // Sub-day ticks show the time of day; the year is on the first tick.
+            if (span > 0 && span <= 86'400'000LL)
+                QVERIFY2(labels.first().contains(u':'), qPrintable(labels.first()));
+            QVERIFY2(labels.first().contains(QString::number(QDateTime::fromMSecsSinceEpoch(trend->range().second).date().year()))
+                         || labels.first().contains(QString::number(QDateTime::fromMSecsSinceEpoch(trend->range().first).date().year())),
+                     qPrintable(labels.first()));
+            QVERIFY2(trend->timeTitle().contains(u"Asia/Kuala_Lumpur"), qPrintable(trend->timeTitle()));
+            if (span == 7 * 86'400'000LL)
+                screenshot(tab, "unit-trend-7d");
+        }
+        // The exported image carries the unit, the tags, the range and the zone.
+        const QString caption = trend->caption();
+        QVERIFY2(caption.contains(u"K-16-01") && caption.contains(u"16TIA-509") && caption.contains(u"Asia/Kuala_Lumpur"),
+                 qPrintable(caption));
+        const QImage image = trend->exportImage();
+        QVERIFY(image.height() > trend->height());
+        tab->choosePreset(86'400'000LL);
     }
 
     void acknowledgesAnAlarmWithAComment()
@@ -476,7 +544,8 @@ private Q_SLOTS:
         tab->pages()->setCurrentIndex(0);
         QSignalSpy loaded(tab->trend(), &TrendChart::loaded);
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(tab->trend()->chart()->theme(), QChart::ChartThemeDark);
+        for (QChartView *pane : tab->trend()->panes())
+            QCOMPARE(pane->chart()->theme(), QChart::ChartThemeDark);
         screenshot(m_window.get(), "dark-unit-trend");
         m_window->tabs()->setCurrentIndex(0);
         QTest::qWait(100);
