@@ -79,7 +79,8 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Priority: return int(a.priority);
-        case Since: return a.since;
+        case Since: return a.raisedAt;
+        case Acknowledged: return a.acknowledgedAt;
         case Value: return a.value;
         default: return data(index, Qt::DisplayRole);
         }
@@ -91,14 +92,20 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
         case Tag: return Presentation::shortTag(a.tag);
         case Message: return a.message;
         case Value: return Presentation::value(a.value, a.engineeringUnit);
-        case Since: return Presentation::dateTime(a.since);
-        case AckBy: return a.acknowledgedBy.isEmpty() ? a.shelvedBy : a.acknowledgedBy;
+        case Since: return Presentation::dateTime(a.raisedAt);
+        case Acknowledged:
+            return a.acknowledgedBy.isEmpty() ? QString()
+                                              : tr("%1, %2").arg(a.acknowledgedBy, Presentation::dateTime(a.acknowledgedAt));
         case Comment: return a.comment;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Tag)
             return a.tag;
+        if (index.column() == State && a.state == AlarmState::Shelved)
+            return tr("Shelved by %1 until %2").arg(a.shelvedBy, Presentation::dateTime(a.shelvedUntil));
+        if (index.column() == Since)
+            return tr("Raised at %1").arg(Presentation::dateTime(a.raisedAt));
         if (index.column() == Message || index.column() == Comment)
             return a.comment.isEmpty() ? a.message : tr("%1\nComment: %2").arg(a.message, a.comment);
         break;
@@ -133,9 +140,9 @@ QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, i
     case State: return tr("State");
     case Tag: return tr("Tag");
     case Message: return tr("Alarm");
-    case Value: return tr("Value");
+    case Value: return tr("Value at raise");
     case Since: return tr("Since");
-    case AckBy: return tr("By");
+    case Acknowledged: return tr("Acknowledged");
     case Comment: return tr("Comment");
     }
     return {};

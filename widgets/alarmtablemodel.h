@@ -16,7 +16,8 @@ class AlarmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Unit, Priority, State, Tag, Message, Value, Since, AckBy, Comment, ColumnCount };
+    /** Since and Value are the raise record: they do not change when the alarm is acknowledged. */
+    enum Column { Unit, Priority, State, Tag, Message, Value, Since, Acknowledged, Comment, ColumnCount };
     static constexpr int KeyRole = Qt::UserRole + 1;    ///< the alarm's key
     static constexpr int UnitRole = Qt::UserRole + 2;
     static constexpr int SortRole = Qt::UserRole + 3;

@@ -26,7 +26,7 @@ QString styleFor(const QColor &accent)
 }
 } // namespace
 
-UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_unitId(unit.unitId)
+UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_unitId(unit.unitId), m_timeZone(unit.timeZone)
 {
     setObjectName(QStringLiteral("card-%1").arg(unit.unitId));
     setFocusPolicy(Qt::StrongFocus);
@@ -52,8 +52,10 @@ UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_
     m_health->setToolTip(tr("Health index, 0-100"));
     grid->addWidget(m_health, 1, 0, 2, 1);
     m_grade = new QLabel(tr("No model yet"), this);
+    m_grade->setWordWrap(true); // "as of ..." of a stale unit
     grid->addWidget(m_grade, 1, 1);
     m_mode = new QLabel(operatingModeText(OperatingMode::Unknown), this);
+    m_mode->setWordWrap(true);
     grid->addWidget(m_mode, 2, 1);
     m_alarm = new QLabel(tr("No standing alarm"), this);
     m_alarm->setWordWrap(true);
@@ -62,6 +64,7 @@ UnitCard::UnitCard(const UnitConfig &unit, QWidget *parent) : QFrame(parent), m_
     m_rul->setWordWrap(true);
     grid->addWidget(m_rul, 4, 0, 1, 2);
     m_fresh = new QLabel(this);
+    m_fresh->setWordWrap(true);
     grid->addWidget(m_fresh, 5, 0, 1, 2);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -82,11 +85,17 @@ void UnitCard::fitHeight()
 void UnitCard::setSnapshot(const UnitSnapshot &s)
 {
     m_snapshot = s;
+    // Old data is never shown as current: mode, health and RUL say which time they describe.
+    const QTimeZone zone = Presentation::displayZone(m_timeZone);
+    const QString asOf = Presentation::asOf(s, zone);
+    auto dated = [&](const QString &text) { return asOf.isEmpty() ? text : tr("%1 (%2)").arg(text, asOf); };
     m_health->setText(s.healthIndex ? QString::number(qRound(*s.healthIndex)) : QStringLiteral("--"));
-    m_grade->setText(s.healthIndex ? tr("Health: %1").arg(s.healthGrade) : tr("No model yet"));
+    m_grade->setText(s.healthIndex ? dated(tr("Health: %1").arg(s.healthGrade)) : tr("No model yet"));
     m_grade->setToolTip(s.modelInfo);
     QString mode = tr("Mode: %1").arg(operatingModeText(s.mode));
-    if (s.modeSince > 0 && s.now > s.modeSince)
+    if (s.stale)
+        mode = dated(mode);
+    else if (s.modeSince > 0 && s.now > s.modeSince)
         mode += u' ' + tr("(%1)").arg(Presentation::age(s.now - s.modeSince));
     m_mode->setText(mode);
     if (s.alarms.isEmpty()) {
@@ -108,14 +117,17 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
     if (urgent == s.rul.cend())
         urgent = std::find_if(s.rul.cbegin(), s.rul.cend(), [](const RulSummary &r) { return r.state == u"forecast" && r.p50Days; });
     if (urgent != s.rul.cend())
-        m_rul->setText(tr("RUL of %1: %2").arg(Presentation::rulIndicator(*urgent),
-                                              Presentation::rulText(*urgent)));
+        m_rul->setText(dated(tr("RUL of %1: %2").arg(Presentation::rulIndicator(*urgent),
+                                                    Presentation::rulText(*urgent))));
     else
         m_rul->setText(s.rul.isEmpty() ? tr("RUL: no forecast yet") : tr("RUL: %1").arg(s.rul.first().stateText));
-    m_fresh->setText(tr("Data age %1, refreshed %2")
-                         .arg(s.freshnessMs < 0 ? tr("(no data)") : Presentation::age(s.freshnessMs),
+    m_fresh->setText(tr("%1, refreshed %2")
+                         .arg(Presentation::freshness(s, zone),
                               s.lastRefreshAt > 0 ? tr("%1 ago").arg(Presentation::age(s.now - s.lastRefreshAt))
                                                   : tr("not yet")));
+    QFont freshFont = m_fresh->font();
+    freshFont.setBold(s.stale);
+    m_fresh->setFont(freshFont);
     const bool failed = s.state == UnitState::Error || s.state == UnitState::Stalled || s.state == UnitState::Offline;
     m_error->setVisible(failed || s.state == UnitState::BackFilling);
     if (failed)
@@ -125,6 +137,8 @@ void UnitCard::setSnapshot(const UnitSnapshot &s)
     QColor accent = Presentation::healthColor(s.healthIndex);
     if (!s.alarms.isEmpty() && s.alarms.first().isActive())
         accent = Presentation::priorityColor(s.alarms.first().priority);
+    if (s.stale && !failed)
+        accent = QColor(0x60, 0x60, 0x68); // old data: no current colour
     if (failed)
         accent = s.state == UnitState::Offline ? QColor(0x60, 0x60, 0x68) // last known data, not an alarm
                                                : Presentation::priorityColor(AlarmPriority::Critical);

@@ -35,6 +35,7 @@ private:
     void fitHeight();
 
     QString m_unitId;
+    QByteArray m_timeZone;
     std::optional<UnitSnapshot> m_snapshot;
     QLabel *m_title = nullptr;
     QLabel *m_health = nullptr;

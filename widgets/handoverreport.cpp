@@ -146,13 +146,16 @@ QString HandoverReport::html(const HandoverData &d, bool withImages)
         if (s.alarms.isEmpty()) {
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("None")));
         } else {
-            h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                     .arg(esc(tr("Priority")), esc(tr("State")), esc(tr("Alarm")), esc(tr("Since")), esc(tr("Acknowledged by")), esc(tr("Comment")));
+            h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                     .arg(esc(tr("Priority")), esc(tr("State")), esc(tr("Alarm")), esc(tr("Value at raise")), esc(tr("Since")),
+                          esc(tr("Acknowledged")), esc(tr("Comment")));
             for (const AlarmStatus &a : s.alarms)
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                          .arg(esc(Presentation::prioritySymbol(a.priority) + u' ' + Presentation::priorityText(a.priority)),
-                              esc(alarmStateText(a.state)), esc(a.message), esc(Presentation::dateTime(a.since)),
-                              esc(a.acknowledgedBy), esc(a.comment));
+                              esc(alarmStateText(a.state)), esc(a.message), esc(Presentation::value(a.value, a.engineeringUnit)),
+                              esc(Presentation::dateTime(a.raisedAt)),
+                              esc(a.acknowledgedBy.isEmpty() ? QString() : tr("%1, %2").arg(a.acknowledgedBy, Presentation::dateTime(a.acknowledgedAt))),
+                              esc(a.comment));
             h += QStringLiteral("</table>");
         }
         QStringList actions;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alarmtablemodel.h"
+#include "journalview.h"
 #include "config/duration.h"
 #include "fleetoverview.h"
 #include "handoverreport.h"
@@ -120,7 +121,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     alarmDock->setWidget(alarmPane);
     addDockWidget(Qt::BottomDockWidgetArea, alarmDock);
     connect(m_alarmView, &QTableView::activated, this, [this](const QModelIndex &i) {
-        openUnit(i.data(AlarmTableModel::UnitRole).toString());
+        if (UnitTab *tab = openUnit(i.data(AlarmTableModel::UnitRole).toString()))
+            tab->showAlarm(i.data(AlarmTableModel::KeyRole).toString());
     });
 
     m_problems = new QTreeWidget(this);
@@ -175,6 +177,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     file->addAction(tr("&Settings..."), this, [this] { openSettings(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Alarm &journal (fleet)"), this, &MainWindow::openJournal);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -536,9 +541,16 @@ void MainWindow::showSnapshot(const UnitSnapshot &s)
             lines.append(tr("%1 [%2, %3]").arg(a.message, Presentation::priorityText(a.priority), alarmStateText(a.state)));
         item->setToolTip(ColumnAlarms, lines.join(u'\n'));
     }
-    item->setText(ColumnFreshness, s.freshnessMs < 0 ? tr("no data") : age(s.freshnessMs));
+    item->setText(ColumnFreshness, s.freshnessMs < 0 ? tr("no data")
+                                   : s.stale         ? tr("STALE %1").arg(age(s.freshnessMs))
+                                                     : age(s.freshnessMs));
+    item->setIcon(ColumnFreshness, s.stale ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    const UnitConfig *unit = m_config ? m_config->findUnit(s.unitId) : nullptr;
+    const QTimeZone zone = Presentation::displayZone(unit ? unit->timeZone : QByteArray());
+    QStringList freshness{Presentation::freshness(s, zone)};
     if (s.staleTags > 0)
-        item->setToolTip(ColumnFreshness, tr("%n stale tag(s)", nullptr, s.staleTags));
+        freshness.append(tr("%n stale tag(s)", nullptr, s.staleTags));
+    item->setToolTip(ColumnFreshness, freshness.join(u'\n'));
     updateStatus();
 }
 
@@ -602,6 +614,24 @@ void MainWindow::exportHandover(const QString &path, const QStringList &unitIds,
     });
     const qint64 from = now - qint64(hours) * 3'600'000;
     watcher->setFuture(QtConcurrent::run([=] { return HandoverReport::collect(dataDir, units, from, now); }));
+}
+
+JournalView *MainWindow::openJournal()
+{
+    if (!m_config || !m_runtime)
+        return nullptr;
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("journalDock"));
+    if (!dock) {
+        dock = new QDockWidget(tr("Alarm journal (fleet)"), this);
+        dock->setObjectName(QStringLiteral("journalDock"));
+        dock->setWidget(new JournalView(m_runtime->dataDir, m_config->units, true, m_runtime->clock, dock));
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+    } else {
+        static_cast<JournalView *>(dock->widget())->setUnits(m_config->units);
+    }
+    dock->show();
+    dock->raise();
+    return static_cast<JournalView *>(dock->widget());
 }
 
 UnitTab *MainWindow::unitTab(const QString &unitId) const

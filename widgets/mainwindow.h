@@ -18,6 +18,7 @@ class QTreeWidgetItem;
 namespace tp {
 
 class AlarmTableModel;
+class JournalView;
 class Fleet;
 class FleetOverview;
 class UnitTab;
@@ -49,6 +50,8 @@ public:
     QTableView *fleetAlarmView() const { return m_alarmView; }
     /** Opens (or shows) the unit's tab. */
     UnitTab *openUnit(const QString &unitId);
+    /** Shows the fleet's alarm journal dock (made on first use); nullptr before a fleet runs. */
+    JournalView *openJournal();
     UnitTab *unitTab(const QString &unitId) const;
     /** Writes the shift-handover PDF of @p unitIds (all when empty) for the last @p hours:
      *  stores are read on a pool thread, the PDF laid out here; handoverWritten follows. */

@@ -72,6 +72,22 @@ QString Presentation::zoneMode()
     return g_zoneMode;
 }
 
+QString Presentation::asOf(const UnitSnapshot &s, const QTimeZone &zone)
+{
+    if (!s.stale)
+        return QString();
+    return s.newestGoodTs > 0 ? tr("as of %1").arg(dateTime(s.newestGoodTs, zone)) : tr("no data");
+}
+
+QString Presentation::freshness(const UnitSnapshot &s, const QTimeZone &zone)
+{
+    if (s.freshnessMs < 0)
+        return tr("STALE: no data yet");
+    if (s.stale)
+        return tr("STALE: newest data %1 old, from %2").arg(age(s.freshnessMs), dateTime(s.newestGoodTs, zone));
+    return tr("Data age %1").arg(age(s.freshnessMs));
+}
+
 QTimeZone Presentation::displayZone(const QByteArray &plantZone)
 {
     if (g_zoneMode == u"utc")

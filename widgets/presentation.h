@@ -26,6 +26,11 @@ public:
     /** Where times are shown: "plant" (the unit's zone, default), "local" (the PC's) or "utc". */
     static void setZoneMode(const QString &mode);
     static QString zoneMode();
+    /** "" for fresh data; else "as of 2026-11-21 14:00 +08" (the newest good sample): what
+     *  mode, health and RUL of a stale unit describe. */
+    static QString asOf(const UnitSnapshot &s, const QTimeZone &zone);
+    /** "Data age 16 s" or "STALE: newest data 45 h old, from 2026-11-21 14:00 +08". */
+    static QString freshness(const UnitSnapshot &s, const QTimeZone &zone);
     /** The zone a unit's times are shown in, by the zone mode and the plant's IANA zone. */
     static QTimeZone displayZone(const QByteArray &plantZone);
     static QString rulText(const RulSummary &r);    ///< "P50 12 d (P10 8 d - P90 20 d)" or the state

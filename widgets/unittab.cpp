@@ -1,6 +1,7 @@
 #include "unittab.h"
 
 #include "alarmtablemodel.h"
+#include "journalview.h"
 #include "healthpanel.h"
 #include "preferences.h"
 #include "importdialog.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,6 +68,7 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     layout->setContentsMargins(4, 4, 4, 4);
     auto *headerRow = new QHBoxLayout;
     m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("unitHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true); // a long error wraps instead of widening the window
     m_header->setMinimumWidth(200);
@@ -245,6 +248,7 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     m_pages->addTab(m_rul, tr("&Remaining life"));
 
     auto *alarmPage = new QWidget(m_pages);
+    m_alarmPage = alarmPage;
     auto *av = new QVBoxLayout(alarmPage);
     av->setContentsMargins(0, 0, 0, 0);
     auto *alarmBar = new QHBoxLayout;
@@ -269,8 +273,22 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     m_alarmView->verticalHeader()->hide();
     m_alarmView->hideColumn(AlarmTableModel::Unit);
     m_alarmView->horizontalHeader()->setSectionResizeMode(AlarmTableModel::Message, QHeaderView::Stretch);
-    av->addWidget(m_alarmView, 1);
+    auto *alarmSplit = new QSplitter(Qt::Vertical, alarmPage);
+    alarmSplit->addWidget(m_alarmView);
+    auto *journalBox = new QGroupBox(tr("Journal"), alarmSplit);
+    m_journal = new JournalView(m_dataDir, {m_unit}, false,
+                                m_fleet ? m_fleet->options().clock : std::make_shared<const FleetClock>(), journalBox);
+    (new QVBoxLayout(journalBox))->addWidget(m_journal);
+    alarmSplit->addWidget(journalBox);
+    av->addWidget(alarmSplit, 1);
     m_pages->addTab(alarmPage, tr("A&larms"));
+    connect(m_alarmView, &QTableView::activated, this,
+            [this](const QModelIndex &i) { showAlarm(i.data(AlarmTableModel::KeyRole).toString()); });
+    if (UnitController *c = m_fleet ? m_fleet->unit(m_unit.unitId) : nullptr) {
+        // News for the journal: a person's action, or a refresh that evaluated new samples.
+        connect(c, &UnitController::actionFinished, m_journal, &JournalView::refresh);
+        connect(c, &UnitController::refreshFinished, m_journal, &JournalView::refresh);
+    }
     connect(ack, &QPushButton::clicked, this, [this] { askAcknowledge(false); });
     connect(shelveButton, &QPushButton::clicked, this, [this] { askAcknowledge(true); });
     if (m_unit.isRemote()) {
@@ -303,13 +321,18 @@ void UnitTab::choosePreset(qint64 spanMs)
 
 void UnitTab::setSnapshot(const UnitSnapshot &s)
 {
+    const QTimeZone zone = Presentation::displayZone(m_unit.timeZone);
+    const QString asOf = Presentation::asOf(s, zone);
     QString header = QStringLiteral("<b>%1</b> %2 &nbsp; %3: <b>%4</b> &nbsp; %5")
                          .arg(s.unitId.toHtmlEscaped(), s.description.toHtmlEscaped(), tr("Mode"),
                               operatingModeText(s.mode).toHtmlEscaped(),
                               s.healthIndex ? tr("Health %1 (%2)").arg(qRound(*s.healthIndex)).arg(s.healthGrade).toHtmlEscaped()
                                             : tr("No health index yet").toHtmlEscaped());
+    if (!asOf.isEmpty()) // old data is never shown as current
+        header += QStringLiteral(" <i>%1</i>").arg(asOf.toHtmlEscaped());
     header += QStringLiteral(" &nbsp; ") + tr("%n standing alarm(s)", nullptr, int(s.alarms.size())).toHtmlEscaped();
-    header += QStringLiteral(" &nbsp; ") + tr("data age %1").arg(s.freshnessMs < 0 ? tr("(no data)") : Presentation::age(s.freshnessMs)).toHtmlEscaped();
+    const QString freshness = Presentation::freshness(s, zone).toHtmlEscaped();
+    header += QStringLiteral(" &nbsp; ") + (s.stale ? QStringLiteral("<b>%1</b>").arg(freshness) : freshness);
     if (s.state == UnitState::Offline)
         header += QStringLiteral(" &nbsp; <b>%1</b>").arg(tr("Offline: %1").arg(s.message).toHtmlEscaped());
     else if (!s.lastError.isEmpty())
@@ -340,6 +363,19 @@ void UnitTab::setSnapshot(const UnitSnapshot &s)
             }
         }
     }
+}
+
+void UnitTab::showAlarm(const QString &alarmKey)
+{
+    m_pages->setCurrentWidget(m_alarmPage);
+    const QModelIndexList found = m_alarmProxy->match(m_alarmProxy->index(0, 0), AlarmTableModel::KeyRole, alarmKey, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    m_alarmView->selectRow(found.first().row());
+    const AlarmStatus *a = m_alarms->alarmAt(m_alarmProxy->mapToSource(found.first()).row());
+    const qint64 now = m_fleet ? m_fleet->options().clock->now() : QDateTime::currentMSecsSinceEpoch();
+    m_trend->setTags({a->tag});
+    m_trend->setRange(a->raisedAt - 6 * kHour, std::max(a->raisedAt + kHour, std::min(a->raisedAt + 2 * kHour, now)));
 }
 
 void UnitTab::askAcknowledge(bool shelve)

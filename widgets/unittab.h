@@ -17,6 +17,7 @@ class QTabWidget;
 namespace tp {
 
 class AlarmTableModel;
+class JournalView;
 class Fleet;
 class HealthPanel;
 class ImportDialog;
@@ -45,6 +46,9 @@ public:
     QTableView *alarmView() const { return m_alarmView; }
     AlarmTableModel *alarmModel() const { return m_alarms; }
     QTabWidget *pages() const { return m_pages; }
+    JournalView *journal() const { return m_journal; }
+    /** The Alarms page with @p alarmKey selected, and its tag trended around its raise. */
+    void showAlarm(const QString &alarmKey);
     /** A new import dialog for this unit (deleted when closed); the caller shows it. */
     ImportDialog *openImport();
     /** Presets in ms; 0 = all. */
@@ -86,6 +90,8 @@ private:
     AlarmTableModel *m_alarms = nullptr;
     QSortFilterProxyModel *m_alarmProxy = nullptr;
     QTableView *m_alarmView = nullptr;
+    QWidget *m_alarmPage = nullptr;
+    JournalView *m_journal = nullptr;
     bool m_firstSnapshot = true;
 };
 

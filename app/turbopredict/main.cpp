@@ -9,18 +9,37 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+/** --help and --version print and quit: they need no display (a server without one). */
+bool textOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TurboPredict"));
-    QApplication::setApplicationName(QStringLiteral("TurboPredict"));
-    QApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turbopredict.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("turbopredict"));
+    const bool gui = !textOnly(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("TurboPredict"));
+    QCoreApplication::setApplicationName(QStringLiteral("TurboPredict"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
     const tp::Preferences preferences = tp::Preferences::load();
     tp::installTranslators(app, preferences.language);
-    tp::Theme::apply(preferences.theme);
+    if (gui) {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/turbopredict.svg")));
+        QApplication::setDesktopFileName(QStringLiteral("turbopredict"));
+        tp::Theme::apply(preferences.theme);
+    }
     tp::Presentation::setZoneMode(preferences.timeZone);
 
     QCommandLineParser parser;
@@ -71,5 +90,5 @@ int main(int argc, char *argv[])
             });
         });
     }
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -410,7 +410,7 @@ int Cli::checkConfig(const QString &configDir)
     for (const ConfigDiagnostic &d : result.diagnostics)
         m_err << d.toString() << '\n';
     m_err.flush();
-    if (!result.ok()) {
+    if (!result.ok() || result.errorCount() > 0) { // a missing source file is refused here too
         m_err << tr("%n error(s)", nullptr, result.errorCount()) << ", "
               << tr("%n warning(s)", nullptr, result.warningCount()) << '\n';
         return ExitInvalidInput;
@@ -821,7 +821,7 @@ QString Cli::statusLine(const UnitSnapshot &s)
                        .arg(operatingModeId(s.mode), -9)
                        .arg(tr("alarms %1 (%2 unack)").arg(s.alarms.size()).arg(s.unacknowledgedCount()), -20);
     line += QStringLiteral(" %1 %2 %3 %4")
-                .arg(tr("fresh %1").arg(shortAge(s.freshnessMs)), -11)
+                .arg((s.stale ? tr("STALE %1") : tr("fresh %1")).arg(shortAge(s.freshnessMs)), -11)
                 .arg(tr("stale %1").arg(s.staleTags), -9)
                 .arg(tr("refreshes %1").arg(s.refreshCount), -15)
                 .arg(tr("last %1 ms").arg(s.lastRefreshMs));
@@ -834,6 +834,9 @@ QString Cli::statusLine(const UnitSnapshot &s)
         auto days = [](const std::optional<double> &d) { return d ? QString::number(qRound(*d)) : QStringLiteral(">"); };
         line += u' ' + tr("RUL %1 %2/%3/%4 d").arg(name, days(r.p10Days), days(r.p50Days), days(r.p90Days));
     }
+    if (s.stale)
+        line += u' ' + (s.newestGoodTs > 0 ? tr("(mode, health and RUL as of %1)").arg(clockText(s.newestGoodTs))
+                                           : tr("(no data)"));
     if (s.progress >= 0)
         line += u' ' + tr("back-fill %1%").arg(qRound(s.progress * 100));
     if (s.alarmRate.flood)

@@ -99,6 +99,16 @@ QString UnitConfig::group() const
     return site.isEmpty() ? plant : QCoreApplication::translate("tp::FleetConfig", "%1 (%2)").arg(plant, site);
 }
 
+qint64 UnitConfig::staleAfterMs() const
+{
+    if (staleAfterSetting.count() > 0)
+        return staleAfterSetting.count();
+    qint64 ms = std::max<qint64>(3 * refreshInterval.count(), 3'600'000);
+    if (source.type == SourceType::Simulator)
+        ms = std::max<qint64>(ms, 3 * source.interval.count());
+    return ms;
+}
+
 QString derivedTagName(const UnitConfig &unit, DerivedTag which)
 {
     const QString id = unit.siteUnitId();

@@ -82,11 +82,18 @@ struct UnitConfig {
     QString description;
     QByteArray timeZone; ///< IANA name, e.g. "Asia/Kuala_Lumpur"
     std::chrono::milliseconds refreshInterval{std::chrono::minutes(5)};
+    /** A unit or tag whose newest good sample is older than this is Stale (YAML stale_after);
+     *  0: the default, staleAfter(). */
+    std::chrono::milliseconds staleAfterSetting{0};
     SourceConfig source;
     QList<TagConfig> tags;
     QVariantMap analysis; ///< filled by the analytics issue; kept as read
     QVariantMap rul;
     QString filePath;     ///< where it was read from, for messages
+
+    /** stale_after, else three refresh intervals (three live steps of the simulator), and at
+     *  least an hour. */
+    qint64 staleAfterMs() const;
 
     const TagConfig *findTag(QStringView name) const;
     bool isRemote() const { return source.type == SourceType::Remote; }

@@ -95,6 +95,36 @@ private:
     ConfigDiagnostics m_diag;
 };
 
+namespace {
+/** yaml-cpp's words for a syntax error, in words a user can act on (with the column). */
+QString yamlSyntaxError(const YAML::Exception &e)
+{
+    const std::string &m = e.msg;
+    QString what;
+    if (m == YAML::ErrorMsg::MAP_VALUE)
+        what = FleetConfigLoader::tr("a colon where no value can start: is there a colon inside a text (a tag name, a "
+                                     "description)? Put the text in quotes, or indent the line under its key");
+    else if (m == YAML::ErrorMsg::MAP_KEY || m == YAML::ErrorMsg::BLOCK_ENTRY)
+        what = FleetConfigLoader::tr("this line does not fit the indentation of the lines above it: indent it like "
+                                     "its neighbours (spaces, not tabs)");
+    else if (m == YAML::ErrorMsg::TAB_IN_INDENTATION)
+        what = FleetConfigLoader::tr("a tab in the indentation: indent with spaces only");
+    else if (m == YAML::ErrorMsg::END_OF_MAP_FLOW || m == YAML::ErrorMsg::END_OF_MAP)
+        what = FleetConfigLoader::tr("a '{' is not closed with '}'");
+    else if (m == YAML::ErrorMsg::END_OF_SEQ_FLOW || m == YAML::ErrorMsg::END_OF_SEQ)
+        what = FleetConfigLoader::tr("a '[' is not closed with ']'");
+    else if (m == YAML::ErrorMsg::EOF_IN_SCALAR)
+        what = FleetConfigLoader::tr("a quoted text is not closed: the closing quote is missing");
+    else if (m.rfind(YAML::ErrorMsg::INVALID_ESCAPE, 0) == 0)
+        what = FleetConfigLoader::tr("a backslash in a double-quoted text: write it twice (\\\\) or use single quotes");
+    else if (m == YAML::ErrorMsg::UNKNOWN_TOKEN)
+        what = FleetConfigLoader::tr("a character YAML does not expect here (a stray quote, '@' or '`'?)");
+    else
+        what = qs(m);
+    return FleetConfigLoader::tr("not valid YAML at column %1: %2").arg(e.mark.column + 1).arg(what);
+}
+} // namespace
+
 std::optional<YAML::Node> Reader::parseFile(const QString &path)
 {
     QFile file(path);
@@ -106,8 +136,7 @@ std::optional<YAML::Node> Reader::parseFile(const QString &path)
     try {
         return YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        error(e.mark.line >= 0 ? e.mark.line + 1 : 0, QString(),
-              FleetConfigLoader::tr("not valid YAML: %1").arg(qs(e.msg)));
+        error(e.mark.line >= 0 ? e.mark.line + 1 : 0, QString(), yamlSyntaxError(e));
     }
     return std::nullopt;
 }
@@ -314,6 +343,14 @@ bool Reader::readSource(const YAML::Node &node, SourceConfig &source)
             // Relative paths are relative to the configuration folder.
             source.path = QDir::isAbsolutePath(*path) ? QDir::cleanPath(*path)
                                                        : QDir::cleanPath(m_dir + u'/' + *path);
+            const QFileInfo info(source.path);
+            if (source.type == SourceType::Folder ? !info.isDir() : !info.isFile()) {
+                m_diag.append({ConfigDiagnostic::Severity::Error, m_file, lineOf(node["path"]), QStringLiteral("source.path"),
+                               (source.type == SourceType::Folder ? FleetConfigLoader::tr("%1 is not a folder (it does not exist)")
+                                                                  : FleetConfigLoader::tr("%1 does not exist"))
+                                   .arg(QDir::toNativeSeparators(source.path)),
+                               true});
+            }
         }
         source.sheet = readString(node, "sheet", QStringLiteral("source.sheet")).value_or(QString());
         source.pattern =
@@ -702,7 +739,7 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
 {
     m_file = path;
     const int errorsBefore = static_cast<int>(
-        std::count_if(m_diag.cbegin(), m_diag.cend(), [](const auto &d) { return d.isError(); }));
+        std::count_if(m_diag.cbegin(), m_diag.cend(), [](const auto &d) { return d.isError() && !d.missingSource; }));
     const std::optional<YAML::Node> parsed = parseFile(path);
     if (!parsed)
         return std::nullopt;
@@ -714,7 +751,7 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
     }
     UnitConfig unit;
     unit.filePath = path;
-    warnUnknownKeys(root, {"unit_id", "plant", "description", "timezone", "refresh_interval",
+    warnUnknownKeys(root, {"unit_id", "plant", "description", "timezone", "refresh_interval", "stale_after",
                            "source", "tags", "analysis", "rul"},
                     QString());
 
@@ -759,6 +796,14 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
                   FleetConfigLoader::tr("\"%1\" is not a duration (use 30s, 5m, 1h)").arg(*text));
     } else if (global.defaultRefreshInterval) {
         unit.refreshInterval = *global.defaultRefreshInterval;
+    }
+
+    if (auto text = readString(root, "stale_after", QStringLiteral("stale_after"))) {
+        if (auto d = parseDuration(*text); d && d->count() > 0)
+            unit.staleAfterSetting = *d;
+        else
+            error(lineOf(root["stale_after"]), QStringLiteral("stale_after"),
+                  FleetConfigLoader::tr("\"%1\" is not a duration (use 30m, 1h, 2d)").arg(*text));
     }
 
     const YAML::Node source = root["source"];
@@ -826,7 +871,7 @@ std::optional<UnitConfig> Reader::readUnit(const QString &path, const GlobalConf
                         .arg(QDir::toNativeSeparators(analysis.learnedRul[i].library)));
 
     const int errorsAfter = static_cast<int>(
-        std::count_if(m_diag.cbegin(), m_diag.cend(), [](const auto &d) { return d.isError(); }));
+        std::count_if(m_diag.cbegin(), m_diag.cend(), [](const auto &d) { return d.isError() && !d.missingSource; }));
     if (errorsAfter != errorsBefore)
         return std::nullopt;
     return unit;
@@ -865,8 +910,9 @@ FleetConfigResult Reader::run()
     }
 
     result.diagnostics = m_diag;
+    // A missing source file stops only its unit (at run time, with this message).
     const bool hasErrors = std::any_of(m_diag.cbegin(), m_diag.cend(),
-                                       [](const ConfigDiagnostic &d) { return d.isError(); });
+                                       [](const ConfigDiagnostic &d) { return d.isError() && !d.missingSource; });
     if (!hasErrors)
         result.fleet = std::move(fleet);
     for (const ConfigDiagnostic &d : std::as_const(m_diag))

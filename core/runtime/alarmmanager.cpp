@@ -102,16 +102,11 @@ void AlarmManager::setContext(int handle, const QString &context)
 {
     if (handle < 0 || handle >= m_tagAlarms.size())
         return;
-    for (int index : std::as_const(m_tagAlarms[handle])) {
-        Alarm &a = m_alarms[index];
-        a.context = context;
-        // A standing alarm shows the newest reason.
-        if (a.status.condition && !context.isEmpty())
-            a.status.message = messageFor(a);
-    }
+    for (int index : std::as_const(m_tagAlarms[handle]))
+        m_alarms[index].context = context; // taken into the next raise record
 }
 
-void AlarmManager::restore(const QList<AlarmLogEntry> &latest)
+void AlarmManager::restore(const QList<AlarmLogEntry> &latest, const QList<AlarmLogEntry> &raises)
 {
     for (const AlarmLogEntry &e : latest) {
         const auto it = m_byKey.constFind(e.alarm);
@@ -122,8 +117,6 @@ void AlarmManager::restore(const QList<AlarmLogEntry> &latest)
         a.status.state = *state;
         a.status.condition = e.condition;
         a.status.since = e.ts;
-        a.status.raisedAt = e.ts;
-        a.status.value = e.value.value_or(0.0);
         a.status.comment = e.comment;
         if (e.reason == u"acknowledge") {
             a.status.acknowledgedBy = e.actor;
@@ -135,10 +128,21 @@ void AlarmManager::restore(const QList<AlarmLogEntry> &latest)
         }
         a.count = 0;
     }
+    for (const AlarmLogEntry &r : raises) {
+        const auto it = m_byKey.constFind(r.alarm);
+        if (it == m_byKey.cend())
+            continue;
+        AlarmStatus &s = m_alarms[*it].status;
+        s.raisedAt = r.ts;
+        s.value = r.value.value_or(0.0);
+        s.contributors = r.contributors;
+        if (!r.message.isEmpty())
+            s.message = r.message;
+    }
 }
 
 void AlarmManager::change(Alarm &a, AlarmState to, qint64 ts, const QString &reason,
-                          const QString &actor, const QString &comment)
+                          std::optional<double> value, const QString &actor, const QString &comment)
 {
     AlarmLogEntry e;
     e.alarm = a.status.key;
@@ -146,7 +150,7 @@ void AlarmManager::change(Alarm &a, AlarmState to, qint64 ts, const QString &rea
     e.fromState = alarmStateId(a.status.state);
     e.toState = alarmStateId(to);
     e.condition = a.status.condition;
-    e.value = a.status.value;
+    e.value = value;
     e.limit = a.status.limit;
     e.priority = alarmPriorityId(a.status.priority);
     e.reason = reason;
@@ -155,6 +159,8 @@ void AlarmManager::change(Alarm &a, AlarmState to, qint64 ts, const QString &rea
     if (to == AlarmState::Shelved)
         e.shelvedUntil = a.status.shelvedUntil;
     e.message = a.status.message;
+    if (reason == u"condition" && a.status.condition)
+        e.contributors = a.status.contributors;
     m_log.append(e);
     a.status.state = to;
     a.status.since = ts;
@@ -204,24 +210,30 @@ void AlarmManager::evaluate(int handle, qint64 ts, double value, bool good, bool
             a.count = beyond ? a.count + 1 : 0;
             if (a.count < a.onDelay)
                 continue;
+            // A new raise record; a raise while shelved is logged but not annunciated.
             a.status.condition = true;
             a.status.value = value;
             a.status.raisedAt = ts;
+            a.status.contributors = a.context;
+            a.status.message = messageFor(a);
             if (a.status.state == AlarmState::Normal || a.status.state == AlarmState::ReturnedUnacknowledged) {
                 a.status.acknowledgedBy.clear();
                 a.status.acknowledgedAt = 0;
                 a.status.comment.clear();
-                change(a, AlarmState::ActiveUnacknowledged, ts, QStringLiteral("condition"));
+                change(a, AlarmState::ActiveUnacknowledged, ts, QStringLiteral("condition"), value);
                 m_raises.push_back(ts);
+            } else if (a.status.state == AlarmState::Shelved) {
+                change(a, AlarmState::Shelved, ts, QStringLiteral("condition"), value);
             }
         } else if (cleared) {
             a.status.condition = false;
-            a.status.value = value;
             a.count = 0;
             if (a.status.state == AlarmState::ActiveUnacknowledged && ts >= m_historyBefore)
-                change(a, AlarmState::ReturnedUnacknowledged, ts, QStringLiteral("condition"));
+                change(a, AlarmState::ReturnedUnacknowledged, ts, QStringLiteral("condition"), value);
             else if (a.status.state == AlarmState::ActiveUnacknowledged || a.status.state == AlarmState::ActiveAcknowledged)
-                change(a, AlarmState::Normal, ts, QStringLiteral("condition"));
+                change(a, AlarmState::Normal, ts, QStringLiteral("condition"), value);
+            else if (a.status.state == AlarmState::Shelved)
+                change(a, AlarmState::Shelved, ts, QStringLiteral("condition"), value);
         }
     }
 }
@@ -255,7 +267,7 @@ bool AlarmManager::acknowledge(const QString &key, const QString &user, const QS
     change(*a,
            a->status.state == AlarmState::ActiveUnacknowledged ? AlarmState::ActiveAcknowledged
                                                                : AlarmState::Normal,
-           now, QStringLiteral("acknowledge"), user, comment);
+           now, QStringLiteral("acknowledge"), {}, user, comment);
     return true;
 }
 
@@ -288,7 +300,7 @@ bool AlarmManager::shelve(const QString &key, const QString &user, const QString
     a->status.shelvedBy = user;
     a->status.shelvedUntil = until;
     a->status.comment = comment;
-    change(*a, AlarmState::Shelved, now, QStringLiteral("shelve"), user, comment);
+    change(*a, AlarmState::Shelved, now, QStringLiteral("shelve"), {}, user, comment);
     return true;
 }
 
@@ -305,7 +317,7 @@ bool AlarmManager::unshelve(const QString &key, const QString &user, const QStri
     }
     a->status.shelvedUntil = 0;
     change(*a, a->status.condition ? AlarmState::ActiveUnacknowledged : AlarmState::Normal, now,
-           QStringLiteral("unshelve"), user, comment);
+           QStringLiteral("unshelve"), {}, user, comment);
     return true;
 }
 

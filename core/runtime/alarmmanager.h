@@ -41,14 +41,16 @@ struct AlarmStatus {
     AlarmState state = AlarmState::Normal;
     bool condition = false;  ///< the value is beyond the limit (after on-delay, within deadband)
     qint64 since = 0;        ///< time of the last state change
+    // The raise record: set when the condition becomes active, never changed until the next raise.
     qint64 raisedAt = 0;     ///< time the condition last became active
-    double value = 0.0;      ///< the value at the last state change
+    double value = 0.0;      ///< the value at raise
+    QString contributors;    ///< the contributing tags at raise (statistical alarms), "" for none
     QString acknowledgedBy;
     qint64 acknowledgedAt = 0;
     QString shelvedBy;
     qint64 shelvedUntil = 0;
     QString comment;
-    QString message;         ///< translated: "Discharge temperature above HI 135 degC"
+    QString message;         ///< translated, at raise: "Discharge temperature above HI 135 degC"
 
     bool isActive() const
     {
@@ -75,9 +77,10 @@ struct AlarmRate {
  * machines with on-delay (N consecutive samples beyond the limit) and a deadband (the value
  * must come back past the limit by the deadband to clear), suppressed by design while the
  * unit is not running. Acknowledge and shelve record who, when and a comment. Every state
- * change becomes an alarm-log entry (takeLog()) that the caller stores; restore() rebuilds the
- * state from the newest entry of each alarm. The analytics issue adds statistical alarms
- * through raise()/clear().
+ * change (and a raise while shelved) becomes an alarm-log entry (takeLog()) that the caller
+ * stores; restore() rebuilds the state from the newest entry of each alarm and the raise record
+ * from its newest raise. The raise record (time, value, contributors, message) is fixed when
+ * the condition becomes active: actions and returns are entries of their own.
  *
  * Thread: not thread-safe; lives in the unit's worker thread.
  */
@@ -87,8 +90,9 @@ class AlarmManager
 public:
     AlarmManager(const UnitConfig &unit, const AlarmDefaults &defaults);
 
-    /** Restores states from the newest log entry of each alarm (UnitStore::latestAlarmStates). */
-    void restore(const QList<AlarmLogEntry> &latest);
+    /** Restores states from the newest log entry of each alarm (UnitStore::latestAlarmStates)
+     *  and raise records from the newest raise of each (UnitStore::latestAlarmRaises). */
+    void restore(const QList<AlarmLogEntry> &latest, const QList<AlarmLogEntry> &raises);
 
     /**
      * Samples before @p ts are history (a back-fill, a catch-up after downtime): an alarm that
@@ -113,7 +117,7 @@ public:
                   QString *error);
     /**
      * Context for a tag's alarm messages from now on, such as the tags contributing to a
-     * statistical alarm ("top contributors: ..."); also updates a standing alarm's message.
+     * statistical alarm ("top contributors: ..."); a standing alarm keeps the one of its raise.
      */
     void setContext(int handle, const QString &context);
     /** Ends shelving whose time has come. */
@@ -144,8 +148,10 @@ private:
         int count = 0; ///< consecutive samples beyond the limit
         QString context; ///< appended to messages (the contributing tags of a statistical alarm)
     };
+    /** Logs a state change; @p value where it applies (a raise, a return). */
     void change(Alarm &alarm, AlarmState to, qint64 ts, const QString &reason,
-                const QString &actor = {}, const QString &comment = {});
+                std::optional<double> value = {}, const QString &actor = {},
+                const QString &comment = {});
     QString messageFor(const Alarm &alarm) const;
     Alarm *find(const QString &key, QString *error);
 

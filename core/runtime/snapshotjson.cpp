@@ -38,9 +38,10 @@ QJsonValue timeToJson(qint64 ms)
     return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-QJsonObject alarmToJson(const AlarmStatus &a)
+QJsonObject alarmToJson(const AlarmStatus &a, const QString &unitId)
 {
-    return QJsonObject{{QStringLiteral("key"), a.key},
+    return QJsonObject{{QStringLiteral("unit"), unitId},
+                       {QStringLiteral("key"), a.key},
                        {QStringLiteral("tag"), a.tag},
                        {QStringLiteral("limit_id"), a.limitId},
                        {QStringLiteral("priority"), alarmPriorityId(a.priority)},
@@ -49,10 +50,12 @@ QJsonObject alarmToJson(const AlarmStatus &a)
                        {QStringLiteral("message"), a.message},
                        {QStringLiteral("value"), std::isfinite(a.value) ? QJsonValue(a.value) : QJsonValue()},
                        {QStringLiteral("limit"), a.limit},
-                       {QStringLiteral("unit"), a.engineeringUnit},
+                       {QStringLiteral("engineering_unit"), a.engineeringUnit},
                        {QStringLiteral("since"), timeToJson(a.since)},
                        {QStringLiteral("since_ms"), double(a.since)},
+                       {QStringLiteral("raised_at"), timeToJson(a.raisedAt)},
                        {QStringLiteral("raised_at_ms"), double(a.raisedAt)},
+                       {QStringLiteral("contributors"), a.contributors},
                        {QStringLiteral("acknowledged_by"), a.acknowledgedBy},
                        {QStringLiteral("acknowledged_at_ms"), double(a.acknowledgedAt)},
                        {QStringLiteral("shelved_by"), a.shelvedBy},
@@ -72,9 +75,10 @@ AlarmStatus alarmFromJson(const QJsonObject &o)
     a.message = str(o, "message");
     a.value = o.value(QStringLiteral("value")).toDouble(std::numeric_limits<double>::quiet_NaN());
     a.limit = o.value(QStringLiteral("limit")).toDouble();
-    a.engineeringUnit = str(o, "unit");
+    a.engineeringUnit = str(o, "engineering_unit");
     a.since = o.contains(QStringLiteral("since_ms")) ? timeFromJson(o.value(QStringLiteral("since_ms"))) : timeFromJson(o.value(QStringLiteral("since")));
     a.raisedAt = timeFromJson(o.value(QStringLiteral("raised_at_ms")));
+    a.contributors = str(o, "contributors");
     a.acknowledgedBy = str(o, "acknowledged_by");
     a.acknowledgedAt = timeFromJson(o.value(QStringLiteral("acknowledged_at_ms")));
     a.shelvedBy = str(o, "shelved_by");
@@ -233,6 +237,10 @@ QJsonObject unitStatusToJson(const UnitSnapshot &s)
                                                              {QStringLiteral("flood"), s.alarmRate.flood}}}};
     o.insert(QStringLiteral("data_age_seconds"), s.freshnessMs < 0 ? QJsonValue() : QJsonValue(double(s.freshnessMs) / 1000.0));
     o.insert(QStringLiteral("last_refresh"), timeToJson(s.lastRefreshAt));
+    // Stale: mode, health, anomaly and RUL describe the newest data ("as_of"), not now.
+    o.insert(QStringLiteral("stale"), s.stale);
+    o.insert(QStringLiteral("stale_after_seconds"), double(s.staleAfterMs) / 1000.0);
+    o.insert(QStringLiteral("as_of"), s.newestGoodTs > 0 ? QJsonValue(timeToJson(s.newestGoodTs)) : QJsonValue());
     if (!s.alarms.isEmpty()) {
         const AlarmStatus &w = s.alarms.first();
         o.insert(QStringLiteral("worst_alarm"), QJsonObject{{QStringLiteral("key"), w.key}, {QStringLiteral("priority"), alarmPriorityId(w.priority)},
@@ -268,6 +276,8 @@ void applyUnitStatusJson(const QJsonObject &o, UnitSnapshot &s)
     if (now > 0)
         s.now = now;
     s.freshnessMs = s.newestGoodTs > 0 ? std::max<qint64>(0, s.now - s.newestGoodTs) : -1;
+    s.stale = o.value(QStringLiteral("stale")).toBool();
+    s.staleAfterMs = qint64(o.value(QStringLiteral("stale_after_seconds")).toDouble() * 1000.0);
     const QJsonObject rate = o.value(QStringLiteral("alarm_rate")).toObject();
     s.alarmRate.lastTenMinutes = rate.value(QStringLiteral("last_ten_minutes")).toInt();
     s.alarmRate.peakTenMinutes = rate.value(QStringLiteral("peak_ten_minutes")).toInt();

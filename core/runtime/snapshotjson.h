@@ -14,7 +14,9 @@ namespace tp {
  * (`*_ms`). Readers ignore what they do not know and tolerate what is missing.
  */
 QJsonObject unitStatusToJson(const UnitSnapshot &s);
-QJsonObject alarmToJson(const AlarmStatus &a);
+/** The alarm's raise record (raised_at, value, contributors, message) and its state now;
+ *  `unit` is the unit's id, `engineering_unit` the value's. */
+QJsonObject alarmToJson(const AlarmStatus &a, const QString &unitId);
 QJsonObject rulToJson(const RulSummary &r);
 QJsonObject tagSnapshotToJson(const TagSnapshot &t);
 

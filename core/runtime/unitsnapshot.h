@@ -79,6 +79,10 @@ struct UnitSnapshot {
     qint64 newestGoodTs = 0;       ///< newest good sample of any tag
     qint64 freshnessMs = -1;       ///< clock now - newestGoodTs; -1 without data
     int staleTags = 0;
+    /** The unit's newest good sample is older than staleAfterMs (or there is none): mode,
+     *  health, anomaly and RUL describe newestGoodTs, not now. */
+    bool stale = false;
+    qint64 staleAfterMs = 0;
     qint64 now = 0;                ///< the fleet clock when the snapshot was made
     qint64 lastRefreshAt = 0;      ///< fleet clock at the end of the last refresh
     qint64 lastRefreshMs = 0;      ///< how long it took (wall time)

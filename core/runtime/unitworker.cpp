@@ -46,11 +46,7 @@ UnitWorker::UnitWorker(UnitConfig unit, RuntimeOptions options, std::shared_ptr<
     , m_mode(m_unit, m_analysisConfig.mode)
     , m_analyzer(m_unit, m_analysisConfig)
 {
-    // Stale: no good sample for three refreshes (at least 15 minutes, and at least three of
-    // the simulator's live steps).
-    m_staleAfterMs = std::max<qint64>(3 * m_unit.refreshInterval.count(), 15 * 60'000);
-    if (m_unit.source.type == SourceType::Simulator)
-        m_staleAfterMs = std::max<qint64>(m_staleAfterMs, 3 * m_unit.source.interval.count());
+    m_staleAfterMs = m_unit.staleAfterMs();
 }
 
 UnitWorker::~UnitWorker()
@@ -228,7 +224,7 @@ void UnitWorker::loadState()
             m_tagIndex.insert(*id, i);
     }
     m_alarms = std::make_unique<AlarmManager>(m_storeUnit, m_options.alarms);
-    m_alarms->restore(m_store->latestAlarmStates());
+    m_alarms->restore(m_store->latestAlarmStates(), m_store->latestAlarmRaises());
     m_alarmHandles.clear();
     for (const TagSnapshot &t : std::as_const(m_tags))
         m_alarmHandles.append(m_alarms->tagHandle(t.name));
@@ -1029,6 +1025,8 @@ void UnitWorker::publish(double progress)
     s.modelInfo = m_modelMessage;
     s.rul = m_rul;
     s.freshnessMs = s.newestGoodTs > 0 ? std::max<qint64>(0, s.now - s.newestGoodTs) : -1;
+    s.staleAfterMs = m_staleAfterMs;
+    s.stale = s.newestGoodTs == 0 || s.freshnessMs > m_staleAfterMs;
     s.lastRefreshAt = m_lastRefreshAt;
     s.lastRefreshMs = m_lastRefreshMs;
     s.refreshCount = m_refreshCount;

@@ -4,6 +4,7 @@
 #include "config/configjson.h"
 #include "runtime/explain.h"
 #include "runtime/fleet.h"
+#include "runtime/alarmjournal.h"
 #include "runtime/snapshotjson.h"
 #include "runtime/storequery.h"
 #include "runtime/unitcontroller.h"
@@ -427,7 +428,7 @@ ApiServer::Reply ApiServer::route(const QHttpServerRequest &request)
         if (what == u"alarms") {
             QJsonArray alarms;
             for (const AlarmStatus &a : s.alarms)
-                alarms.append(alarmToJson(a));
+                alarms.append(alarmToJson(a, id));
             return json(alarms);
         }
         if (what == u"rul") {
@@ -438,6 +439,8 @@ ApiServer::Reply ApiServer::route(const QHttpServerRequest &request)
         }
         if (what == u"series")
             return series(id, request);
+        if (what == u"journal")
+            return journal(*m_fleet.config().findUnit(id), request);
         if (what == u"explain") { // why the unit looked as it did at a time: T^2, SPE, top tags
             const QString at = request.query().queryItemValue(QStringLiteral("at"), QUrl::FullyDecoded);
             const auto ts = at.isEmpty() ? std::optional<qint64>(s.now) : parseTime(at);
@@ -531,6 +534,27 @@ ApiServer::Reply ApiServer::series(const QString &unitId, const QHttpServerReque
                             {QStringLiteral("from"), *from}, {QStringLiteral("to"), *to}, {QStringLiteral("series"), *out}});
 }
 
+ApiServer::Reply ApiServer::journal(const UnitConfig &unit, const QHttpServerRequest &request)
+{
+    const QUrlQuery q = request.query();
+    const qint64 now = m_fleet.options().clock->now();
+    const auto from = q.hasQueryItem(QStringLiteral("from")) ? parseTime(q.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded))
+                                                            : std::optional<qint64>(now - 86'400'000);
+    const auto to = q.hasQueryItem(QStringLiteral("to")) ? parseTime(q.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded))
+                                                        : std::optional<qint64>(now + 1);
+    if (!from || !to || *to <= *from)
+        return error(400, tr("from and to must be times (ISO 8601 or ms since 1970) with from < to"));
+    QString storeError;
+    UnitStore *reader = store(unit.unitId, &storeError);
+    if (!reader)
+        return error(503, tr("%1 is not ready: %2").arg(unit.unitId, storeError));
+    QJsonArray entries;
+    for (const JournalEntry &e : AlarmJournal::fromLog(unit, reader->alarmLog(*from, *to)))
+        entries.append(AlarmJournal::toJson(e));
+    return json(QJsonObject{{QStringLiteral("unit"), unit.unitId}, {QStringLiteral("from"), timeToJson(*from)},
+                            {QStringLiteral("to"), timeToJson(*to)}, {QStringLiteral("entries"), entries}});
+}
+
 ApiServer::Reply ApiServer::postAction(const QString &unitId, const QString &action, const QHttpServerRequest &request,
                                        const QStringList &parts)
 {
@@ -607,6 +631,10 @@ QByteArray ApiServer::metrics() const
     for (const UnitSnapshot &s : snapshots)
         if (s.freshnessMs >= 0)
             out += "turbopredict_data_age_seconds{" + labels(s) + "} " + QByteArray::number(double(s.freshnessMs) / 1000.0, 'f', 3) + '\n';
+    help("turbopredict_stale", "gauge", "1 when the unit's newest good sample is older than its stale limit (or there is none).");
+    for (const UnitSnapshot &s : snapshots)
+        if (s.refreshCount > 0)
+            out += "turbopredict_stale{" + labels(s) + "} " + (s.stale ? "1" : "0") + '\n';
     help("turbopredict_refresh_duration_seconds", "histogram", "Wall time of each refresh.");
     for (const UnitSnapshot &s : snapshots) {
         const auto it = m_metrics.find(s.unitId);

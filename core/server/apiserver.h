@@ -111,6 +111,8 @@ private:
     std::optional<Reply> authorize(const QHttpServerRequest &request, bool mutating) const;
     QJsonObject unitStatus(const UnitSnapshot &s) const;
     Reply series(const QString &unitId, const QHttpServerRequest &request);
+    /** GET /units/{id}/journal?from=&to=: the alarm journal, newest first (default: 24 h). */
+    Reply journal(const UnitConfig &unit, const QHttpServerRequest &request);
     Reply postAction(const QString &unitId, const QString &action, const QHttpServerRequest &request,
                      const QStringList &rest);
     void onSnapshot(const UnitSnapshot &s);

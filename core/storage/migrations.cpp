@@ -201,6 +201,14 @@ const QList<Migration> &unitStoreMigrations()
              QStringLiteral("ALTER TABLE imports ADD COLUMN values_unchanged INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE imports ADD COLUMN values_replaced INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Version 6. The alarm journal: a raise row (reason 'condition', condition 1) is the
+        // alarm's raise record and keeps the contributing tags of that moment; every later
+        // action or return is a row of its own. An index finds each alarm's newest raise.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE alarm_log ADD COLUMN contributors TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX alarm_log_raises ON alarm_log(alarm, id) WHERE reason = 'condition' AND condition = 1"),
+         }},
     };
     return migrations;
 }

@@ -1676,12 +1676,13 @@ AlarmLogEntry alarmEntryFrom(const QSqlQuery &q)
     if (!q.isNull(14))
         e.shelvedUntil = q.value(14).toLongLong();
     e.message = q.value(15).toString();
+    e.contributors = q.value(16).toString();
     return e;
 }
 
 const char *const kAlarmColumns = "id, alarm, tag_id, ts, recorded_utc, from_state, to_state, condition,"
                                   " value, limit_value, priority, reason, actor, comment,"
-                                  " shelved_until, message";
+                                  " shelved_until, message, contributors";
 
 } // namespace
 
@@ -1699,8 +1700,8 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO alarm_log(alarm, tag_id, ts, recorded_utc, from_state, to_state, condition,"
-        " value, limit_value, priority, reason, actor, comment, shelved_until, message)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " value, limit_value, priority, reason, actor, comment, shelved_until, message, contributors)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery audit(m_db);
     audit.prepare(QStringLiteral(
         "INSERT INTO audit_log(ts_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
@@ -1712,7 +1713,7 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
               QVariant(text(e.toState)), QVariant(e.condition ? 1 : 0), optionalNumber(e.value),
               optionalNumber(e.limit), QVariant(text(e.priority)), QVariant(text(e.reason)),
               QVariant(text(e.actor)), QVariant(text(e.comment)), optionalId(e.shelvedUntil),
-              QVariant(text(e.message))})
+              QVariant(text(e.message)), QVariant(text(e.contributors))})
             insert.addBindValue(v);
         if (!insert.exec())
             return rollback(insert);
@@ -1747,20 +1748,30 @@ bool UnitStore::appendAlarmLog(const QList<AlarmLogEntry> &entries,
     return true;
 }
 
-QList<AlarmLogEntry> UnitStore::latestAlarmStates()
+QList<AlarmLogEntry> UnitStore::newestAlarmEntries(const QString &where)
 {
     QList<AlarmLogEntry> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM alarm_log WHERE id IN"
-                               " (SELECT max(id) FROM alarm_log GROUP BY alarm) ORDER BY alarm")
-                    .arg(QLatin1StringView(kAlarmColumns)))) {
+                               " (SELECT max(id) FROM alarm_log WHERE %2 GROUP BY alarm) ORDER BY alarm")
+                    .arg(QLatin1StringView(kAlarmColumns), where))) {
         fail(explain(q.lastError()));
         return result;
     }
     while (q.next())
         result.append(alarmEntryFrom(q));
     return result;
+}
+
+QList<AlarmLogEntry> UnitStore::latestAlarmStates()
+{
+    return newestAlarmEntries(QStringLiteral("1"));
+}
+
+QList<AlarmLogEntry> UnitStore::latestAlarmRaises()
+{
+    return newestAlarmEntries(QStringLiteral("reason = 'condition' AND condition = 1"));
 }
 
 QList<AlarmLogEntry> UnitStore::alarmLog(qint64 from, qint64 to, int limit)

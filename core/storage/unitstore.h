@@ -177,6 +177,7 @@ struct AlarmLogEntry {
     QString comment;
     std::optional<qint64> shelvedUntil;
     QString message;
+    QString contributors; ///< a raise's contributing tags (statistical alarms)
 };
 
 /**
@@ -193,7 +194,7 @@ class UnitStore
 {
     Q_DECLARE_TR_FUNCTIONS(tp::UnitStore)
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint64 HourMs = 3'600'000;
     static constexpr qint64 DayMs = 24 * HourMs;
     /** Rollup bucket sizes. 6 h rather than 1 h: with 6-minute data an hourly rollup row
@@ -289,6 +290,8 @@ public:
                         const QList<StoredEvent> &events = {});
     /** The newest entry of every alarm: the state to restore after a restart. */
     QList<AlarmLogEntry> latestAlarmStates();
+    /** The newest raise of every alarm (its raise record). */
+    QList<AlarmLogEntry> latestAlarmRaises();
     /** Entries with from <= ts < to, oldest first (at most @p limit). */
     QList<AlarmLogEntry> alarmLog(qint64 from, qint64 to, int limit = 100000);
     std::optional<QString> metaValue(const QString &key);
@@ -321,6 +324,8 @@ private:
     QString explainNative(int rc) const;
     bool failRollups(int rc);
     bool execAll(const QStringList &statements);
+    /** The newest alarm-log entry of every alarm among those matching @p where (SQL). */
+    QList<AlarmLogEntry> newestAlarmEntries(const QString &where);
     bool checkExisting(int *version);
     bool loadLookups();
     struct DirtyRange {

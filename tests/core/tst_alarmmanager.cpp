@@ -86,11 +86,11 @@ private Q_SLOTS:
         QTest::newRow("shelve hides an active alarm")
             << "v 101, v 101, v 101, shelve 30" << "shelved" << "condition,shelve";
         QTest::newRow("shelved alarm does not re-annunciate")
-            << "shelve 30, v 101, v 101, v 101" << "shelved" << "shelve";
+            << "shelve 30, v 101, v 101, v 101" << "shelved" << "shelve,condition"; // logged, not annunciated
         QTest::newRow("shelving expires into active unack when the condition holds")
-            << "shelve 30, v 101, v 101, v 101, tick 31" << "active_unack" << "shelve,expired";
+            << "shelve 30, v 101, v 101, v 101, tick 31" << "active_unack" << "shelve,condition,expired";
         QTest::newRow("shelving expires into normal when the condition cleared")
-            << "shelve 30, v 101, v 101, v 101, v 90, tick 31" << "normal" << "shelve,expired";
+            << "shelve 30, v 101, v 101, v 101, v 90, tick 31" << "normal" << "shelve,condition,condition,expired";
         QTest::newRow("unshelve by hand")
             << "v 101, v 101, v 101, shelve 30, unshelve" << "active_unack" << "condition,shelve,unshelve";
         QTest::newRow("suppressed while stopped")
@@ -242,7 +242,7 @@ private Q_SLOTS:
 
     void restoreFromTheLog()
     {
-        QList<AlarmLogEntry> latest;
+        QList<AlarmLogEntry> latest, raises;
         {
             AlarmManager manager(unitConfig(), AlarmDefaults{});
             for (int i = 1; i <= 3; ++i)
@@ -251,15 +251,21 @@ private Q_SLOTS:
             QVERIFY(manager.acknowledge(kHi, QStringLiteral("aisha"), QStringLiteral("ok"), kT0 + 5 * kMinute, &error));
             QVERIFY(manager.shelve(kTag + QStringLiteral(":hihi"), QStringLiteral("ben"), QStringLiteral("probe"),
                                    kT0 + 65 * kMinute, kT0 + 5 * kMinute, &error));
-            // The newest entry per alarm, as UnitStore::latestAlarmStates gives them.
+            // The newest entry and raise per alarm, as UnitStore::latestAlarmStates and
+            // latestAlarmRaises give them.
             QHash<QString, AlarmLogEntry> newest;
-            for (const AlarmLogEntry &e : manager.takeLog())
+            for (const AlarmLogEntry &e : manager.takeLog()) {
                 newest.insert(e.alarm, e);
+                if (e.reason == u"condition" && e.condition)
+                    raises.append(e);
+            }
             latest = newest.values();
         }
         AlarmManager restored(unitConfig(), AlarmDefaults{});
-        restored.restore(latest);
+        restored.restore(latest, raises);
         const AlarmStatus hi = *restored.alarm(kHi);
+        QCOMPARE(hi.raisedAt, kT0 + 3 * kMinute); // the raise record, not the acknowledgement
+        QCOMPARE(hi.value, 112.0);
         QCOMPARE(hi.state, AlarmState::ActiveAcknowledged);
         QCOMPARE(hi.acknowledgedBy, QStringLiteral("aisha"));
         QVERIFY(hi.condition);

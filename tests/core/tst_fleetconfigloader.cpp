@@ -165,7 +165,14 @@ private Q_SLOTS:
             << QStringLiteral(":15: tags[PCFS.K-12-01.12TIA-419A.PV].role: role speed is already given to PCFS.K-12-01.12SI-401.PV");
         QTest::newRow("yaml syntax")
             << replaced(kValidUnit, "  - name: PCFS.K-12-01.12TIA-419A.PV", "  - name: [PCFS")
-            << QStringLiteral(":16: not valid YAML: end of sequence flow not found");
+            << QStringLiteral(":16: not valid YAML at column 9: a '[' is not closed with ']'");
+        QTest::newRow("colon in a text")
+            << replaced(kValidUnit, "refresh_interval: 30s", "description: Stage 1: suction")
+            << QStringLiteral(":5: not valid YAML at column 21: a colon where no value can start: is there a colon inside a "
+                              "text (a tag name, a description)? Put the text in quotes, or indent the line under its key");
+        QTest::newRow("stale_after")
+            << replaced(kValidUnit, "refresh_interval: 30s", "refresh_interval: 30s\nstale_after: soon")
+            << QStringLiteral(":6: stale_after: \"soon\" is not a duration (use 30m, 1h, 2d)");
         QTest::newRow("tag without name")
             << replaced(kValidUnit, "  - name: PCFS.K-12-01.12TIA-419A.PV", "  - description: x")
             << QStringLiteral(":15: tags[1].name: missing");
@@ -184,6 +191,20 @@ private Q_SLOTS:
         const QString full = dir + u"/units/K-12-01.yml" + expected;
         QVERIFY2(messages(r).contains(full),
                  qPrintable(u"expected: " + full + u"\ngot:\n" + messages(r).join(u'\n')));
+    }
+
+    // A source file that is not there: an error (check-config refuses it), yet the fleet
+    // loads, so the other units run and this one says what is missing.
+    void missingSourceFile()
+    {
+        const QString dir = makeConfig({{QStringLiteral("K-12-01.yml"),
+                                         replaced(kValidUnit, "type: simulator", "type: csv\n  path: exports/missing.csv")}});
+        const FleetConfigResult r = FleetConfigLoader::load(dir);
+        QVERIFY(r.ok());
+        QCOMPARE(r.errorCount(), 1);
+        const QString expected = dir + u"/units/K-12-01.yml:8: source.path: "
+            + QDir::toNativeSeparators(dir + u"/exports/missing.csv") + u" does not exist";
+        QVERIFY2(messages(r).contains(expected), qPrintable(u"expected: " + expected + u"\ngot:\n" + messages(r).join(u'\n')));
     }
 
     void unknownKeysAreWarnings()

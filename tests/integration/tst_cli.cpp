@@ -142,7 +142,7 @@ private Q_SLOTS:
         }
         r = turbopredictd(base);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(u": ok (schema 5, 1000 samples)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u": ok (schema 6, 1000 samples)"), qPrintable(r.out));
 
         // A file that is not a database is refused and left as it was.
         QFile f(path);

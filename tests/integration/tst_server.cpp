@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "../support/turbopredictd.h"
 
@@ -237,6 +238,39 @@ private Q_SLOTS:
                     return a.acknowledgedBy == u"remote.engineer" && a.comment == u"seen from Kerteh";
             return false;
         }(), 20000);
+        // The alarm's JSON names its unit; the raise record is unchanged by the acknowledgement.
+        QJsonObject alarm;
+        for (const QJsonValue &v : call("GET", QStringLiteral("/api/v1/units/%1/alarms").arg(unit)).json().array())
+            if (v.toObject().value(QStringLiteral("key")).toString() == key)
+                alarm = v.toObject();
+        QCOMPARE(alarm.value(QStringLiteral("unit")).toString(), unit);
+        const qint64 raisedAt = qint64(alarm.value(QStringLiteral("raised_at_ms")).toDouble());
+        QVERIFY(raisedAt > 0);
+        QVERIFY(qint64(alarm.value(QStringLiteral("acknowledged_at_ms")).toDouble()) >= raisedAt);
+        // The journal: the raise and the acknowledgement as entries of their own, newest first.
+        const qint64 now = m_fleet->unit(unit)->snapshot().now;
+        const Response journal = call("GET", QStringLiteral("/api/v1/units/%1/journal?from=%2&to=%3")
+                                                 .arg(unit).arg(raisedAt).arg(now + 60'000));
+        QCOMPARE(journal.status, 200);
+        const QJsonArray entries = journal.json().object().value(QStringLiteral("entries")).toArray();
+        QJsonObject raised, acknowledged;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("key")).toString() != key)
+                continue;
+            if (e.value(QStringLiteral("kind")).toString() == u"raised" && raised.isEmpty())
+                raised = e;
+            if (e.value(QStringLiteral("kind")).toString() == u"acknowledged")
+                acknowledged = e;
+        }
+        QCOMPARE(qint64(raised.value(QStringLiteral("time_ms")).toDouble()), raisedAt);
+        QCOMPARE(raised.value(QStringLiteral("value")).toDouble(), alarm.value(QStringLiteral("value")).toDouble());
+        QCOMPARE(acknowledged.value(QStringLiteral("user")).toString(), QStringLiteral("remote.engineer"));
+        QCOMPARE(acknowledged.value(QStringLiteral("comment")).toString(), QStringLiteral("seen from Kerteh"));
+        QVERIFY(QDateTime::fromString(acknowledged.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
+        const QString iso = QDateTime::fromMSecsSinceEpoch(raisedAt, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/journal?from=%2").arg(unit, iso)).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/units/%1/journal?from=yesterday").arg(unit)).status, 400);
     }
 
     void metricsInTheExpositionFormat()

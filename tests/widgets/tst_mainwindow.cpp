@@ -45,6 +45,25 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
+    // --help and --version on a machine without a display (a server): text, exit 0.
+    void helpAndVersionNeedNoDisplay()
+    {
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(TP_TURBOPREDICT), {option});
+            QVERIFY(p.waitForFinished(30000));
+            const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY2(option == u"--help" ? out.contains(u"--config") : out.contains(QStringLiteral(TP_VERSION)), qPrintable(out));
+        }
+    }
+
     void listsDemoUnitsByPlant()
     {
         MainWindow window;

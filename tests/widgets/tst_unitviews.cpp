@@ -4,6 +4,8 @@
 // TP_SCREENSHOT_DIR, by default build/screenshots.
 
 #include "alarmtablemodel.h"
+#include "journalmodel.h"
+#include "journalview.h"
 #include "fleetoverview.h"
 #include "healthpanel.h"
 #include "importdialog.h"
@@ -274,6 +276,9 @@ private Q_SLOTS:
             return false;
         }(), 20000);
         const QString key = view->model()->index(row, 0).data(AlarmTableModel::KeyRole).toString();
+        const QString since = view->model()->index(row, AlarmTableModel::Since).data().toString();
+        const QString value = view->model()->index(row, AlarmTableModel::Value).data().toString();
+        QVERIFY(!since.isEmpty());
         view->selectRow(row);
         view->setCurrentIndex(view->model()->index(row, AlarmTableModel::Message));
         answerNextDialog(QStringLiteral("Checked on site, filter change planned"));
@@ -284,6 +289,24 @@ private Q_SLOTS:
             for (const AlarmStatus &a : m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot().alarms)
                 if (a.key == key)
                     return !a.acknowledgedBy.isEmpty() && a.comment == u"Checked on site, filter change planned";
+            return false;
+        }(), 20000);
+        // The raise record stays; the acknowledgement has a column and a journal entry of its own.
+        auto rowOf = [&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, 0).data(AlarmTableModel::KeyRole).toString() == key)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0 && !view->model()->index(rowOf(), AlarmTableModel::Acknowledged).data().toString().isEmpty(), 20000);
+        QCOMPARE(view->model()->index(rowOf(), AlarmTableModel::Since).data().toString(), since);
+        QCOMPARE(view->model()->index(rowOf(), AlarmTableModel::Value).data().toString(), value);
+        QAbstractItemModel *journal = tab->journal()->model();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < journal->rowCount(); ++r)
+                if (journal->index(r, 0).data(JournalModel::KeyRole).toString() == key
+                    && journal->index(r, JournalModel::Kind).data().toString() == journalKindText(JournalKind::Acknowledged))
+                    return journal->index(r, JournalModel::Comment).data().toString() == u"Checked on site, filter change planned";
             return false;
         }(), 20000);
         screenshot(tab, "unit-alarms");
