@@ -2,7 +2,7 @@
 
 #include "ingest/localtime.h"
 #include "runtime/storequery.h"
-#include "unittab.h"
+#include "operatorname.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -85,7 +85,7 @@ void ImportHistoryDialog::run(qint64 undoId)
     m_status->setText(undoId ? tr("Undoing import %1...").arg(undoId) : tr("Reading the imports..."));
     const QString dataDir = m_dataDir;
     const QString unitId = m_unit.unitId;
-    const QString actor = currentUserName();
+    const QString actor = OperatorName::account();
     m_watcher.setFuture(QtConcurrent::run([dataDir, unitId, actor, undoId] {
         Outcome outcome;
         outcome.undoneId = undoId;

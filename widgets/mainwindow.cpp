@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "notificationsdock.h"
+
 #include "alarmtablemodel.h"
 #include "journalview.h"
 #include "config/duration.h"
@@ -23,6 +25,11 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QDockWidget>
+#include <QToolButton>
+#include <QFileInfo>
+#include <QUrl>
+#include <QMessageBox>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,12 +185,44 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    m_notifications = new NotificationsDock(this);
+    m_notifications->setWindowTitle(tr("Notifications"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_notifications);
+    m_notifications->hide();
+
+    // Closed docks come back from here.
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Alarm &journal (fleet)"), this, &MainWindow::openJournal);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(dock->objectName() == u"notificationsDock" ? tr("&Notifications") : dock->windowTitle());
+        view->addAction(toggle);
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, [this] {
+        // The README installed beside the programs (share/doc), or the source tree's.
+        const QDir bin(QCoreApplication::applicationDirPath());
+        for (const QString &candidate : {QStringLiteral("../share/doc/TurboPredict/README.md"), QStringLiteral("../../README.md")}) {
+            if (QFileInfo::exists(bin.filePath(candidate))) {
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::cleanPath(bin.filePath(candidate))));
+                return;
+            }
+        }
+        QMessageBox::information(this, tr("User guide"), tr("The user guide (README.md) is not installed with this copy of TurboPredict."));
+    });
+    help->addAction(tr("&About TurboPredict"), this, [this] {
+        QMessageBox::about(this, tr("About TurboPredict"),
+                           tr("<b>TurboPredict %1</b><p>Condition monitoring of rotating machines: trends, health, "
+                              "alarms and remaining life of a fleet of compressors and turbines.</p><p>Data folder: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_runtime ? m_runtime->dataDir : QString()).toHtmlEscaped()));
+    });
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
     m_runtimeLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_notifications->badge());
     statusBar()->addPermanentWidget(m_runtimeLabel);
 
     connect(&m_watcher, &QFutureWatcher<FleetConfigResult>::finished, this,
@@ -268,6 +307,13 @@ void MainWindow::showResult(const FleetConfigResult &result)
     if (m_runtime) {
         m_fleet = std::make_unique<Fleet>(fleet, *m_runtime);
         connect(m_fleet.get(), &Fleet::snapshotUpdated, this, &MainWindow::showSnapshot);
+        // Every failure in the background reaches a person.
+        connect(m_fleet.get(), &Fleet::errorOccurred, m_notifications, &NotificationsDock::add);
+        connect(m_fleet.get(), &Fleet::actionFinished, this,
+                [this](const QString &unitId, const QString &action, bool ok, const QString &message) {
+                    if (!ok)
+                        m_notifications->add(unitId, tr("%1 failed: %2").arg(action, message));
+                });
         m_fleet->start();
     }
     describeConfiguration();
@@ -610,6 +656,8 @@ void MainWindow::exportHandover(const QString &path, const QStringList &unitIds,
         QString error;
         const bool ok = HandoverReport::writePdf(data, path, &error);
         statusBar()->showMessage(ok ? tr("Handover report written to %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
+        if (!ok)
+            Presentation::warn(this, tr("Shift handover report"), tr("The report was not written: %1").arg(error));
         Q_EMIT handoverWritten(ok, ok ? path : error);
     });
     const qint64 from = now - qint64(hours) * 3'600'000;

@@ -17,6 +17,8 @@ class QTreeWidgetItem;
 
 namespace tp {
 
+class NotificationsDock;
+
 class AlarmTableModel;
 class JournalView;
 class Fleet;
@@ -47,6 +49,7 @@ public:
     Fleet *fleet() const { return m_fleet.get(); }
     FleetOverview *overview() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
+    NotificationsDock *notifications() const { return m_notifications; }
     QTableView *fleetAlarmView() const { return m_alarmView; }
     /** Opens (or shows) the unit's tab. */
     UnitTab *openUnit(const QString &unitId);
@@ -105,6 +108,7 @@ private:
     QTreeWidget *m_problems = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_runtimeLabel = nullptr;
+    NotificationsDock *m_notifications = nullptr;
     QString m_configDir;
     QString m_baseStatus; ///< what the configuration is, for the status line
     QThreadPool m_saveQueue; ///< one thread: the site list's saves in order

@@ -23,6 +23,7 @@ Preferences Preferences::load()
     p.shiftHours = std::clamp(s.value(QLatin1StringView(ShiftHoursKey), 12).toInt(), 1, 72);
     p.liveRefreshSeconds = std::clamp(s.value(QLatin1StringView(LiveRefreshKey), 1).toInt(), 1, 600);
     p.timeZone = s.value(QLatin1StringView(TimeZoneKey), QStringLiteral("plant")).toString();
+    p.alwaysAskName = s.value(QLatin1StringView(AlwaysAskNameKey), false).toBool();
     return p;
 }
 
@@ -37,6 +38,7 @@ void Preferences::save() const
     s.setValue(QLatin1StringView(ShiftHoursKey), shiftHours);
     s.setValue(QLatin1StringView(LiveRefreshKey), liveRefreshSeconds);
     s.setValue(QLatin1StringView(TimeZoneKey), timeZone);
+    s.setValue(QLatin1StringView(AlwaysAskNameKey), alwaysAskName);
 }
 
 QList<std::pair<QString, QString>> Preferences::languages()

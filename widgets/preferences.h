@@ -21,6 +21,7 @@ public:
     static constexpr const char *TrendSpanKey = "trend/default_span_hours";
     static constexpr const char *ShiftHoursKey = "report/shift_hours";
     static constexpr const char *LiveRefreshKey = "trend/live_refresh_seconds";
+    static constexpr const char *AlwaysAskNameKey = "ui/always_ask_name"; ///< a shared control-room login
     static constexpr const char *TimeZoneKey = "ui/time_zone";  ///< "plant" (each unit's), "local" (the PC's), "utc"
 
     QString dataDir;     ///< "" = the per-user default
@@ -31,6 +32,7 @@ public:
     int shiftHours = 12;
     int liveRefreshSeconds = 1; ///< how often live trends read new data (at most)
     QString timeZone = QStringLiteral("plant");
+    bool alwaysAskName = false;
 
     static Preferences load();
     void save() const;

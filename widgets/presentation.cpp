@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QtCharts/QChart>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace tp {
 
@@ -70,6 +71,14 @@ void Presentation::setZoneMode(const QString &mode)
 QString Presentation::zoneMode()
 {
     return g_zoneMode;
+}
+
+void Presentation::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("failureMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString Presentation::asOf(const UnitSnapshot &s, const QTimeZone &zone)

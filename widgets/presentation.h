@@ -51,6 +51,8 @@ public:
     static QString kindText(TagKind kind);                 ///< translated: Flow, Pressure ...
     static QString indicatorsText(quint8 flags);           ///< "sigma, rate" (TagIndicator)
     static QString reasonText(const QString &reason);      ///< an alarm-log reason in words
+    /** A warning that names what failed and why, shown without blocking the caller. */
+    static void warn(QWidget *parent, const QString &title, const QString &text);
 };
 
 } // namespace tp

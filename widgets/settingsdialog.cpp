@@ -4,6 +4,7 @@
 
 #include "config/fleetconfigloader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -77,6 +78,10 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_zone->addItem(tr("UTC"), QStringLiteral("utc"));
     m_zone->setCurrentIndex(std::max(0, m_zone->findData(current.timeZone)));
     form->addRow(tr("Show times &in:"), m_zone);
+    m_askName = new QCheckBox(tr("Ask for the operator's name at every acknowledgement (shared login)"), this);
+    m_askName->setObjectName(QStringLiteral("alwaysAskName"));
+    m_askName->setChecked(current.alwaysAskName);
+    form->addRow(QString(), m_askName);
     m_span = new QSpinBox(this);
     m_span->setRange(1, 24 * 366);
     m_span->setSuffix(tr(" h"));
@@ -150,6 +155,7 @@ Preferences SettingsDialog::preferences() const
     p.language = m_language->currentData().toString();
     p.theme = m_theme->currentData().toString();
     p.timeZone = m_zone->currentData().toString();
+    p.alwaysAskName = m_askName->isChecked();
     p.trendSpanHours = m_span->value();
     p.shiftHours = m_shift->value();
     p.liveRefreshSeconds = m_live->value();

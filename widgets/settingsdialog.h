@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_zone = nullptr;
+    QCheckBox *m_askName = nullptr;
     QSpinBox *m_span = nullptr;
     QSpinBox *m_shift = nullptr;
     QSpinBox *m_live = nullptr;

@@ -5,6 +5,7 @@
 #include "healthpanel.h"
 #include "preferences.h"
 #include "importdialog.h"
+#include "operatorname.h"
 #include "presentation.h"
 #include "rulpanel.h"
 #include "runtime/fleet.h"
@@ -47,14 +48,6 @@
 
 namespace tp {
 
-QString currentUserName()
-{
-    QString user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? UnitTab::tr("operator") : user;
-}
-
 namespace {
 constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kDay = 24 * kHour;
@@ -64,6 +57,22 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
     : QWidget(parent), m_unit(std::move(unit)), m_dataDir(std::move(dataDir)), m_fleet(fleet)
 {
     setObjectName(QStringLiteral("unitTab-%1").arg(m_unit.unitId));
+    // What the user asked for and failed is said at once, naming the file or the cause.
+    connect(this, &UnitTab::annotationStored, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            Presentation::warn(this, tr("Add annotation"), tr("The annotation was not stored: %1").arg(message));
+    });
+    connect(this, &UnitTab::csvExported, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            Presentation::warn(this, tr("Export trend to CSV"), tr("The export was not written: %1").arg(message));
+    });
+    if (UnitController *c = m_fleet ? m_fleet->unit(m_unit.unitId) : nullptr)
+        connect(c, &UnitController::actionFinished, this, [this](const QString &, const QString &action, bool ok, const QString &message) {
+            if (m_pendingActions.remove(action) && !ok)
+                Presentation::warn(this, action == u"shelve" ? tr("Shelve alarm") : tr("Acknowledge alarm"),
+                                   tr("%1 of %2 was refused: %3").arg(action == u"shelve" ? tr("Shelving") : tr("Acknowledgement"),
+                                                                      m_unit.unitId, message));
+        });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *headerRow = new QHBoxLayout;
@@ -238,7 +247,7 @@ UnitTab::UnitTab(UnitConfig unit, QString dataDir, Fleet *fleet, QWidget *parent
                                                           m_unit.unitId + QStringLiteral(".png"), tr("PNG images (*.png)"));
         if (!path.isEmpty())
             if (!m_trend->exportImage().save(path, "PNG"))
-                QMessageBox::warning(this, tr("Save chart as PNG"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+                Presentation::warn(this, tr("Save chart as PNG"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_tags, &TagTableModel::checkedTagsChanged, m_trend, &TrendChart::setTags);
 
@@ -391,18 +400,23 @@ void UnitTab::askAcknowledge(bool shelve)
         shelve ? tr("Reason for shelving (8 hours):") : tr("Comment (optional):"), QString(), &ok);
     if (!ok || (shelve && comment.trimmed().isEmpty()))
         return;
+    const std::optional<QString> user = OperatorName::signature(this);
+    if (!user)
+        return;
     if (shelve)
-        this->shelve(key, currentUserName(), comment, 0);
+        this->shelve(key, *user, comment, 0);
     else
-        acknowledge(key, currentUserName(), comment);
+        acknowledge(key, *user, comment);
 }
 
 void UnitTab::acknowledge(const QString &alarmKey, const QString &user, const QString &comment)
 {
     if (alarmKey.isEmpty() || !m_fleet)
         return;
-    if (UnitController *c = m_fleet->unit(m_unit.unitId))
+    if (UnitController *c = m_fleet->unit(m_unit.unitId)) {
+        m_pendingActions.insert(QStringLiteral("acknowledge"));
         c->acknowledge(alarmKey, user, comment);
+    }
 }
 
 void UnitTab::shelve(const QString &alarmKey, const QString &user, const QString &comment, qint64 until)
@@ -413,8 +427,10 @@ void UnitTab::shelve(const QString &alarmKey, const QString &user, const QString
         const UnitController *c = m_fleet->unit(m_unit.unitId);
         until = (c ? c->snapshot().now : QDateTime::currentMSecsSinceEpoch()) + 8 * kHour;
     }
-    if (UnitController *c = m_fleet->unit(m_unit.unitId))
+    if (UnitController *c = m_fleet->unit(m_unit.unitId)) {
+        m_pendingActions.insert(QStringLiteral("shelve"));
         c->shelve(alarmKey, user, comment, until);
+    }
 }
 
 void UnitTab::askAnnotation(qint64 ts)
@@ -422,8 +438,10 @@ void UnitTab::askAnnotation(qint64 ts)
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Add annotation"),
                                                         tr("Note at %1:").arg(Presentation::dateTime(ts)), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        annotate(ts, currentUserName(), text.trimmed());
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    if (const std::optional<QString> user = OperatorName::signature(this))
+        annotate(ts, *user, text.trimmed());
 }
 
 void UnitTab::annotate(qint64 ts, const QString &user, const QString &text)

@@ -3,6 +3,7 @@
 #include "config/fleetconfig.h"
 #include "runtime/unitsnapshot.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QButtonGroup;
@@ -93,9 +94,7 @@ private:
     QWidget *m_alarmPage = nullptr;
     JournalView *m_journal = nullptr;
     bool m_firstSnapshot = true;
+    QSet<QString> m_pendingActions; ///< asked for here: a refusal is shown here
 };
-
-/** The user name recorded with acknowledgements and annotations. */
-QString currentUserName();
 
 } // namespace tp

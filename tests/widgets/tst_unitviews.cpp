@@ -11,6 +11,8 @@
 #include "importdialog.h"
 #include "runtime/storequery.h"
 #include "mainwindow.h"
+#include "notificationsdock.h"
+#include "operatorname.h"
 #include "preferences.h"
 #include "rulpanel.h"
 #include "settingsdialog.h"
@@ -30,6 +32,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,16 +63,24 @@ void screenshot(QWidget *w, const char *name)
     QVERIFY(w->grab().save(screenshotDir() + u'/' + QLatin1StringView(name) + u".png"));
 }
 
-// Answers the next modal input dialog with @p text.
-void answerNextDialog(const QString &text)
+// Answers the next modal input dialogs with @p texts, in turn; their prompts go to @p labels.
+void answerDialogs(QStringList texts, QStringList *labels = nullptr)
 {
-    QTimer::singleShot(300, [text] {
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, texts, labels]() mutable {
         auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || dialog->property("tpAnswered").toBool())
             return;
-        dialog->setTextValue(text);
+        dialog->setProperty("tpAnswered", true);
+        if (labels)
+            labels->append(dialog->labelText());
+        dialog->setTextValue(texts.takeFirst());
         dialog->accept();
+        if (texts.isEmpty())
+            timer->deleteLater();
     });
+    timer->start();
 }
 } // namespace
 
@@ -281,16 +292,24 @@ private Q_SLOTS:
         QVERIFY(!since.isEmpty());
         view->selectRow(row);
         view->setCurrentIndex(view->model()->index(row, AlarmTableModel::Message));
-        answerNextDialog(QStringLiteral("Checked on site, filter change planned"));
+        // The comment, then who: the operator's name is asked the first time (a shared login).
+        OperatorName::forget();
+        QStringList prompts;
+        answerDialogs({QStringLiteral("Checked on site, filter change planned"), QStringLiteral("A. Rahman")}, &prompts);
         auto *ack = tab->findChild<QPushButton *>(QStringLiteral("ackButton"));
         QVERIFY(ack);
         QTest::mouseClick(ack, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (const AlarmStatus &a : m_window->fleet()->unit(QStringLiteral("K-16-01"))->snapshot().alarms)
                 if (a.key == key)
-                    return !a.acknowledgedBy.isEmpty() && a.comment == u"Checked on site, filter change planned";
+                    return a.acknowledgedBy == OperatorName::signatureFor(QStringLiteral("A. Rahman"))
+                        && a.comment == u"Checked on site, filter change planned";
             return false;
         }(), 20000);
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY2(prompts.last().contains(u"name or initials") && prompts.last().contains(OperatorName::account()),
+                 qPrintable(prompts.last()));
+        QVERIFY(OperatorName::signatureFor(QStringLiteral("A. Rahman")).contains(OperatorName::account()));
         // The raise record stays; the acknowledgement has a column and a journal entry of its own.
         auto rowOf = [&] {
             for (int r = 0; r < view->model()->rowCount(); ++r)
@@ -576,6 +595,42 @@ private Q_SLOTS:
         Theme::apply(QStringLiteral("light"));
         m_window->restyle();
         QVERIFY(loaded.wait(20000));
+    }
+
+    // Every failure reaches a person: an export into a path that cannot be written, a refused
+    // acknowledgement and a report that cannot be written each show a message naming the
+    // file or the cause; the refusal is also a notification.
+    void failuresAreShown()
+    {
+        UnitTab *tab = m_window->openUnit(QStringLiteral("K-16-01"));
+        auto waitForMessage = [&](const QString &needle) {
+            QString text;
+            const bool found = QTest::qWaitFor([&] {
+                for (QMessageBox *box : m_window->findChildren<QMessageBox *>(QStringLiteral("failureMessage")))
+                    if (box->isVisible() && box->text().contains(needle)) {
+                        text = box->text();
+                        box->close();
+                        return true;
+                    }
+                return false;
+            }, 20000);
+            return found ? text : QString();
+        };
+        // A path under a regular file: no account can write there (root neither).
+        QFile blocker(m_data.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString csv = blocker.fileName() + QStringLiteral("/trend.csv");
+        tab->exportCsv(csv);
+        QVERIFY(!waitForMessage(csv).isEmpty());
+        tab->acknowledge(QStringLiteral("no-such-alarm"), QStringLiteral("tester"), QString());
+        const QString refused = waitForMessage(QStringLiteral("was refused"));
+        QVERIFY2(refused.contains(u"K-16-01") && refused.contains(u"no-such-alarm"), qPrintable(refused));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->notifications()->entries().join(u'\n').contains(u"no-such-alarm"), 20000);
+        QVERIFY(m_window->notifications()->unread() >= 1);
+        const QString pdf = blocker.fileName() + QStringLiteral("/handover.pdf");
+        m_window->exportHandover(pdf, {QStringLiteral("K-16-01")});
+        QVERIFY(!waitForMessage(pdf).isEmpty());
     }
 
     void fleetAlarmTableListsEveryUnit()
