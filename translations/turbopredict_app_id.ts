@@ -4,747 +4,838 @@
 <context>
     <name>tp::Cli</name>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="40"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="41"/>
         <source>Validate the fleet configuration and print a summary</source>
         <translation>Validasi konfigurasi armada dan cetak ringkasan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="43"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="44"/>
         <source>Write the built-in demo fleet as editable YAML files</source>
         <translation>Tulis armada demo internal sebagai file YAML yang dapat disunting</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="45"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="46"/>
         <source>Run an integrity check on a unit&apos;s SQLite store</source>
         <translation>Jalankan pemeriksaan integritas pada penyimpanan data SQLite suatu unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="47"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="48"/>
         <source>Import historian exports (.xlsx, .csv) into a unit&apos;s store</source>
         <translation>Impor file ekspor historian (.xlsx, .csv) ke penyimpanan data unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="50"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="51"/>
+        <source>List a unit&apos;s imports: file, time, values stored, already stored and replaced</source>
+        <translation>Tampilkan daftar impor unit: file, waktu, nilai disimpan, sudah tersimpan, dan diganti</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="54"/>
+        <source>Undo an import: restore the values it replaced, remove the ones it added</source>
+        <translation>Urungkan impor: pulihkan nilai yang digantinya, hapus nilai yang ditambahkannya</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="57"/>
         <source>Write stored samples as CSV (time,tag,value,quality)</source>
         <translation>Tulis sampel tersimpan sebagai CSV (time,tag,value,quality)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="52"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="59"/>
         <source>Run the fleet without HTTP; print a status line per unit per minute</source>
         <translation>Jalankan armada tanpa HTTP; cetak satu baris status per unit per menit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="55"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="62"/>
         <source>Run the fleet with the HTTP API and Prometheus metrics</source>
         <translation>Jalankan armada dengan API HTTP dan metrik Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="57"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="64"/>
         <source>Write a unit file from the points of a PI Web API data server</source>
         <translation>Tulis file unit dari point server data PI Web API</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="59"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="66"/>
         <source>Write a unit file from the tags of an export (.xlsx, .csv)</source>
         <translation>Tulis file unit dari tag file ekspor (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="61"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="68"/>
         <source>Print each unit&apos;s state from its store</source>
         <translation>Cetak status setiap unit dari penyimpanan datanya</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="74"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="81"/>
         <source>Usage: turbopredictd &lt;command&gt; [options]</source>
         <translation>Penggunaan: turbopredictd &lt;perintah&gt; [opsi]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="75"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="82"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="87"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="94"/>
         <source>Every command accepts --config DIR (default: the built-in demo fleet), --data DIR (default: %1) and --help.</source>
         <translation>Setiap perintah menerima --config DIR (bawaan: armada demo internal), --data DIR (bawaan: %1) dan --help.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="110"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="117"/>
         <source>turbopredictd: unknown command &quot;%1&quot;</source>
         <translation>turbopredictd: perintah tidak dikenal &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="117"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="124"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="120"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="127"/>
         <source>Configuration folder with global.yml and units/ (default: the built-in demo fleet).</source>
         <translation>Folder konfigurasi berisi global.yml dan units/ (bawaan: armada demo internal).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="121"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="126"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="128"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="133"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="124"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="131"/>
         <source>Data folder holding units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (default: %1).</source>
         <translation>Folder data berisi units/&lt;UNIT_ID&gt;/&lt;UNIT_ID&gt;.sqlite (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="127"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="134"/>
         <source>Unit id, e.g. K-12-01.</source>
         <translation>ID unit, mis. K-12-01.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="128"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="202"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="135"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="212"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="130"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="137"/>
         <source>Sheet to read (default: the unit&apos;s source.sheet, else the first).</source>
         <translation>Sheet yang dibaca (bawaan: source.sheet unit, jika tidak ada, sheet pertama).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="131"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="197"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="138"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="207"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="133"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="140"/>
         <source>Layout: auto (default), sampled or compressed.</source>
         <translation>Tata letak: auto (bawaan), sampled atau compressed.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="134"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="141"/>
         <source>LAYOUT</source>
         <translation>TATALETAK</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="135"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="142"/>
         <source>Comma-separated tag names (default: all).</source>
         <translation>Nama tag dipisahkan koma (bawaan: semua).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="136"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="143"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="138"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="145"/>
         <source>Start time, ISO 8601; UTC unless it names a zone (default: the beginning).</source>
         <translation>Waktu mulai, ISO 8601; UTC kecuali zona disebutkan (bawaan: dari awal).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="139"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="141"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="146"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="148"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="140"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="147"/>
         <source>End time (exclusive), as --from (default: the end).</source>
         <translation>Waktu akhir (eksklusif), format seperti --from (bawaan: sampai akhir).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="142"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="149"/>
         <source>File to write (default: standard output).</source>
         <translation>File tujuan (bawaan: output standar).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="143"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="175"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="177"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="178"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="200"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="203"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="204"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="150"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="185"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="187"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="188"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="210"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="213"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="214"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="218"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="663"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="145"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="152"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
         <translation>Jalankan jam N kali lebih cepat dari waktu nyata (bawaan: 1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="146"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="153"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="148"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="155"/>
         <source>Stop after this long, e.g. 10m (default: until interrupted).</source>
         <translation>Berhenti setelah durasi ini, mis. 10m (bawaan: sampai diinterupsi).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="149"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="152"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="155"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="156"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="159"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="162"/>
         <source>DURATION</source>
         <translation>DURASI</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="151"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="158"/>
         <source>Simulated history to back-fill at the first start, e.g. 7d (default: each unit&apos;s configuration).</source>
         <translation>Data historis simulasi yang diisi saat mulai pertama kali, mis. 7d (bawaan: konfigurasi setiap unit).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="154"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="161"/>
         <source>Print the status lines this often (default: 1m).</source>
         <translation>Interval pencetakan baris status (bawaan: 1m).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="162"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="169"/>
         <source>Folder to write the files into.</source>
         <translation>Folder tujuan penulisan file.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="167"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="172"/>
+        <source>The import to undo, as &quot;turbopredictd imports&quot; lists it.</source>
+        <translation>Impor yang akan diurungkan, seperti yang dicantumkan oleh &quot;turbopredictd imports&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="177"/>
         <source>Export files to import (default: the unit&apos;s source: its file, or the new files of its folder).</source>
         <translation>File ekspor yang akan diimpor (bawaan: sumber unit: file-nya, atau file baru di foldernya).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="168"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="178"/>
         <source>[FILE...]</source>
         <translation>[FILE...]</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="171"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="181"/>
         <source>Address and port to listen on (default: 127.0.0.1:8080; another address must be asked for).</source>
         <translation>Alamat dan port untuk mendengarkan (bawaan: 127.0.0.1:8080; alamat lain harus diminta secara eksplisit).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="172"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="182"/>
         <source>ADDR:PORT</source>
         <translation>ADDR:PORT</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="174"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="184"/>
         <source>File holding the bearer token that POSTs need (else TP_API_TOKEN; never on the command line).</source>
         <translation>File berisi token bearer yang diperlukan oleh POST (jika tidak ada, TP_API_TOKEN; jangan pernah di baris perintah).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="176"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="186"/>
         <source>Require the token for GETs too.</source>
         <translation>Wajibkan token untuk GET juga.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="177"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="187"/>
         <source>TLS certificate (PEM); with --tls-key serves HTTPS.</source>
         <translation>Sertifikat TLS (PEM); bersama --tls-key, melayani HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="178"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="188"/>
         <source>TLS private key (PEM).</source>
         <translation>Kunci privat TLS (PEM).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="180"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="190"/>
         <source>Run only these units (comma-separated ids; default: all), e.g. one container per unit.</source>
         <translation>Jalankan hanya unit ini (ID dipisahkan koma; bawaan: semua), mis. satu kontainer per unit.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="181"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="191"/>
         <source>IDS</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="196"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="206"/>
         <source>The PI Web API, e.g. https://pi-web.plant.local/piwebapi.</source>
         <translation>PI Web API, mis. https://pi-web.plant.local/piwebapi.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="196"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="201"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="206"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="211"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="197"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="207"/>
         <source>PI data server (default: the only one the server lists).</source>
         <translation>Server data PI (bawaan: satu-satunya yang dicantumkan oleh server).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="198"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
         <source>kerberos (default: the logged-on Windows user), basic, bearer or anonymous.</source>
         <translation>kerberos (bawaan: pengguna Windows yang sedang login), basic, bearer atau anonymous.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="198"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
         <source>AUTH</source>
         <translation>AUTENTIKASI</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="199"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="209"/>
         <source>User for basic authentication, e.g. PLANT\svc-reader.</source>
         <translation>Pengguna untuk autentikasi basic, mis. PLANT\svc-reader.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="199"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="209"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="200"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="210"/>
         <source>File holding the password (else TP_PI_PASSWORD; never on the command line).</source>
         <translation>File berisi kata sandi (jika tidak ada, TP_PI_PASSWORD; jangan pernah di baris perintah).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="201"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="211"/>
         <source>Bearer: the identity provider&apos;s token URL.</source>
         <translation>Bearer: URL token penyedia identitas.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="202"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="212"/>
         <source>Bearer: the client id.</source>
         <translation>Bearer: ID klien.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="203"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="213"/>
         <source>Bearer: file holding the client secret (else TP_PI_CLIENT_SECRET).</source>
         <translation>Bearer: file berisi rahasia klien (jika tidak ada, TP_PI_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="204"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="214"/>
         <source>Extra CA certificate (PEM) to trust.</source>
         <translation>Sertifikat CA tambahan (PEM) yang dipercaya.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="205"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="215"/>
         <source>Point name filter, * and ? as wildcards, e.g. &apos;PCFS.K-12-01.*&apos;.</source>
         <translation>Filter nama point, * dan ? sebagai wildcard, mis. &apos;PCFS.K-12-01.*&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="205"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="215"/>
         <source>PATTERN</source>
         <translation>POLA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="206"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="216"/>
         <source>The unit&apos;s plant, e.g. PCFS.</source>
         <translation>Pabrik unit, mis. PCFS.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="206"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="216"/>
         <source>PLANT</source>
         <translation>PABRIK</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="207"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="217"/>
         <source>The plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur.</source>
         <translation>Zona waktu IANA pabrik, mis. Asia/Kuala_Lumpur.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="207"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="217"/>
         <source>ZONE</source>
         <translation>ZONA</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="208"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="218"/>
         <source>Unit file to write (default: standard output); an existing file is not overwritten.</source>
         <translation>File unit tujuan (bawaan: output standar); file yang sudah ada tidak ditimpa.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="218"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="228"/>
         <source>The export (.xlsx or .csv).</source>
         <translation>File ekspor (.xlsx atau .csv).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="231"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="241"/>
         <source>Run &quot;turbopredictd %1 --help&quot; for its options.</source>
         <translation>Jalankan &quot;turbopredictd %1 --help&quot; untuk melihat opsinya.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="235"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="245"/>
         <source>Usage: turbopredictd %1 %2</source>
         <translation>Penggunaan: turbopredictd %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="614"/>
+        <source>%1 values: %2 stored, %3 already stored, %4 skipped; %5 added, %6 replaced</source>
+        <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilewati; %5 ditambahkan, %6 diganti</translation>
     </message>
     <message>
         <source>turbopredictd run: --sim-speed must be a number above 0</source>
         <translation type="vanished">turbopredictd run: --sim-speed harus berupa angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="251"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="261"/>
         <source>turbopredictd %1: --sim-speed must be a number above 0</source>
         <translation>turbopredictd %1: --sim-speed harus berupa angka di atas 0</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="258"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="267"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="275"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="268"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="277"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="285"/>
         <source>turbopredictd run: &quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>turbopredictd run: &quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="292"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="302"/>
         <source>turbopredictd serve: --listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080</source>
         <translation>turbopredictd serve: --listen harus ADDRESS:PORT, mis. 127.0.0.1:8080 atau 0.0.0.0:8080</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="299"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="309"/>
         <source>turbopredictd serve: %1: %2</source>
         <translation>turbopredictd serve: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="310"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="320"/>
         <source>turbopredictd serve: --tls-cert and --tls-key go together</source>
         <translation>turbopredictd serve: --tls-cert dan --tls-key harus digunakan bersama</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="335"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="345"/>
         <source>turbopredictd discover-pi: --auth must be kerberos, basic, bearer or anonymous</source>
         <translation>turbopredictd discover-pi: --auth harus kerberos, basic, bearer atau anonymous</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="350"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="360"/>
         <source>turbopredictd check-store: --unit ID is required</source>
         <translation>turbopredictd check-store: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="357"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="367"/>
         <source>turbopredictd %1: --unit ID is required</source>
         <translation>turbopredictd %1: --unit ID diperlukan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="363"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="378"/>
+        <source>turbopredictd undo-import: give one import id, as &quot;turbopredictd imports --unit %1&quot; lists it</source>
+        <translation>turbopredictd undo-import: berikan satu ID impor, seperti yang dicantumkan oleh &quot;turbopredictd imports --unit %1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="388"/>
         <source>turbopredictd import: --layout must be auto, sampled or compressed</source>
         <translation>turbopredictd import: --layout harus auto, sampled atau compressed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="389"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="414"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="390"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="401"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="415"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="426"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="397"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="422"/>
         <source>Configuration %1: %n unit(s)</source>
         <translation>
             <numerusform>Konfigurasi %1: %n unit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="398"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="423"/>
         <source>(built-in demo fleet)</source>
         <translation>(armada demo internal)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="400"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="409"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="425"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="434"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="421"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="446"/>
         <source>turbopredictd init-config: give exactly one folder</source>
         <translation>turbopredictd init-config: berikan tepat satu folder</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="426"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="451"/>
         <source>turbopredictd init-config: %1</source>
         <translation>turbopredictd init-config: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="429"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="454"/>
         <source>Wrote the demo fleet to %1; check it with: turbopredictd check-config --config %1</source>
         <translation>Armada demo ditulis ke %1; periksa dengan: turbopredictd check-config --config %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="445"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="470"/>
         <source>turbopredictd check-store: no unit &quot;%1&quot; in the configuration</source>
         <translation>turbopredictd check-store: tidak ada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="451"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="476"/>
         <source>turbopredictd check-store: unit %1 has no store yet (%2)</source>
         <translation>turbopredictd check-store: unit %1 belum memiliki penyimpanan data (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="458"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="463"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="483"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="488"/>
         <source>turbopredictd check-store: %1</source>
         <translation>turbopredictd check-store: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="467"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="492"/>
         <source>%1: ok (schema %2, %n sample(s))</source>
         <translation>
             <numerusform>%1: ok (skema %2, %n sampel)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="474"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="499"/>
         <source>%1: the integrity check found problems:</source>
         <translation>%1: pemeriksaan integritas menemukan masalah:</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="507"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="532"/>
         <source>turbopredictd: no unit &quot;%1&quot; in the configuration</source>
         <translation>turbopredictd: tidak ada unit &quot;%1&quot; dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="508"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="533"/>
         <source>To create it from an export: turbopredictd discover-file FILE --unit %1 --plant PLANT --output %2</source>
         <translation>Untuk membuatnya dari file ekspor: turbopredictd discover-file FILE --unit %1 --plant PLANT --output %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="521"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="546"/>
         <source>turbopredictd: %1</source>
         <translation>turbopredictd: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="549"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="574"/>
         <source>%1: no new or changed files</source>
         <translation>%1: tidak ada file baru atau yang berubah</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="552"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="577"/>
         <source>turbopredictd import: unit %1 has a %2 source; give the files to import</source>
         <translation>turbopredictd import: unit %1 memiliki sumber %2; berikan file yang akan diimpor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="570"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="595"/>
         <source>%1: %2% (%n row(s))</source>
         <translation>
             <numerusform>%1: %2% (%n baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="584"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="609"/>
         <source>turbopredictd import: %1</source>
         <translation>turbopredictd import: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="584"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="609"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="587"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="612"/>
         <source>%1%2: %3 layout, %n row(s)</source>
         <translation>
             <numerusform>%1%2: tata letak %3, %n baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="589"/>
         <source>%1 values: %2 stored, %3 already stored, %4 skipped</source>
-        <translation>%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilewati</translation>
+        <translation type="vanished">%1 nilai: %2 disimpan, %3 sudah tersimpan, %4 dilewati</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="591"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="617"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="592"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="618"/>
+        <source>import id: %1</source>
+        <translation>ID impor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="624"/>
         <source>tags: %1 mapped</source>
         <translation>tag: %1 dipetakan</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="594"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="626"/>
         <source>unmatched columns: %1</source>
         <translation>kolom tidak cocok: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="597"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="629"/>
         <source>time range (UTC): %1 to %2</source>
         <translation>rentang waktu (UTC): %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="601"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="633"/>
         <source>state &quot;%1&quot;: %2</source>
         <translation>status &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="603"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="635"/>
         <source>DST: %1 nonexistent local times (moved forward), %2 ambiguous (first occurrence taken)</source>
         <translation>DST: %1 waktu lokal tidak ada (dimajukan), %2 ambigu (kemunculan pertama diambil)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="607"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="639"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="609"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="641"/>
         <source>... and %1 more warnings</source>
         <translation>... dan %1 peringatan lainnya</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="635"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="654"/>
+        <source>turbopredictd imports: unit %1: %2</source>
+        <translation>turbopredictd imports: unit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="658"/>
+        <source>Unit %1 has no imports.</source>
+        <translation>Unit %1 tidak memiliki impor.</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
+        <source>IMPORTED</source>
+        <translation>WAKTU IMPOR</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="662"/>
+        <source>STORED</source>
+        <translation>DISIMPAN</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="663"/>
+        <source>ALREADY STORED</source>
+        <translation>SUDAH DISIMPAN</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="663"/>
+        <source>REPLACED</source>
+        <translation>DIGANTI</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="681"/>
+        <source>turbopredictd undo-import: %1</source>
+        <translation>turbopredictd undo-import: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="684"/>
+        <source>Unit %1, import %2 undone: %3 value(s) restored, %4 removed</source>
+        <translation>Unit %1, impor %2 diurungkan: %3 nilai dipulihkan, %4 dihapus</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="712"/>
         <source>turbopredictd export: &quot;%1&quot; is not a time (use 2026-03-01T00:00:00Z)</source>
         <translation>turbopredictd export: &quot;%1&quot; bukan waktu yang valid (gunakan 2026-03-01T00:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="653"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="730"/>
         <source>turbopredictd export: unit %1 has no tag &quot;%2&quot;</source>
         <translation>turbopredictd export: unit %1 tidak memiliki tag &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="666"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="743"/>
         <source>turbopredictd export: cannot write %1: %2</source>
         <translation>turbopredictd export: tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="674"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="751"/>
         <source>turbopredictd export: %1</source>
         <translation>turbopredictd export: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="745"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="822"/>
         <source>alarms %1 (%2 unack)</source>
         <translation>alarm %1 (%2 belum akui)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="747"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="824"/>
         <source>fresh %1</source>
         <translation>terbaru %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="748"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="824"/>
+        <source>STALE %1</source>
+        <translation>USANG %1</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="825"/>
         <source>stale %1</source>
         <translation>usang %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="749"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="826"/>
         <source>refreshes %1</source>
         <translation>penyegaran %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="750"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="827"/>
         <source>last %1 ms</source>
         <translation>terakhir %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="752"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="829"/>
         <source>health %1 (%2)</source>
         <translation>kesehatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="758"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="835"/>
         <source>RUL %1 %2/%3/%4 d</source>
         <translation>RUL %1 %2/%3/%4 d</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="761"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="838"/>
+        <source>(mode, health and RUL as of %1)</source>
+        <translation>(mode, kesehatan, dan RUL per %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="839"/>
+        <source>(no data)</source>
+        <translation>(tidak ada data)</translation>
+    </message>
+    <message>
+        <location filename="../app/turbopredictd/cli.cpp" line="841"/>
         <source>back-fill %1%</source>
         <translation>isi riwayat %1%</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="763"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="843"/>
         <source>ALARM FLOOD</source>
         <translation>BANJIR ALARM</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="765"/>
-        <location filename="../app/turbopredictd/cli.cpp" line="891"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="845"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="971"/>
         <source>error: %1</source>
         <translation>kesalahan: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="782"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="862"/>
         <source>turbopredictd: --units: there is no unit %1 in the configuration</source>
         <translation>turbopredictd: --units: tidak ada unit %1 dalam konfigurasi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/turbopredictd/cli.cpp" line="793"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="873"/>
         <source>Running %n unit(s) from %1 with data in %2</source>
         <translation>
             <numerusform>Menjalankan %n unit dari %1 dengan data di %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="794"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="874"/>
         <source>the built-in demo fleet</source>
         <translation>armada demo internal</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="797"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="877"/>
         <source>(clock %1x real time)</source>
         <translation>(jam %1x waktu nyata)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="801"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="881"/>
         <source>%1: stalled (no heartbeat)</source>
         <translation>%1: macet (tidak ada heartbeat)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="805"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="885"/>
         <source>%1: recovered</source>
         <translation>%1: pulih</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="813"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="893"/>
         <source>turbopredictd serve: %1</source>
         <translation>turbopredictd serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="816"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="896"/>
         <source>Serving the API on %1%2:%3%4</source>
         <translation>Melayani API di %1%2:%3%4</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="820"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="900"/>
         <source>(no token: POSTs are refused)</source>
         <translation>(tidak ada token: POST ditolak)</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="860"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="940"/>
         <source>Stopped; every store was checkpointed.</source>
         <translation>Berhenti; checkpoint telah dibuat pada setiap penyimpanan data.</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="875"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="955"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="876"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="956"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="877"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="957"/>
         <source>newest sample</source>
         <translation>sampel terbaru</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="878"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="958"/>
         <source>age</source>
         <translation>usia</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="879"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="959"/>
         <source>alarms</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="880"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="960"/>
         <source>unacknowledged</source>
         <translation>belum diakui</translation>
     </message>
     <message>
-        <location filename="../app/turbopredictd/cli.cpp" line="885"/>
+        <location filename="../app/turbopredictd/cli.cpp" line="965"/>
         <source>no store yet</source>
         <translation>belum ada penyimpanan data</translation>
     </message>

@@ -77,6 +77,39 @@
     </message>
 </context>
 <context>
+    <name>tp::AlarmJournal</name>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="42"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="43"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="44"/>
+        <source>Shelved</source>
+        <translation>Shelved</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="45"/>
+        <source>Unshelved</source>
+        <translation>Unshelved</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="46"/>
+        <source>Returned to normal</source>
+        <translation>Returned to normal</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="47"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+</context>
+<context>
     <name>tp::AlarmManager</name>
     <message>
         <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
@@ -124,27 +157,27 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="246"/>
         <source>unit %1 has no alarm %2</source>
         <translation>unit %1 has no alarm %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="260"/>
         <source>alarm %1 is %2 and needs no acknowledgement</source>
         <translation>alarm %1 is %2 and needs no acknowledgement</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="292"/>
         <source>a shelving must end in the future</source>
         <translation>a shelving must end in the future</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="297"/>
         <source>shelving needs the name of the person who shelves</source>
         <translation>shelving needs the name of the person who shelves</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="315"/>
         <source>alarm %1 is not shelved</source>
         <translation>alarm %1 is not shelved</translation>
     </message>
@@ -245,7 +278,7 @@
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="185"/>
+        <location filename="../core/config/fleetconfig.cpp" line="195"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
@@ -433,82 +466,81 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="102"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="110"/>
         <source>not valid YAML: %1</source>
-        <translation>not valid YAML: %1</translation>
+        <translation type="vanished">not valid YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="123"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="152"/>
         <source>unknown key (ignored)</source>
         <translation>unknown key (ignored)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="134"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="163"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>must be a single value, not a list or mapping</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="149"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="159"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="188"/>
         <source>not found; using the default settings</source>
         <translation>not found; using the default settings</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="167"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
         <source>must be a mapping of settings</source>
         <translation>must be a mapping of settings</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
         <source>must be a list of plant names</source>
         <translation>must be a list of plant names</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="189"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="745"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="782"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="198"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="229"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="252"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="365"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="759"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="281"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="402"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="536"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="796"/>
         <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="201"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="232"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="255"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="809"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="284"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="854"/>
         <source>must be a mapping</source>
         <translation>must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="212"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="241"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="669"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>must be a number of samples from 1 to 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="220"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="249"/>
         <source>must be from 0 to 50</source>
         <translation>must be from 0 to 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="245"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="274"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation>&quot;%1&quot; is not a synchronous mode (use normal or full)</translation>
     </message>
@@ -525,200 +557,256 @@
         <translation type="vanished">&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="263"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="292"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="269"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="298"/>
         <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="275"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="304"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="311"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>missing (a %1 source needs a path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="362"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="334"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="371"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>missing (a remote source needs the URL of a turbopredictd server)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="400"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; is not an http or https URL</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="347"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="384"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="415"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation>&quot;%1&quot; is not a scenario (use %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="383"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="420"/>
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="414"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="350"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="451"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="422"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
+        <source>a colon where no value can start: is there a colon inside a text (a tag name, a description)? Put the text in quotes, or indent the line under its key</source>
+        <translation>a colon where no value can start: is there a colon inside a text (a tag name, a description)? Put the text in quotes, or indent the line under its key</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
+        <source>this line does not fit the indentation of the lines above it: indent it like its neighbours (spaces, not tabs)</source>
+        <translation>this line does not fit the indentation of the lines above it: indent it like its neighbours (spaces, not tabs)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="111"/>
+        <source>a tab in the indentation: indent with spaces only</source>
+        <translation>a tab in the indentation: indent with spaces only</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="113"/>
+        <source>a &apos;{&apos; is not closed with &apos;}&apos;</source>
+        <translation>a &apos;{&apos; is not closed with &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="115"/>
+        <source>a &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation>a &apos;[&apos; is not closed with &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="117"/>
+        <source>a quoted text is not closed: the closing quote is missing</source>
+        <translation>a quoted text is not closed: the closing quote is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="119"/>
+        <source>a backslash in a double-quoted text: write it twice (\\) or use single quotes</source>
+        <translation>a backslash in a double-quoted text: write it twice (\\) or use single quotes</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
+        <source>a character YAML does not expect here (a stray quote, &apos;@&apos; or &apos;`&apos;?)</source>
+        <translation>a character YAML does not expect here (a stray quote, &apos;@&apos; or &apos;`&apos;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="124"/>
+        <source>not valid YAML at column %1: %2</source>
+        <translation>not valid YAML at column %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="349"/>
+        <source>%1 is not a folder (it does not exist)</source>
+        <translation>%1 is not a folder (it does not exist)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
         <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
         <translation>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="427"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
         <source>holds a user name or password; use user and password_file</source>
         <translation>holds a user name or password; use user and password_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
         <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
         <translation>a secret is never written in the configuration; put it in a file and name it with %1_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="447"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
         <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
         <translation>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="496"/>
         <source>missing (basic authentication needs a user)</source>
         <translation>missing (basic authentication needs a user)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="501"/>
         <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
         <translation>not given: the password is read from TP_PI_PASSWORD when the unit starts</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="470"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="507"/>
         <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
         <translation>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
         <source>missing (bearer authentication needs a client id)</source>
         <translation>missing (bearer authentication needs a client id)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="479"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="516"/>
         <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
         <translation>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="521"/>
         <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
         <translation>&quot;%1&quot; is not a mode (use recorded or interpolated)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="506"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="543"/>
         <source>must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s</source>
         <translation>must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="548"/>
         <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
         <translation>used only with mode: interpolated (recorded mode reads the archived values as they are)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="517"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="554"/>
         <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
         <translation>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="529"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="566"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>must be a mapping of lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="556"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="638"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="723"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="736"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="593"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="773"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="608"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation>&quot;%1&quot; is not a priority (use critical, high, medium or low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) must be below %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="612"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="649"/>
         <source>must be a mapping with at least a name</source>
         <translation>must be a mapping with at least a name</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="623"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="660"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="652"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="689"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="666"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="703"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation>&quot;%1&quot; is not a role (use speed or main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="682"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>the low end (%1) must be below the high end (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="691"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="728"/>
         <source>must be a range [low, high]</source>
         <translation>must be a range [low, high]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="749"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>must be a mapping with unit_id, plant, source and tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="763"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 is already defined in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="733"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="770"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation>&quot;%1&quot; differs from the file name; name the file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="750"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="787"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="806"/>
+        <source>&quot;%1&quot; is not a duration (use 30m, 1h, 2d)</source>
+        <translation>&quot;%1&quot; is not a duration (use 30m, 1h, 2d)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="812"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</translation>
     </message>
@@ -727,62 +815,62 @@
         <translation type="vanished">missing (every unit needs a source: simulator, xlsx, csv, folder or remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="819"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>no tags configured; the unit will have nothing to show</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="776"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="821"/>
         <source>must be a list of tags</source>
         <translation>must be a list of tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="833"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 is listed twice (first at line %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="840"/>
         <source>role %1 is already given to %2</source>
         <translation>role %1 is already given to %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="825"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="870"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 does not exist (yet): the unit runs without this forecast</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="842"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="887"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>is not a configuration folder (it does not exist)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="896"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="858"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="903"/>
         <source>contains no unit files (*.yml)</source>
         <translation>contains no unit files (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="913"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="959"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 already holds a configuration; choose an empty folder</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="918"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="964"/>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="929"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="975"/>
         <source>cannot read the built-in %1</source>
         <translation>cannot read the built-in %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="934"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="980"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -790,103 +878,140 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="90"/>
+        <location filename="../core/ingest/importer.cpp" line="116"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="103"/>
-        <location filename="../core/ingest/importer.cpp" line="111"/>
-        <location filename="../core/ingest/importer.cpp" line="197"/>
-        <location filename="../core/ingest/importer.cpp" line="290"/>
-        <location filename="../core/ingest/importer.cpp" line="483"/>
-        <location filename="../core/ingest/importer.cpp" line="488"/>
+        <location filename="../core/ingest/importer.cpp" line="129"/>
+        <location filename="../core/ingest/importer.cpp" line="137"/>
+        <location filename="../core/ingest/importer.cpp" line="223"/>
+        <location filename="../core/ingest/importer.cpp" line="316"/>
+        <location filename="../core/ingest/importer.cpp" line="540"/>
+        <location filename="../core/ingest/importer.cpp" line="545"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="128"/>
+        <location filename="../core/ingest/importer.cpp" line="154"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <location filename="../core/ingest/importer.cpp" line="216"/>
         <source>%1: %2: date cell has format &quot;%3&quot;</source>
         <translation>%1: %2: date cell has format &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="192"/>
+        <location filename="../core/ingest/importer.cpp" line="218"/>
         <source>%1: %2: &quot;%3&quot; is not a date and time</source>
         <translation>%1: %2: &quot;%3&quot; is not a date and time</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="199"/>
+        <location filename="../core/ingest/importer.cpp" line="225"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation>%1: no data found: no row in the first %2 starts with a date and time</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="269"/>
+        <location filename="../core/ingest/importer.cpp" line="295"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation>%1: no column matches a tag of unit %2 (unmatched: %3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="272"/>
+        <location filename="../core/ingest/importer.cpp" line="298"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="348"/>
+        <location filename="../core/ingest/importer.cpp" line="362"/>
+        <source>%1 at %2: %3 → %4</source>
+        <translation>%1 at %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="405"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation>%1: &quot;%2&quot; is not a date and time; row skipped</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="352"/>
+        <location filename="../core/ingest/importer.cpp" line="409"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation>%1: time missing; values of this row skipped</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="362"/>
+        <location filename="../core/ingest/importer.cpp" line="419"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation>%1: time goes backwards (earlier than the row before)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="366"/>
+        <location filename="../core/ingest/importer.cpp" line="423"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation>%1: same time as the row before; the later row wins</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="393"/>
+        <location filename="../core/ingest/importer.cpp" line="450"/>
         <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
         <translation>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="402"/>
+        <location filename="../core/ingest/importer.cpp" line="459"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation>%1: a date where a value belongs; skipped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="493"/>
+        <location filename="../core/ingest/importer.cpp" line="550"/>
         <source>cancelled after %n row(s)</source>
         <translation>
             <numerusform>cancelled after %n row</numerusform>
             <numerusform>cancelled after %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="566"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="567"/>
+        <source>%n value(s) replaced (old → new):</source>
+        <translation>
+            <numerusform>%n value replaced (old → new):</numerusform>
+            <numerusform>%n values replaced (old → new):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="570"/>
+        <source>%n line(s) with a single field (no delimiter) skipped, line numbers: %1</source>
+        <translation>
+            <numerusform>%n line with a single field (no delimiter) skipped, line number: %1</numerusform>
+            <numerusform>%n lines with a single field (no delimiter) skipped, line numbers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="574"/>
+        <source>%n row(s) with more columns than the header skipped, line numbers: %1</source>
+        <translation>
+            <numerusform>%n row with more columns than the header skipped, line number: %1</numerusform>
+            <numerusform>%n rows with more columns than the header skipped, line numbers: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="203"/>
+        <location filename="../core/storage/migrations.cpp" line="236"/>
         <source>cannot start the upgrade to schema %1: %2</source>
         <translation>cannot start the upgrade to schema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="212"/>
+        <location filename="../core/storage/migrations.cpp" line="245"/>
         <source>upgrade to schema %1 failed (%2) in: %3</source>
         <translation>upgrade to schema %1 failed (%2) in: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="220"/>
+        <location filename="../core/storage/migrations.cpp" line="253"/>
         <source>upgrade to schema %1 could not be committed: %2</source>
         <translation>upgrade to schema %1 could not be committed: %2</translation>
     </message>
@@ -1040,7 +1165,7 @@
     </message>
     <message>
         <location filename="../core/pi/piwebapiclient.cpp" line="316"/>
-        <location filename="../core/pi/piwebapiclient.cpp" line="431"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="432"/>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
@@ -1090,7 +1215,7 @@
         <translation>%1: the server answered HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="533"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="536"/>
         <source>%1: the answer could not be used</source>
         <translation>%1: the answer could not be used</translation>
     </message>
@@ -1497,128 +1622,161 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="246"/>
+        <location filename="../core/storage/unitstore.cpp" line="260"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>the file is locked by another program; close it and try again (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="249"/>
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>the disk is full; nothing of this write was stored (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="252"/>
+        <location filename="../core/storage/unitstore.cpp" line="266"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>the file is damaged or not a database; it was left untouched (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="255"/>
+        <location filename="../core/storage/unitstore.cpp" line="269"/>
         <source>the file is read-only (%1)</source>
         <translation>the file is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="257"/>
+        <location filename="../core/storage/unitstore.cpp" line="271"/>
         <source>the file cannot be opened (%1)</source>
         <translation>the file cannot be opened (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="259"/>
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
         <source>a disk read or write failed (%1)</source>
         <translation>a disk read or write failed (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="278"/>
-        <location filename="../core/storage/unitstore.cpp" line="392"/>
-        <location filename="../core/storage/unitstore.cpp" line="403"/>
+        <location filename="../core/storage/unitstore.cpp" line="292"/>
+        <location filename="../core/storage/unitstore.cpp" line="406"/>
         <location filename="../core/storage/unitstore.cpp" line="417"/>
-        <location filename="../core/storage/unitstore.cpp" line="605"/>
+        <location filename="../core/storage/unitstore.cpp" line="431"/>
+        <location filename="../core/storage/unitstore.cpp" line="619"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="288"/>
-        <location filename="../core/storage/unitstore.cpp" line="291"/>
-        <location filename="../core/storage/unitstore.cpp" line="296"/>
-        <location filename="../core/storage/unitstore.cpp" line="314"/>
+        <location filename="../core/storage/unitstore.cpp" line="302"/>
+        <location filename="../core/storage/unitstore.cpp" line="305"/>
+        <location filename="../core/storage/unitstore.cpp" line="310"/>
+        <location filename="../core/storage/unitstore.cpp" line="328"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 is not a usable unit store: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="298"/>
-        <location filename="../core/storage/unitstore.cpp" line="304"/>
+        <location filename="../core/storage/unitstore.cpp" line="312"/>
+        <location filename="../core/storage/unitstore.cpp" line="318"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="308"/>
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="316"/>
+        <location filename="../core/storage/unitstore.cpp" line="330"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 holds the data of unit %2, not %3; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337"/>
+        <location filename="../core/storage/unitstore.cpp" line="351"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="339"/>
+        <location filename="../core/storage/unitstore.cpp" line="353"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="352"/>
+        <location filename="../core/storage/unitstore.cpp" line="366"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="357"/>
+        <location filename="../core/storage/unitstore.cpp" line="371"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="375"/>
+        <location filename="../core/storage/unitstore.cpp" line="389"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: cannot switch to write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="412"/>
+        <location filename="../core/storage/unitstore.cpp" line="426"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>the SQLite driver of Qt does not expose its connection</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="508"/>
-        <location filename="../core/storage/unitstore.cpp" line="569"/>
-        <location filename="../core/storage/unitstore.cpp" line="595"/>
-        <location filename="../core/storage/unitstore.cpp" line="933"/>
-        <location filename="../core/storage/unitstore.cpp" line="979"/>
-        <location filename="../core/storage/unitstore.cpp" line="1427"/>
-        <location filename="../core/storage/unitstore.cpp" line="1490"/>
+        <location filename="../core/storage/unitstore.cpp" line="522"/>
+        <location filename="../core/storage/unitstore.cpp" line="583"/>
+        <location filename="../core/storage/unitstore.cpp" line="609"/>
+        <location filename="../core/storage/unitstore.cpp" line="1025"/>
+        <location filename="../core/storage/unitstore.cpp" line="1071"/>
+        <location filename="../core/storage/unitstore.cpp" line="1262"/>
+        <location filename="../core/storage/unitstore.cpp" line="1630"/>
+        <location filename="../core/storage/unitstore.cpp" line="1694"/>
         <source>the store is not open</source>
         <translation>the store is not open</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="528"/>
+        <location filename="../core/storage/unitstore.cpp" line="542"/>
         <source>cannot store tag %1: %2</source>
         <translation>cannot store tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="576"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation>cannot record the state &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="725"/>
+        <location filename="../core/storage/unitstore.cpp" line="783"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sample for unknown tag id %1; nothing of this write was stored</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="879"/>
+        <location filename="../core/storage/unitstore.cpp" line="964"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: cannot update the rollups: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1268"/>
+        <location filename="../core/storage/unitstore.cpp" line="1285"/>
+        <location filename="../core/storage/unitstore.cpp" line="1358"/>
+        <source>unit %1, import %2: %3</source>
+        <translation>unit %1, import %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1291"/>
+        <source>unit %1 has no import %2</source>
+        <translation>unit %1 has no import %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1295"/>
+        <source>unit %1, import %2 (%3) was undone already</source>
+        <translation>unit %1, import %2 (%3) was undone already</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1297"/>
+        <source>unit %1, import %2 (%3) is still running or was interrupted; it cannot be undone</source>
+        <translation>unit %1, import %2 (%3) is still running or was interrupted; it cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1309"/>
+        <source>unit %1, import %2 (%3) cannot be undone: import %4 (%5) changed some of the same values later; undo import %4 first</source>
+        <translation>unit %1, import %2 (%3) cannot be undone: import %4 (%5) changed some of the same values later; undo import %4 first</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1348"/>
+        <source>undone by %1</source>
+        <translation>undone by %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/storequery.h" line="28"/>
@@ -1629,37 +1787,37 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="123"/>
+        <location filename="../core/config/fleetconfig.cpp" line="133"/>
         <source>Health index (TurboPredict)</source>
         <translation>Health index (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="131"/>
+        <location filename="../core/config/fleetconfig.cpp" line="141"/>
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Multivariate anomaly index (TurboPredict; 1 = limit)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="139"/>
+        <location filename="../core/config/fleetconfig.cpp" line="149"/>
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>Hotelling T^2 of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="144"/>
+        <location filename="../core/config/fleetconfig.cpp" line="154"/>
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) of the multivariate model (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="99"/>
+        <location filename="../core/runtime/unitworker.cpp" line="95"/>
         <source>Waiting for the first refresh</source>
         <translation>Waiting for the first refresh</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="120"/>
+        <location filename="../core/runtime/unitworker.cpp" line="116"/>
         <source>%1: the library of run-to-failure trajectories does not exist</source>
         <translation>%1: the library of run-to-failure trajectories does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="124"/>
+        <location filename="../core/runtime/unitworker.cpp" line="120"/>
         <source>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag(s)</source>
         <translation>
             <numerusform>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag</numerusform>
@@ -1667,67 +1825,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="127"/>
+        <location filename="../core/runtime/unitworker.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="132"/>
+        <location filename="../core/runtime/unitworker.cpp" line="128"/>
         <source>%1: learning failed: %2</source>
         <translation>%1: learning failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="154"/>
+        <location filename="../core/runtime/unitworker.cpp" line="150"/>
         <source>learned</source>
         <translation>learned</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="175"/>
+        <location filename="../core/runtime/unitworker.cpp" line="171"/>
         <source>Learning from the library</source>
         <translation>Learning from the library</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="284"/>
+        <location filename="../core/runtime/unitworker.cpp" line="280"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>The stored analysis model could not be read; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="306"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Back-filling history</source>
         <translation>Back-filling history</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="306"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Refreshing</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="325"/>
+        <location filename="../core/runtime/unitworker.cpp" line="321"/>
         <source>no data source for this unit</source>
         <translation>no data source for this unit</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="331"/>
+        <location filename="../core/runtime/unitworker.cpp" line="327"/>
         <source>the data source failed: %1</source>
         <translation>the data source failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="334"/>
+        <location filename="../core/runtime/unitworker.cpp" line="330"/>
         <source>the data source failed with an unknown error</source>
         <translation>the data source failed with an unknown error</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="355"/>
+        <location filename="../core/runtime/unitworker.cpp" line="351"/>
         <source>the analysis failed: %1</source>
         <translation>the analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="363"/>
+        <location filename="../core/runtime/unitworker.cpp" line="359"/>
         <source>the refresh was cancelled</source>
         <translation>the refresh was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="374"/>
+        <location filename="../core/runtime/unitworker.cpp" line="370"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Refreshed: %n value stored</numerusform>
@@ -1735,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="422"/>
+        <location filename="../core/runtime/unitworker.cpp" line="418"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -1743,53 +1901,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="627"/>
+        <location filename="../core/runtime/unitworker.cpp" line="623"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="629"/>
+        <location filename="../core/runtime/unitworker.cpp" line="625"/>
         <source>top contributors %1</source>
         <translation>top contributors %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="682"/>
+        <location filename="../core/runtime/unitworker.cpp" line="678"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>The analysis model uses %1, which is no longer configured; it will be trained again</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="695"/>
+        <location filename="../core/runtime/unitworker.cpp" line="691"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model of %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="738"/>
+        <location filename="../core/runtime/unitworker.cpp" line="734"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="750"/>
+        <location filename="../core/runtime/unitworker.cpp" line="746"/>
         <source>No analysis model yet: no data</source>
         <translation>No analysis model yet: no data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="799"/>
+        <location filename="../core/runtime/unitworker.cpp" line="795"/>
         <source>No analysis model yet: %1</source>
         <translation>No analysis model yet: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="880"/>
+        <location filename="../core/runtime/unitworker.cpp" line="876"/>
         <source>Health index</source>
         <translation>Health index</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
-        <location filename="../core/runtime/unitworker.cpp" line="956"/>
+        <location filename="../core/runtime/unitworker.cpp" line="952"/>
         <source>Operating mode: %1</source>
         <translation>Operating mode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1074"/>
+        <location filename="../core/runtime/unitworker.cpp" line="1072"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>an alarm can be shelved for at most %n hour</numerusform>

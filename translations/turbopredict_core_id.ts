@@ -77,6 +77,39 @@
     </message>
 </context>
 <context>
+    <name>tp::AlarmJournal</name>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="42"/>
+        <source>Raised</source>
+        <translation>Terpicu</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="43"/>
+        <source>Acknowledged</source>
+        <translation>Diakui</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="44"/>
+        <source>Shelved</source>
+        <translation>Ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="45"/>
+        <source>Unshelved</source>
+        <translation>Tidak lagi ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="46"/>
+        <source>Returned to normal</source>
+        <translation>Kembali normal</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/alarmjournal.cpp" line="47"/>
+        <source>Cleared</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>tp::AlarmManager</name>
     <message>
         <location filename="../core/runtime/alarmmanager.cpp" line="43"/>
@@ -124,27 +157,27 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="234"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="246"/>
         <source>unit %1 has no alarm %2</source>
         <translation>unit %1 tidak memiliki alarm %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="248"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="260"/>
         <source>alarm %1 is %2 and needs no acknowledgement</source>
         <translation>alarm %1 berstatus %2 dan tidak perlu diakui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="280"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="292"/>
         <source>a shelving must end in the future</source>
         <translation>penangguhan harus berakhir di masa mendatang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="285"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="297"/>
         <source>shelving needs the name of the person who shelves</source>
         <translation>penangguhan memerlukan nama orang yang menangguhkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/alarmmanager.cpp" line="303"/>
+        <location filename="../core/runtime/alarmmanager.cpp" line="315"/>
         <source>alarm %1 is not shelved</source>
         <translation>alarm %1 tidak ditangguhkan</translation>
     </message>
@@ -245,7 +278,7 @@
 <context>
     <name>tp::ConfigDiagnostic</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="185"/>
+        <location filename="../core/config/fleetconfig.cpp" line="195"/>
         <source>warning: </source>
         <translation>peringatan: </translation>
     </message>
@@ -429,82 +462,81 @@
 <context>
     <name>tp::FleetConfigLoader</name>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="102"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="132"/>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="110"/>
         <source>not valid YAML: %1</source>
-        <translation>bukan YAML yang valid: %1</translation>
+        <translation type="vanished">bukan YAML yang valid: %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="123"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="152"/>
         <source>unknown key (ignored)</source>
         <translation>kunci tidak dikenal (diabaikan)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="134"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="163"/>
         <source>must be a single value, not a list or mapping</source>
         <translation>harus berupa satu nilai, bukan daftar atau pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="149"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; bukan angka</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="159"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="188"/>
         <source>not found; using the default settings</source>
         <translation>tidak ditemukan; menggunakan pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="167"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="196"/>
         <source>must be a mapping of settings</source>
         <translation>harus berupa pemetaan pengaturan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="178"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="207"/>
         <source>must be a list of plant names</source>
         <translation>harus berupa daftar nama pabrik</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="189"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="745"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="218"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="782"/>
         <source>&quot;%1&quot; is not an IANA time zone name (e.g. Asia/Kuala_Lumpur)</source>
         <translation>&quot;%1&quot; bukan nama zona waktu IANA (mis. Asia/Kuala_Lumpur)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="198"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="229"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="252"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="365"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="499"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="759"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="227"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="258"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="281"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="402"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="536"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="796"/>
         <source>&quot;%1&quot; is not a duration (use 30s, 5m, 1h)</source>
         <translation>&quot;%1&quot; bukan durasi (gunakan 30s, 5m, 1h)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="201"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="232"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="255"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="809"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="230"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="261"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="284"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="854"/>
         <source>must be a mapping</source>
         <translation>harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="212"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="241"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="669"/>
         <source>must be a number of samples from 1 to 1000</source>
         <translation>harus berupa jumlah sampel dari 1 sampai 1000</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="220"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="249"/>
         <source>must be from 0 to 50</source>
         <translation>harus dari 0 sampai 50</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="245"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="274"/>
         <source>&quot;%1&quot; is not a synchronous mode (use normal or full)</source>
         <translation>&quot;%1&quot; bukan mode synchronous (gunakan normal atau full)</translation>
     </message>
@@ -521,200 +553,256 @@
         <translation type="vanished">&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="263"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="292"/>
         <source>must be a mapping with a type (simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>harus berupa pemetaan dengan tipe (simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="269"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="298"/>
         <source>missing (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak ditentukan (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="275"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="304"/>
         <source>&quot;%1&quot; is not a source type (use simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>&quot;%1&quot; bukan tipe sumber (gunakan simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="311"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="340"/>
         <source>missing (a %1 source needs a path)</source>
         <translation>tidak ditentukan (sumber %1 memerlukan path)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="325"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="362"/>
         <source>&quot;%1&quot; is not a layout (use auto, sampled or compressed)</source>
         <translation>&quot;%1&quot; bukan tata letak (gunakan auto, sampled atau compressed)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="334"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="371"/>
         <source>missing (a remote source needs the URL of a turbopredictd server)</source>
         <translation>tidak ditentukan (sumber remote memerlukan URL server turbopredictd)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="400"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>&quot;%1&quot; bukan URL http atau https</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="347"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="384"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="378"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="415"/>
         <source>&quot;%1&quot; is not a scenario (use %2)</source>
         <translation>&quot;%1&quot; bukan skenario (gunakan %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="383"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="420"/>
         <source>must be a list</source>
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="414"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="350"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="451"/>
         <source>%1 does not exist</source>
         <translation>%1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="422"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="105"/>
+        <source>a colon where no value can start: is there a colon inside a text (a tag name, a description)? Put the text in quotes, or indent the line under its key</source>
+        <translation>titik dua di tempat nilai tidak dapat dimulai: apakah ada titik dua di dalam teks (nama tag, deskripsi)? Beri tanda kutip pada teks, atau indentasikan baris di bawah kuncinya</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="108"/>
+        <source>this line does not fit the indentation of the lines above it: indent it like its neighbours (spaces, not tabs)</source>
+        <translation>indentasi baris ini tidak sesuai dengan baris di atasnya: indentasikan seperti baris di sekitarnya (spasi, bukan tab)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="111"/>
+        <source>a tab in the indentation: indent with spaces only</source>
+        <translation>ada tab di indentasi: indentasikan hanya dengan spasi</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="113"/>
+        <source>a &apos;{&apos; is not closed with &apos;}&apos;</source>
+        <translation>&apos;{&apos; tidak ditutup dengan &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="115"/>
+        <source>a &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation>&apos;[&apos; tidak ditutup dengan &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="117"/>
+        <source>a quoted text is not closed: the closing quote is missing</source>
+        <translation>teks bertanda kutip tidak ditutup: tanda kutip penutup tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="119"/>
+        <source>a backslash in a double-quoted text: write it twice (\\) or use single quotes</source>
+        <translation>garis miring terbalik dalam teks bertanda kutip ganda: tulis dua kali (\\) atau gunakan tanda kutip tunggal</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="121"/>
+        <source>a character YAML does not expect here (a stray quote, &apos;@&apos; or &apos;`&apos;?)</source>
+        <translation>karakter yang tidak diharapkan YAML di sini (tanda kutip nyasar, &apos;@&apos; atau &apos;`&apos;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="124"/>
+        <source>not valid YAML at column %1: %2</source>
+        <translation>bukan YAML yang valid pada kolom %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="349"/>
+        <source>%1 is not a folder (it does not exist)</source>
+        <translation>%1 bukan folder (folder tersebut tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
         <source>missing (a piwebapi source needs the PI Web API&apos;s URL, e.g. https://pi-web.plant.local/piwebapi)</source>
         <translation>tidak ditentukan (sumber piwebapi memerlukan URL PI Web API, mis. https://pi-web.plant.local/piwebapi)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="427"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
         <source>holds a user name or password; use user and password_file</source>
         <translation>berisi nama pengguna atau kata sandi; gunakan user dan password_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="437"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
         <source>a secret is never written in the configuration; put it in a file and name it with %1_file</source>
         <translation>rahasia tidak pernah ditulis di konfigurasi; simpan di file dan sebutkan file tersebut dengan %1_file</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="447"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
         <source>&quot;%1&quot; is not an authentication (use kerberos, basic, bearer or anonymous)</source>
         <translation>&quot;%1&quot; bukan metode autentikasi (gunakan kerberos, basic, bearer atau anonymous)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="459"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="496"/>
         <source>missing (basic authentication needs a user)</source>
         <translation>tidak ditentukan (autentikasi basic memerlukan pengguna)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="464"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="501"/>
         <source>not given: the password is read from TP_PI_PASSWORD when the unit starts</source>
         <translation>tidak diberikan: kata sandi dibaca dari TP_PI_PASSWORD saat unit dimulai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="470"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="507"/>
         <source>missing or not a URL (bearer authentication needs the identity provider&apos;s token URL)</source>
         <translation>tidak ditentukan atau bukan URL (autentikasi bearer memerlukan URL token penyedia identitas)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="474"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
         <source>missing (bearer authentication needs a client id)</source>
         <translation>tidak ditentukan (autentikasi bearer memerlukan ID klien)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="479"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="516"/>
         <source>not given: the client secret is read from TP_PI_CLIENT_SECRET when the unit starts</source>
         <translation>tidak diberikan: rahasia klien dibaca dari TP_PI_CLIENT_SECRET saat unit dimulai</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="484"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="521"/>
         <source>&quot;%1&quot; is not a mode (use recorded or interpolated)</source>
         <translation>&quot;%1&quot; bukan mode (gunakan recorded atau interpolated)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="506"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="543"/>
         <source>must be whole seconds (PI interpolates in seconds), e.g. 6m or 30s</source>
         <translation>harus dalam detik bulat (PI melakukan interpolasi dalam detik), mis. 6m atau 30s</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="511"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="548"/>
         <source>used only with mode: interpolated (recorded mode reads the archived values as they are)</source>
         <translation>hanya dipakai dengan mode: interpolated (mode recorded membaca nilai yang diarsipkan apa adanya)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="517"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="554"/>
         <source>&quot;%1&quot; is not a whole number of at least 100 (the server&apos;s MaxReturnedItemsPerCall, default 150000)</source>
         <translation>&quot;%1&quot; bukan bilangan bulat minimal 100 (MaxReturnedItemsPerCall server, bawaan 150000)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="529"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="566"/>
         <source>must be a mapping of lolo, lo, hi, hihi</source>
         <translation>harus berupa pemetaan lolo, lo, hi, hihi</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="556"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="638"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="723"/>
-        <location filename="../core/config/fleetconfigloader.cpp" line="736"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="593"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="675"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="760"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="773"/>
         <source>missing</source>
         <translation>tidak ditentukan</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="571"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="608"/>
         <source>&quot;%1&quot; is not a priority (use critical, high, medium or low)</source>
         <translation>&quot;%1&quot; bukan prioritas (gunakan critical, high, medium atau low)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="595"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="632"/>
         <source>%1 (%2) must be below %3 (%4)</source>
         <translation>%1 (%2) harus di bawah %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="612"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="649"/>
         <source>must be a mapping with at least a name</source>
         <translation>harus berupa pemetaan dengan minimal nama</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="623"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="660"/>
         <source>must not be negative</source>
         <translation>tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="652"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="689"/>
         <source>&quot;%1&quot; is not a tag kind (use flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output or other)</source>
         <translation>&quot;%1&quot; bukan jenis tag (gunakan flow, pressure, differential_pressure, temperature, level, speed, vibration, position, analyser, current, power, voltage, calculated, controller_output atau other)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="666"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="703"/>
         <source>&quot;%1&quot; is not a role (use speed or main_flow)</source>
         <translation>&quot;%1&quot; bukan peran (gunakan speed atau main_flow)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="682"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="719"/>
         <source>the low end (%1) must be below the high end (%2)</source>
         <translation>ujung bawah (%1) harus lebih rendah dari ujung atas (%2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="691"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="728"/>
         <source>must be a range [low, high]</source>
         <translation>harus berupa rentang [rendah, tinggi]</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="712"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="749"/>
         <source>must be a mapping with unit_id, plant, source and tags</source>
         <translation>harus berupa pemetaan dengan unit_id, plant, source dan tags</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="726"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="763"/>
         <source>%1 is already defined in %2</source>
         <translation>%1 sudah didefinisikan di %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="733"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="770"/>
         <source>&quot;%1&quot; differs from the file name; name the file %1.yml</source>
         <translation>&quot;%1&quot; berbeda dari nama file; beri nama file %1.yml</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="750"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="787"/>
         <source>missing (give the plant&apos;s IANA time zone, e.g. Asia/Kuala_Lumpur, here or under defaults in global.yml)</source>
         <translation>tidak ditentukan (berikan zona waktu IANA pabrik, mis. Asia/Kuala_Lumpur, di sini atau di bawah defaults dalam global.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="767"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="806"/>
+        <source>&quot;%1&quot; is not a duration (use 30m, 1h, 2d)</source>
+        <translation>&quot;%1&quot; bukan durasi (gunakan 30m, 1h, 2d)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/fleetconfigloader.cpp" line="812"/>
         <source>missing (every unit needs a source: simulator, xlsx, csv, folder, remote or piwebapi)</source>
         <translation>tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder, remote atau piwebapi)</translation>
     </message>
@@ -723,62 +811,62 @@
         <translation type="vanished">tidak ditentukan (setiap unit memerlukan sumber: simulator, xlsx, csv, folder atau remote)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="774"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="819"/>
         <source>no tags configured; the unit will have nothing to show</source>
         <translation>tidak ada tag yang dikonfigurasi; unit tidak akan menampilkan apa pun</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="776"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="821"/>
         <source>must be a list of tags</source>
         <translation>harus berupa daftar tag</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="788"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="833"/>
         <source>%1 is listed twice (first at line %2)</source>
         <translation>%1 tercantum dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="795"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="840"/>
         <source>role %1 is already given to %2</source>
         <translation>peran %1 sudah diberikan kepada %2</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="825"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="870"/>
         <source>%1 does not exist (yet): the unit runs without this forecast</source>
         <translation>%1 belum ada: unit berjalan tanpa prakiraan ini</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="842"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="887"/>
         <source>is not a configuration folder (it does not exist)</source>
         <translation>bukan folder konfigurasi (folder tidak ada)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="851"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="896"/>
         <source>folder missing: put one &lt;UNIT_ID&gt;.yml per unit in it</source>
         <translation>folder tidak ada: letakkan satu &lt;UNIT_ID&gt;.yml per unit di dalamnya</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="858"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="903"/>
         <source>contains no unit files (*.yml)</source>
         <translation>tidak berisi file unit (*.yml)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="913"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="959"/>
         <source>%1 already holds a configuration; choose an empty folder</source>
         <translation>%1 sudah berisi konfigurasi; pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="918"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="964"/>
         <source>cannot create %1</source>
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="929"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="975"/>
         <source>cannot read the built-in %1</source>
         <translation>tidak dapat membaca %1 internal</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfigloader.cpp" line="934"/>
+        <location filename="../core/config/fleetconfigloader.cpp" line="980"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -786,102 +874,135 @@
 <context>
     <name>tp::Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="90"/>
+        <location filename="../core/ingest/importer.cpp" line="116"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="103"/>
-        <location filename="../core/ingest/importer.cpp" line="111"/>
-        <location filename="../core/ingest/importer.cpp" line="197"/>
-        <location filename="../core/ingest/importer.cpp" line="290"/>
-        <location filename="../core/ingest/importer.cpp" line="483"/>
-        <location filename="../core/ingest/importer.cpp" line="488"/>
+        <location filename="../core/ingest/importer.cpp" line="129"/>
+        <location filename="../core/ingest/importer.cpp" line="137"/>
+        <location filename="../core/ingest/importer.cpp" line="223"/>
+        <location filename="../core/ingest/importer.cpp" line="316"/>
+        <location filename="../core/ingest/importer.cpp" line="540"/>
+        <location filename="../core/ingest/importer.cpp" line="545"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="128"/>
+        <location filename="../core/ingest/importer.cpp" line="154"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="190"/>
+        <location filename="../core/ingest/importer.cpp" line="216"/>
         <source>%1: %2: date cell has format &quot;%3&quot;</source>
         <translation>%1: %2: sel tanggal berformat &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="192"/>
+        <location filename="../core/ingest/importer.cpp" line="218"/>
         <source>%1: %2: &quot;%3&quot; is not a date and time</source>
         <translation>%1: %2: &quot;%3&quot; bukan tanggal dan waktu</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="199"/>
+        <location filename="../core/ingest/importer.cpp" line="225"/>
         <source>%1: no data found: no row in the first %2 starts with a date and time</source>
         <translation>%1: data tidak ditemukan: tidak ada baris dalam %2 baris pertama yang diawali tanggal dan waktu</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="269"/>
+        <location filename="../core/ingest/importer.cpp" line="295"/>
         <source>%1: no column matches a tag of unit %2 (unmatched: %3)</source>
         <translation>%1: tidak ada kolom yang cocok dengan tag unit %2 (tidak cocok: %3)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="272"/>
+        <location filename="../core/ingest/importer.cpp" line="298"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="348"/>
+        <location filename="../core/ingest/importer.cpp" line="362"/>
+        <source>%1 at %2: %3 → %4</source>
+        <translation>%1 pada %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="405"/>
         <source>%1: &quot;%2&quot; is not a date and time; row skipped</source>
         <translation>%1: &quot;%2&quot; bukan tanggal dan waktu; baris dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="352"/>
+        <location filename="../core/ingest/importer.cpp" line="409"/>
         <source>%1: time missing; values of this row skipped</source>
         <translation>%1: waktu tidak ada; nilai baris ini dilewati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="362"/>
+        <location filename="../core/ingest/importer.cpp" line="419"/>
         <source>%1: time goes backwards (earlier than the row before)</source>
         <translation>%1: waktu mundur (lebih awal dari baris sebelumnya)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="366"/>
+        <location filename="../core/ingest/importer.cpp" line="423"/>
         <source>%1: same time as the row before; the later row wins</source>
         <translation>%1: waktu sama dengan baris sebelumnya; baris yang belakangan dipakai</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="393"/>
+        <location filename="../core/ingest/importer.cpp" line="450"/>
         <source>%1: &quot;%2&quot; looks like a number but is not one here; stored as a state</source>
         <translation>%1: &quot;%2&quot; tampak seperti angka tetapi di sini bukan angka; disimpan sebagai status</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="402"/>
+        <location filename="../core/ingest/importer.cpp" line="459"/>
         <source>%1: a date where a value belongs; skipped</source>
         <translation>%1: tanggal di tempat nilai; dilewati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/importer.cpp" line="493"/>
+        <location filename="../core/ingest/importer.cpp" line="550"/>
         <source>cancelled after %n row(s)</source>
         <translation>
             <numerusform>dibatalkan setelah %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="566"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="567"/>
+        <source>%n value(s) replaced (old → new):</source>
+        <translation>
+            <numerusform>%n nilai diganti (lama → baru):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="570"/>
+        <source>%n line(s) with a single field (no delimiter) skipped, line numbers: %1</source>
+        <translation>
+            <numerusform>%n baris dengan satu kolom saja (tanpa pemisah) dilewati, nomor baris: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/importer.cpp" line="574"/>
+        <source>%n row(s) with more columns than the header skipped, line numbers: %1</source>
+        <translation>
+            <numerusform>%n baris dengan kolom lebih banyak dari header dilewati, nomor baris: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tp::Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="203"/>
+        <location filename="../core/storage/migrations.cpp" line="236"/>
         <source>cannot start the upgrade to schema %1: %2</source>
         <translation>tidak dapat memulai peningkatan ke skema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="212"/>
+        <location filename="../core/storage/migrations.cpp" line="245"/>
         <source>upgrade to schema %1 failed (%2) in: %3</source>
         <translation>peningkatan ke skema %1 gagal (%2) pada: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="220"/>
+        <location filename="../core/storage/migrations.cpp" line="253"/>
         <source>upgrade to schema %1 could not be committed: %2</source>
         <translation>peningkatan ke skema %1 tidak dapat di-commit: %2</translation>
     </message>
@@ -1034,7 +1155,7 @@
     </message>
     <message>
         <location filename="../core/pi/piwebapiclient.cpp" line="316"/>
-        <location filename="../core/pi/piwebapiclient.cpp" line="431"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="432"/>
         <source>%1: cancelled</source>
         <translation>%1: dibatalkan</translation>
     </message>
@@ -1084,7 +1205,7 @@
         <translation>%1: server merespons dengan HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pi/piwebapiclient.cpp" line="533"/>
+        <location filename="../core/pi/piwebapiclient.cpp" line="536"/>
         <source>%1: the answer could not be used</source>
         <translation>%1: respons tidak dapat digunakan</translation>
     </message>
@@ -1485,128 +1606,161 @@
 <context>
     <name>tp::UnitStore</name>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="246"/>
+        <location filename="../core/storage/unitstore.cpp" line="260"/>
         <source>the file is locked by another program; close it and try again (%1)</source>
         <translation>file dikunci oleh program lain; tutup program tersebut dan coba lagi (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="249"/>
+        <location filename="../core/storage/unitstore.cpp" line="263"/>
         <source>the disk is full; nothing of this write was stored (%1)</source>
         <translation>disk penuh; tidak ada data dari penulisan ini yang tersimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="252"/>
+        <location filename="../core/storage/unitstore.cpp" line="266"/>
         <source>the file is damaged or not a database; it was left untouched (%1)</source>
         <translation>file rusak atau bukan basis data; file tidak diubah (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="255"/>
+        <location filename="../core/storage/unitstore.cpp" line="269"/>
         <source>the file is read-only (%1)</source>
         <translation>file hanya-baca (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="257"/>
+        <location filename="../core/storage/unitstore.cpp" line="271"/>
         <source>the file cannot be opened (%1)</source>
         <translation>file tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="259"/>
+        <location filename="../core/storage/unitstore.cpp" line="273"/>
         <source>a disk read or write failed (%1)</source>
         <translation>pembacaan atau penulisan disk gagal (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="278"/>
-        <location filename="../core/storage/unitstore.cpp" line="392"/>
-        <location filename="../core/storage/unitstore.cpp" line="403"/>
+        <location filename="../core/storage/unitstore.cpp" line="292"/>
+        <location filename="../core/storage/unitstore.cpp" line="406"/>
         <location filename="../core/storage/unitstore.cpp" line="417"/>
-        <location filename="../core/storage/unitstore.cpp" line="605"/>
+        <location filename="../core/storage/unitstore.cpp" line="431"/>
+        <location filename="../core/storage/unitstore.cpp" line="619"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="288"/>
-        <location filename="../core/storage/unitstore.cpp" line="291"/>
-        <location filename="../core/storage/unitstore.cpp" line="296"/>
-        <location filename="../core/storage/unitstore.cpp" line="314"/>
+        <location filename="../core/storage/unitstore.cpp" line="302"/>
+        <location filename="../core/storage/unitstore.cpp" line="305"/>
+        <location filename="../core/storage/unitstore.cpp" line="310"/>
+        <location filename="../core/storage/unitstore.cpp" line="328"/>
         <source>%1 is not a usable unit store: %2</source>
         <translation>%1 bukan penyimpanan data unit yang dapat digunakan: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="298"/>
-        <location filename="../core/storage/unitstore.cpp" line="304"/>
+        <location filename="../core/storage/unitstore.cpp" line="312"/>
+        <location filename="../core/storage/unitstore.cpp" line="318"/>
         <source>%1 is a SQLite database of another program, not a TurboPredict unit store; it was left untouched</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan penyimpanan data unit TurboPredict; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="308"/>
+        <location filename="../core/storage/unitstore.cpp" line="322"/>
         <source>%1 was written by a newer TurboPredict (schema %2; this version reads up to %3); it was left untouched</source>
         <translation>%1 ditulis oleh TurboPredict yang lebih baru (skema %2; versi ini membaca hingga %3); file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="316"/>
+        <location filename="../core/storage/unitstore.cpp" line="330"/>
         <source>%1 holds the data of unit %2, not %3; it was left untouched</source>
         <translation>%1 berisi data unit %2, bukan %3; file tidak diubah</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="337"/>
+        <location filename="../core/storage/unitstore.cpp" line="351"/>
         <source>%1 is not a file</source>
         <translation>%1 bukan file</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="339"/>
+        <location filename="../core/storage/unitstore.cpp" line="353"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="352"/>
+        <location filename="../core/storage/unitstore.cpp" line="366"/>
         <source>the SQLite driver of Qt is missing (install libqt6sql6-sqlite)</source>
         <translation>driver SQLite Qt tidak ada (instal libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="357"/>
+        <location filename="../core/storage/unitstore.cpp" line="371"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="375"/>
+        <location filename="../core/storage/unitstore.cpp" line="389"/>
         <source>%1: cannot switch to write-ahead logging: %2</source>
         <translation>%1: tidak dapat beralih ke write-ahead logging: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="412"/>
+        <location filename="../core/storage/unitstore.cpp" line="426"/>
         <source>the SQLite driver of Qt does not expose its connection</source>
         <translation>driver SQLite Qt tidak menyediakan akses ke koneksinya</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="508"/>
-        <location filename="../core/storage/unitstore.cpp" line="569"/>
-        <location filename="../core/storage/unitstore.cpp" line="595"/>
-        <location filename="../core/storage/unitstore.cpp" line="933"/>
-        <location filename="../core/storage/unitstore.cpp" line="979"/>
-        <location filename="../core/storage/unitstore.cpp" line="1427"/>
-        <location filename="../core/storage/unitstore.cpp" line="1490"/>
+        <location filename="../core/storage/unitstore.cpp" line="522"/>
+        <location filename="../core/storage/unitstore.cpp" line="583"/>
+        <location filename="../core/storage/unitstore.cpp" line="609"/>
+        <location filename="../core/storage/unitstore.cpp" line="1025"/>
+        <location filename="../core/storage/unitstore.cpp" line="1071"/>
+        <location filename="../core/storage/unitstore.cpp" line="1262"/>
+        <location filename="../core/storage/unitstore.cpp" line="1630"/>
+        <location filename="../core/storage/unitstore.cpp" line="1694"/>
         <source>the store is not open</source>
         <translation>penyimpanan data tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="528"/>
+        <location filename="../core/storage/unitstore.cpp" line="542"/>
         <source>cannot store tag %1: %2</source>
         <translation>tidak dapat menyimpan tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="576"/>
+        <location filename="../core/storage/unitstore.cpp" line="590"/>
         <source>cannot record the state &quot;%1&quot;: %2</source>
         <translation>tidak dapat mencatat status &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="725"/>
+        <location filename="../core/storage/unitstore.cpp" line="783"/>
         <source>sample for unknown tag id %1; nothing of this write was stored</source>
         <translation>sampel untuk id tag %1 yang tidak dikenal; tidak ada data dari penulisan ini yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../core/storage/unitstore.cpp" line="879"/>
+        <location filename="../core/storage/unitstore.cpp" line="964"/>
         <source>%1: cannot update the rollups: %2</source>
         <translation>%1: tidak dapat memperbarui agregat: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1268"/>
+        <location filename="../core/storage/unitstore.cpp" line="1285"/>
+        <location filename="../core/storage/unitstore.cpp" line="1358"/>
+        <source>unit %1, import %2: %3</source>
+        <translation>unit %1, impor %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1291"/>
+        <source>unit %1 has no import %2</source>
+        <translation>unit %1 tidak memiliki impor %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1295"/>
+        <source>unit %1, import %2 (%3) was undone already</source>
+        <translation>unit %1, impor %2 (%3) sudah diurungkan</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1297"/>
+        <source>unit %1, import %2 (%3) is still running or was interrupted; it cannot be undone</source>
+        <translation>unit %1, impor %2 (%3) masih berjalan atau terputus; impor ini tidak dapat diurungkan</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1309"/>
+        <source>unit %1, import %2 (%3) cannot be undone: import %4 (%5) changed some of the same values later; undo import %4 first</source>
+        <translation>unit %1, impor %2 (%3) tidak dapat diurungkan: impor %4 (%5) kemudian mengubah sebagian nilai yang sama; urungkan impor %4 terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/unitstore.cpp" line="1348"/>
+        <source>undone by %1</source>
+        <translation>diurungkan oleh %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/storequery.h" line="28"/>
@@ -1617,164 +1771,164 @@
 <context>
     <name>tp::UnitWorker</name>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="123"/>
+        <location filename="../core/config/fleetconfig.cpp" line="133"/>
         <source>Health index (TurboPredict)</source>
         <translation>Indeks kesehatan (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="131"/>
+        <location filename="../core/config/fleetconfig.cpp" line="141"/>
         <source>Multivariate anomaly index (TurboPredict; 1 = limit)</source>
         <translation>Indeks anomali multivariat (TurboPredict; 1 = batas)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="139"/>
+        <location filename="../core/config/fleetconfig.cpp" line="149"/>
         <source>Hotelling T^2 of the multivariate model (TurboPredict)</source>
         <translation>T^2 Hotelling dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/config/fleetconfig.cpp" line="144"/>
+        <location filename="../core/config/fleetconfig.cpp" line="154"/>
         <source>SPE (Q) of the multivariate model (TurboPredict)</source>
         <translation>SPE (Q) dari model multivariat (TurboPredict)</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="99"/>
+        <location filename="../core/runtime/unitworker.cpp" line="95"/>
         <source>Waiting for the first refresh</source>
         <translation>Menunggu penyegaran pertama</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="120"/>
+        <location filename="../core/runtime/unitworker.cpp" line="116"/>
         <source>%1: the library of run-to-failure trajectories does not exist</source>
         <translation>%1: pustaka trajektori jalan-hingga-gagal tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="124"/>
+        <location filename="../core/runtime/unitworker.cpp" line="120"/>
         <source>%1: sensor columns in the library: %2; rul.learned &quot;%3&quot; names %n tag(s)</source>
         <translation>
             <numerusform>%1: kolom sensor dalam pustaka: %2; rul.learned &quot;%3&quot; menyebut %n tag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="127"/>
+        <location filename="../core/runtime/unitworker.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="132"/>
+        <location filename="../core/runtime/unitworker.cpp" line="128"/>
         <source>%1: learning failed: %2</source>
         <translation>%1: pembelajaran gagal: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="154"/>
+        <location filename="../core/runtime/unitworker.cpp" line="150"/>
         <source>learned</source>
         <translation>dipelajari</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="175"/>
+        <location filename="../core/runtime/unitworker.cpp" line="171"/>
         <source>Learning from the library</source>
         <translation>Sedang belajar dari pustaka</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="284"/>
+        <location filename="../core/runtime/unitworker.cpp" line="280"/>
         <source>The stored analysis model could not be read; it will be trained again</source>
         <translation>Model analisis yang tersimpan tidak dapat dibaca; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="306"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Back-filling history</source>
         <translation>Mengisi data historis</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="306"/>
+        <location filename="../core/runtime/unitworker.cpp" line="302"/>
         <source>Refreshing</source>
         <translation>Menyegarkan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="325"/>
+        <location filename="../core/runtime/unitworker.cpp" line="321"/>
         <source>no data source for this unit</source>
         <translation>tidak ada sumber data untuk unit ini</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="331"/>
+        <location filename="../core/runtime/unitworker.cpp" line="327"/>
         <source>the data source failed: %1</source>
         <translation>sumber data gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="334"/>
+        <location filename="../core/runtime/unitworker.cpp" line="330"/>
         <source>the data source failed with an unknown error</source>
         <translation>sumber data gagal dengan kesalahan yang tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="355"/>
+        <location filename="../core/runtime/unitworker.cpp" line="351"/>
         <source>the analysis failed: %1</source>
         <translation>analisis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="363"/>
+        <location filename="../core/runtime/unitworker.cpp" line="359"/>
         <source>the refresh was cancelled</source>
         <translation>penyegaran dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="374"/>
+        <location filename="../core/runtime/unitworker.cpp" line="370"/>
         <source>Refreshed: %n value(s) stored</source>
         <translation>
             <numerusform>Disegarkan: %n nilai disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="422"/>
+        <location filename="../core/runtime/unitworker.cpp" line="418"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Mengimpor %n file</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="627"/>
+        <location filename="../core/runtime/unitworker.cpp" line="623"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="629"/>
+        <location filename="../core/runtime/unitworker.cpp" line="625"/>
         <source>top contributors %1</source>
         <translation>kontributor utama %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="682"/>
+        <location filename="../core/runtime/unitworker.cpp" line="678"/>
         <source>The analysis model uses %1, which is no longer configured; it will be trained again</source>
         <translation>Model analisis menggunakan %1 yang tidak lagi dikonfigurasi; model akan dilatih ulang</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="695"/>
+        <location filename="../core/runtime/unitworker.cpp" line="691"/>
         <source>Model of %1 to %2: %3</source>
         <translation>Model %1 sampai %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="738"/>
+        <location filename="../core/runtime/unitworker.cpp" line="734"/>
         <source>No analysis model yet: at most %1 sample(s) per tag, at least %2 needed</source>
         <translation>Belum ada model analisis: paling banyak %1 sampel per tag, minimal %2 diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="750"/>
+        <location filename="../core/runtime/unitworker.cpp" line="746"/>
         <source>No analysis model yet: no data</source>
         <translation>Belum ada model analisis: tidak ada data</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="799"/>
+        <location filename="../core/runtime/unitworker.cpp" line="795"/>
         <source>No analysis model yet: %1</source>
         <translation>Belum ada model analisis: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/unitworker.cpp" line="880"/>
+        <location filename="../core/runtime/unitworker.cpp" line="876"/>
         <source>Health index</source>
         <translation>Indeks kesehatan</translation>
     </message>
     <message>
         <location filename="../core/runtime/remoteunitworker.cpp" line="413"/>
-        <location filename="../core/runtime/unitworker.cpp" line="956"/>
+        <location filename="../core/runtime/unitworker.cpp" line="952"/>
         <source>Operating mode: %1</source>
         <translation>Mode operasi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/unitworker.cpp" line="1074"/>
+        <location filename="../core/runtime/unitworker.cpp" line="1072"/>
         <source>an alarm can be shelved for at most %n hour(s)</source>
         <translation>
             <numerusform>alarm dapat ditangguhkan paling lama %n jam</numerusform>

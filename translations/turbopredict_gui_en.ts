@@ -4,48 +4,48 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="26"/>
+        <location filename="../app/turbopredict/main.cpp" line="47"/>
         <source>TurboPredict: condition monitoring of rotating machines</source>
         <translation>TurboPredict: condition monitoring of rotating machines</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="31"/>
+        <location filename="../app/turbopredict/main.cpp" line="52"/>
         <source>Configuration folder (default: the built-in demo fleet).</source>
         <translation>Configuration folder (default: the built-in demo fleet).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="32"/>
-        <location filename="../app/turbopredict/main.cpp" line="36"/>
+        <location filename="../app/turbopredict/main.cpp" line="53"/>
+        <location filename="../app/turbopredict/main.cpp" line="57"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="35"/>
+        <location filename="../app/turbopredict/main.cpp" line="56"/>
         <source>Data folder (default: the per-user data folder).</source>
         <translation>Data folder (default: the per-user data folder).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="39"/>
+        <location filename="../app/turbopredict/main.cpp" line="60"/>
         <source>Run the clock N times faster than real time (default: 1).</source>
         <translation>Run the clock N times faster than real time (default: 1).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="40"/>
+        <location filename="../app/turbopredict/main.cpp" line="61"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="43"/>
+        <location filename="../app/turbopredict/main.cpp" line="64"/>
         <source>Save a picture of the window to FILE (PNG) once the fleet has been running for a few seconds, then quit (checks of an installation).</source>
         <translation>Save a picture of the window to FILE (PNG) once the fleet has been running for a few seconds, then quit (checks of an installation).</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="44"/>
+        <location filename="../app/turbopredict/main.cpp" line="65"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/turbopredict/main.cpp" line="67"/>
+        <location filename="../app/turbopredict/main.cpp" line="88"/>
         <source>%1: the picture could not be saved</source>
         <translation>%1: the picture could not be saved</translation>
     </message>

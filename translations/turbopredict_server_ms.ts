@@ -1,100 +1,101 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
     <name>tp::ApiServer</name>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="85" />
+        <location filename="../core/server/apiserver.cpp" line="86"/>
         <source>%1: cannot be read</source>
         <translation>%1: tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="87" />
+        <location filename="../core/server/apiserver.cpp" line="88"/>
         <source>TLS is not available (no TLS backend)</source>
         <translation>TLS tidak tersedia (tiada backend TLS)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="116" />
+        <location filename="../core/server/apiserver.cpp" line="117"/>
         <source>too many connections</source>
         <translation>terlalu banyak sambungan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="169" />
+        <location filename="../core/server/apiserver.cpp" line="170"/>
         <source>the request body is larger than %1 bytes</source>
         <translation>isi permintaan melebihi %1 bait</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="195" />
+        <location filename="../core/server/apiserver.cpp" line="196"/>
         <source>%1: no data stored yet</source>
         <translation>%1: belum ada data disimpan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="234" />
+        <location filename="../core/server/apiserver.cpp" line="235"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>tidak dapat mendengar pada %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="286" />
+        <location filename="../core/server/apiserver.cpp" line="287"/>
         <source>this server has no token configured: changes through the API are disabled</source>
         <translation>pelayan ini tiada token dikonfigurasi: perubahan melalui API dinyahdayakan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="289" />
+        <location filename="../core/server/apiserver.cpp" line="290"/>
         <source>a bearer token is required (Authorization: Bearer ...)</source>
         <translation>token bearer diperlukan (Authorization: Bearer ...)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="291" />
+        <location filename="../core/server/apiserver.cpp" line="292"/>
         <source>the token is not valid</source>
         <translation>token tidak sah</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="307" />
+        <location filename="../core/server/apiserver.cpp" line="308"/>
         <source>internal error: %1</source>
         <translation>ralat dalaman: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="324" />
-        <location filename="../core/server/apiserver.cpp" line="412" />
-        <location filename="../core/server/apiserver.cpp" line="452" />
-        <location filename="../core/server/apiserver.cpp" line="454" />
+        <location filename="../core/server/apiserver.cpp" line="325"/>
+        <location filename="../core/server/apiserver.cpp" line="413"/>
+        <location filename="../core/server/apiserver.cpp" line="455"/>
+        <location filename="../core/server/apiserver.cpp" line="457"/>
         <source>no such path: %1</source>
         <translation>laluan tidak ditemui: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="343" />
+        <location filename="../core/server/apiserver.cpp" line="344"/>
         <source>%1 takes %2</source>
         <translation>%1 hanya menerima %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/server/apiserver.cpp" line="366" />
+        <location filename="../core/server/apiserver.cpp" line="367"/>
         <source>%n unit(s) not ready</source>
         <translation>
             <numerusform>%n unit belum sedia</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="404" />
+        <location filename="../core/server/apiserver.cpp" line="405"/>
         <source>no unit %1</source>
         <translation>tiada unit %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="445" />
+        <location filename="../core/server/apiserver.cpp" line="448"/>
         <source>at must be a time (ISO 8601 or ms since 1970)</source>
         <translation>at mestilah masa (ISO 8601 atau ms sejak 1970)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="462" />
+        <location filename="../core/server/apiserver.cpp" line="465"/>
         <source>tags=A,B is required</source>
         <translation>tags=A,B diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="470" />
+        <location filename="../core/server/apiserver.cpp" line="473"/>
+        <location filename="../core/server/apiserver.cpp" line="546"/>
         <source>from and to must be times (ISO 8601 or ms since 1970) with from &lt; to</source>
         <translation>from dan to mestilah masa (ISO 8601 atau ms sejak 1970) dengan from &lt; to</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="475" />
+        <location filename="../core/server/apiserver.cpp" line="478"/>
         <source>max_points must be a number from 2 to %1</source>
         <translation>max_points mestilah nombor dari 2 hingga %1</translation>
     </message>
@@ -103,48 +104,49 @@
         <translation type="vanished">max_points mestilah nombor dari 2 hingga 20000</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="449" />
-        <location filename="../core/server/apiserver.cpp" line="527" />
+        <location filename="../core/server/apiserver.cpp" line="452"/>
+        <location filename="../core/server/apiserver.cpp" line="530"/>
+        <location filename="../core/server/apiserver.cpp" line="550"/>
         <source>%1 is not ready: %2</source>
         <translation>%1 belum sedia: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="529" />
+        <location filename="../core/server/apiserver.cpp" line="532"/>
         <source>%1 has no tag %2</source>
         <translation>%1 tiada tag %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="538" />
+        <location filename="../core/server/apiserver.cpp" line="562"/>
         <source>%1 takes POST</source>
         <translation>%1 hanya menerima POST</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="553" />
+        <location filename="../core/server/apiserver.cpp" line="577"/>
         <source>%1 has no standing alarm %2</source>
         <translation>%1 tiada penggera semasa %2</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="557" />
-        <source>the body must be a JSON object {"user": ..., "comment": ...}: %1</source>
-        <translation>isi permintaan mestilah objek JSON {"user": ..., "comment": ...}: %1</translation>
+        <location filename="../core/server/apiserver.cpp" line="581"/>
+        <source>the body must be a JSON object {&quot;user&quot;: ..., &quot;comment&quot;: ...}: %1</source>
+        <translation>isi permintaan mestilah objek JSON {&quot;user&quot;: ..., &quot;comment&quot;: ...}: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="560" />
-        <source>"user" is required: who acknowledges</source>
-        <translation>"user" diperlukan: siapa yang mengakui</translation>
+        <location filename="../core/server/apiserver.cpp" line="584"/>
+        <source>&quot;user&quot; is required: who acknowledges</source>
+        <translation>&quot;user&quot; diperlukan: siapa yang mengakui</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="568" />
+        <location filename="../core/server/apiserver.cpp" line="592"/>
         <source>the body must be the export file (.xlsx or .csv)</source>
         <translation>isi permintaan mestilah fail eksport (.xlsx atau .csv)</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="570" />
+        <location filename="../core/server/apiserver.cpp" line="594"/>
         <source>name=FILE.xlsx or name=FILE.csv is required</source>
         <translation>name=FILE.xlsx atau name=FILE.csv diperlukan</translation>
     </message>
     <message>
-        <location filename="../core/server/apiserver.cpp" line="576" />
+        <location filename="../core/server/apiserver.cpp" line="600"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -4,59 +4,82 @@
 <context>
     <name>tp::AlarmTableModel</name>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="89"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="103"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="98"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="106"/>
+        <source>Shelved by %1 until %2</source>
+        <translation>Ditangguhkan oleh %1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="108"/>
+        <source>Raised at %1</source>
+        <translation>Tercetus pada %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="110"/>
         <source>%1
 Comment: %2</source>
         <translation>%1
 Ulasan: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="131"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="138"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="132"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="139"/>
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="133"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="140"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="134"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="141"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="135"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="142"/>
         <source>Alarm</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="136"/>
-        <source>Value</source>
-        <translation>Nilai</translation>
+        <location filename="../widgets/alarmtablemodel.cpp" line="143"/>
+        <source>Value at raise</source>
+        <translation>Nilai semasa tercetus</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="137"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="145"/>
+        <source>Acknowledged</source>
+        <translation>Diakui</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Nilai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alarmtablemodel.cpp" line="144"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="138"/>
         <source>By</source>
-        <translation>Oleh</translation>
+        <translation type="vanished">Oleh</translation>
     </message>
     <message>
-        <location filename="../widgets/alarmtablemodel.cpp" line="139"/>
+        <location filename="../widgets/alarmtablemodel.cpp" line="146"/>
         <source>Comment</source>
         <translation>Ulasan</translation>
     </message>
@@ -92,32 +115,32 @@ Ulasan: %2</translation>
 <context>
     <name>tp::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="156"/>
+        <location filename="../widgets/fleetoverview.cpp" line="170"/>
         <source>&amp;Order:</source>
         <translation>&amp;Susunan:</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="159"/>
+        <location filename="../widgets/fleetoverview.cpp" line="173"/>
         <source>By plant</source>
         <translation>Mengikut loji</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="160"/>
+        <location filename="../widgets/fleetoverview.cpp" line="174"/>
         <source>Worst health first</source>
         <translation>Kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="161"/>
+        <location filename="../widgets/fleetoverview.cpp" line="175"/>
         <source>Shortest remaining life first</source>
         <translation>Hayat berbaki terpendek dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="267"/>
+        <location filename="../widgets/fleetoverview.cpp" line="281"/>
         <source>All units, worst health first</source>
         <translation>Semua unit, kesihatan terburuk dahulu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="268"/>
+        <location filename="../widgets/fleetoverview.cpp" line="282"/>
         <source>All units, shortest remaining life first</source>
         <translation>Semua unit, hayat berbaki terpendek dahulu</translation>
     </message>
@@ -126,7 +149,7 @@ Ulasan: %2</translation>
     <name>tp::HandoverReport</name>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="110"/>
-        <location filename="../widgets/handoverreport.cpp" line="217"/>
+        <location filename="../widgets/handoverreport.cpp" line="220"/>
         <source>Shift handover</source>
         <translation>Serah tugas syif</translation>
     </message>
@@ -219,8 +242,8 @@ Ulasan: %2</translation>
     </message>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="147"/>
-        <location filename="../widgets/handoverreport.cpp" line="166"/>
-        <location filename="../widgets/handoverreport.cpp" line="170"/>
+        <location filename="../widgets/handoverreport.cpp" line="169"/>
+        <location filename="../widgets/handoverreport.cpp" line="173"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
@@ -246,51 +269,65 @@ Ulasan: %2</translation>
     </message>
     <message>
         <location filename="../widgets/handoverreport.cpp" line="150"/>
-        <source>Acknowledged by</source>
-        <translation>Diakui oleh</translation>
+        <source>Value at raise</source>
+        <translation>Nilai semasa tercetus</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="150"/>
+        <source>Acknowledged by</source>
+        <translation type="vanished">Diakui oleh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="151"/>
         <source>Comment</source>
         <translation>Ulasan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="161"/>
+        <location filename="../widgets/handoverreport.cpp" line="151"/>
+        <source>Acknowledged</source>
+        <translation>Diakui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="157"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/handoverreport.cpp" line="164"/>
         <source>%1 %2 %3 %4%5</source>
         <translation>%1 %2 %3 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="165"/>
+        <location filename="../widgets/handoverreport.cpp" line="168"/>
         <source>Actions and comments this shift</source>
         <translation>Tindakan dan ulasan syif ini</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="168"/>
+        <location filename="../widgets/handoverreport.cpp" line="171"/>
         <source>Annotations</source>
         <translation>Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="172"/>
+        <location filename="../widgets/handoverreport.cpp" line="175"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="173"/>
+        <location filename="../widgets/handoverreport.cpp" line="176"/>
         <source>Remaining useful life</source>
         <translation>Hayat guna berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175"/>
+        <location filename="../widgets/handoverreport.cpp" line="178"/>
         <source>Indicator</source>
         <translation>Penunjuk</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175"/>
+        <location filename="../widgets/handoverreport.cpp" line="178"/>
         <source>Forecast</source>
         <translation>Ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="175"/>
+        <location filename="../widgets/handoverreport.cpp" line="178"/>
         <source>Limit</source>
         <translation>Had</translation>
     </message>
@@ -299,34 +336,34 @@ Ulasan: %2</translation>
         <translation type="vanished">Indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/handoverreport.cpp" line="188"/>
+        <location filename="../widgets/handoverreport.cpp" line="191"/>
         <source>%n other indicator(s): no crossing forecast (no significant trend, beyond the horizon or too little data).</source>
         <translation>
             <numerusform>%n penunjuk lain: tiada ramalan melintasi had (tiada tren ketara, melepasi ufuk atau data terlalu sedikit).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="190"/>
+        <location filename="../widgets/handoverreport.cpp" line="193"/>
         <source>Trends of the alarming tags and the health index</source>
         <translation>Tren tag dalam penggera dan indeks kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="206"/>
+        <location filename="../widgets/handoverreport.cpp" line="209"/>
         <source>%1 health index</source>
         <translation>Indeks kesihatan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="207"/>
+        <location filename="../widgets/handoverreport.cpp" line="210"/>
         <source>%1 anomaly index (1 = limit)</source>
         <translation>Indeks anomali %1 (1 = had)</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="208"/>
+        <location filename="../widgets/handoverreport.cpp" line="211"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/handoverreport.cpp" line="223"/>
+        <location filename="../widgets/handoverreport.cpp" line="226"/>
         <source>%1: the report could not be written</source>
         <translation>%1: laporan tidak dapat ditulis</translation>
     </message>
@@ -348,74 +385,74 @@ Ulasan: %2</translation>
         <translation type="vanished">Indeks kesihatan dan indeks anomali, 30 hari</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="51"/>
+        <location filename="../widgets/healthpanel.cpp" line="54"/>
         <source>Contributions &amp;at:</source>
         <translation>Sumbangan &amp;pada:</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="56"/>
+        <location filename="../widgets/healthpanel.cpp" line="59"/>
         <source>&amp;Explain</source>
         <translation>&amp;Terangkan</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="104"/>
+        <location filename="../widgets/healthpanel.cpp" line="107"/>
         <source>T^2 limit %1</source>
         <translation>Had T^2 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="107"/>
+        <location filename="../widgets/healthpanel.cpp" line="110"/>
         <source>SPE limit %1</source>
         <translation>Had SPE %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="110"/>
+        <location filename="../widgets/healthpanel.cpp" line="113"/>
         <source>&lt;b&gt;Health %1&lt;/b&gt; (%2)</source>
         <translation>&lt;b&gt;Kesihatan %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="112"/>
+        <location filename="../widgets/healthpanel.cpp" line="115"/>
         <source>&lt;b&gt;No health index yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum ada indeks kesihatan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="114"/>
+        <location filename="../widgets/healthpanel.cpp" line="117"/>
         <source>- anomaly index %1 (limit 1)</source>
         <translation>- indeks anomali %1 (had 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="116"/>
+        <location filename="../widgets/healthpanel.cpp" line="119"/>
         <source>- top contributors now: %1</source>
         <translation>- penyumbang utama kini: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="122"/>
+        <location filename="../widgets/healthpanel.cpp" line="125"/>
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="123"/>
+        <location filename="../widgets/healthpanel.cpp" line="126"/>
         <source>No active statistical alarm</source>
         <translation>Tiada penggera statistik aktif</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="124"/>
+        <location filename="../widgets/healthpanel.cpp" line="127"/>
         <source>Statistical alarms:
 %1</source>
         <translation>Penggera statistik:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="138"/>
+        <location filename="../widgets/healthpanel.cpp" line="141"/>
         <source>Explaining %1...</source>
         <translation>Menerangkan %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="166"/>
+        <location filename="../widgets/healthpanel.cpp" line="169"/>
         <source>Nothing to explain at this time</source>
         <translation>Tiada apa-apa untuk diterangkan pada masa ini</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="171"/>
+        <location filename="../widgets/healthpanel.cpp" line="174"/>
         <source>At %1: anomaly index %2 (limit 1); T^2 %3 (limit %4), SPE %5 (limit %6). %7</source>
         <translation>Pada %1: indeks anomali %2 (had 1); T^2 %3 (had %4), SPE %5 (had %6). %7</translation>
     </message>
@@ -424,12 +461,12 @@ Ulasan: %2</translation>
         <translation type="vanished">Pada %1: indeks anomali %2 (had 1). %3</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="175"/>
+        <location filename="../widgets/healthpanel.cpp" line="178"/>
         <source>Share of the anomaly, %</source>
         <translation>Bahagian anomali, %</translation>
     </message>
     <message>
-        <location filename="../widgets/healthpanel.cpp" line="198"/>
+        <location filename="../widgets/healthpanel.cpp" line="201"/>
         <source>Top contributing tags</source>
         <translation>Tag penyumbang utama</translation>
     </message>
@@ -627,27 +664,41 @@ Ulasan: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="262"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ditambah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="263"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n diganti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="264"/>
         <source>%n already stored (duplicates)</source>
         <translation>
             <numerusform>%n sudah tersimpan (pendua)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="263"/>
+        <location filename="../widgets/importdialog.cpp" line="265"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilangkau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="265"/>
+        <location filename="../widgets/importdialog.cpp" line="267"/>
         <source>%n row(s) with a repeated time</source>
         <translation>
             <numerusform>%n baris dengan masa berulang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="267"/>
+        <location filename="../widgets/importdialog.cpp" line="269"/>
         <source>%n row(s) out of time order</source>
         <translation>
             <numerusform>%n baris tidak mengikut urutan masa</numerusform>
@@ -655,361 +706,708 @@ Ulasan: %2</translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="272"/>
+        <source>Import %1: File › Import history can undo it.</source>
+        <translation>Import %1: boleh dibuat asal melalui Fail › Sejarah import unit semasa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="285"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="273"/>
+        <location filename="../widgets/importdialog.cpp" line="286"/>
         <source>Digital states and error texts: %1</source>
         <translation>Keadaan digital dan teks ralat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="276"/>
+        <location filename="../widgets/importdialog.cpp" line="289"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n amaran:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/importdialog.cpp" line="280"/>
+        <location filename="../widgets/importdialog.cpp" line="293"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... dan %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285"/>
+        <location filename="../widgets/importdialog.cpp" line="298"/>
         <source>Import finished.</source>
         <translation>Import selesai.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="285"/>
+        <location filename="../widgets/importdialog.cpp" line="298"/>
         <source>Import finished with problems; see the summary.</source>
         <translation>Import selesai dengan masalah; lihat ringkasan.</translation>
     </message>
 </context>
 <context>
+    <name>tp::ImportHistoryDialog</name>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="24"/>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="26"/>
+        <source>running or interrupted</source>
+        <translation>berjalan atau terganggu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="28"/>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="30"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="32"/>
+        <source>undone</source>
+        <translation>dibuat asal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="46"/>
+        <source>Import history of %1</source>
+        <translation>Sejarah import %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="50"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="50"/>
+        <source>Imported (%1)</source>
+        <translation>Diimport (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="50"/>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="51"/>
+        <source>Stored</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="51"/>
+        <source>Already stored</source>
+        <translation>Sudah tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="51"/>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="55"/>
+        <source>&amp;Undo import...</source>
+        <translation>&amp;Buat asal import...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="56"/>
+        <source>Restores the values the import replaced and removes the ones it added</source>
+        <translation>Memulihkan nilai yang digantikan oleh import dan membuang nilai yang ditambahnya</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="85"/>
+        <source>Undoing import %1...</source>
+        <translation>Membuat asal import %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="85"/>
+        <source>Reading the imports...</source>
+        <translation>Membaca senarai import...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="96"/>
+        <source>Import %1 of %2 undone: %3 value(s) restored, %4 removed.</source>
+        <translation>Import %1 bagi %2 dibuat asal: %3 nilai dipulihkan, %4 dibuang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importhistorydialog.cpp" line="128"/>
+        <source>%n import(s). An import can be undone when no later import changed the same values; undo the newest first.</source>
+        <translation>
+            <numerusform>%n import. Import boleh dibuat asal jika tiada import kemudian yang mengubah nilai yang sama; buat asal yang terbaharu dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="137"/>
+        <source>Import undone</source>
+        <translation>Import dibuat asal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="137"/>
+        <source>Undo failed</source>
+        <translation>Buat asal gagal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="156"/>
+        <source>Undo import</source>
+        <translation>Buat asal import</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistorydialog.cpp" line="157"/>
+        <source>Undo import %1 (%2) of %3? The values it replaced are restored and the values it added are removed.</source>
+        <translation>Buat asal import %1 (%2) bagi %3? Nilai yang digantikannya akan dipulihkan dan nilai yang ditambahnya akan dibuang.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::JournalModel</name>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="39"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="49"/>
+        <source>%1
+At raise: %2</source>
+        <translation>%1
+Semasa tercetus: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="66"/>
+        <source>Time</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="67"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="68"/>
+        <source>Priority</source>
+        <translation>Keutamaan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="69"/>
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="70"/>
+        <source>Alarm</source>
+        <translation>Penggera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="71"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="72"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalmodel.cpp" line="73"/>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+</context>
+<context>
+    <name>tp::JournalView</name>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="33"/>
+        <source>All priorities</source>
+        <translation>Semua keutamaan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="38"/>
+        <source>All entries</source>
+        <translation>Semua entri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="44"/>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="45"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="46"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="47"/>
+        <source>From - to</source>
+        <translation>Dari - hingga</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="60"/>
+        <source>to</source>
+        <translation>hingga</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="63"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segar semula</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="101"/>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="162"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="163"/>
+        <location filename="../widgets/journalview.cpp" line="165"/>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/journalview.cpp" line="166"/>
+        <source>%n alarm(s) raised. Per 10 minutes: max %1, average %2. Per day per operator position: %3 (%4 position(s)). Floods (10 minutes with more than 10 alarms): %5. Time to acknowledge: median %6, max %7.</source>
+        <translation>
+            <numerusform>%n penggera tercetus. Setiap 10 minit: maks %1, purata %2. Sehari bagi setiap kedudukan operator: %3 (%4 kedudukan). Banjir (10 minit dengan lebih daripada 10 penggera): %5. Masa sehingga diakui: median %6, maks %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="174"/>
+        <source>Most frequent: %1</source>
+        <translation>Paling kerap: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="175"/>
+        <source>Chattering (3 or more raises within 60 s): %1</source>
+        <translation>Berulang-ulang (tercetus 3 kali atau lebih dalam 60 s): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/journalview.cpp" line="176"/>
+        <source>Stale (standing longer than 24 h): %1</source>
+        <translation>Usang (semasa lebih lama daripada 24 h): %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="50"/>
+        <location filename="../widgets/mainwindow.cpp" line="59"/>
         <source>TurboPredict</source>
         <translation>TurboPredict</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Plant / unit</source>
         <translation>Loji / unit</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Refresh</source>
         <translation>Segar semula</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Alarms</source>
         <translation>Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>Data age</source>
         <translation>Umur data</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65"/>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>Fleet</source>
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="90"/>
         <source>Fleet overview</source>
         <translation>Gambaran keseluruhan armada</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>Alarms (fleet)</source>
         <translation>Penggera (armada)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>Filter alarms: unit, priority, state, tag or text</source>
         <translation>Tapis penggera: unit, keutamaan, keadaan, tag atau teks</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
         <source>Configuration problems</source>
         <translation>Masalah konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;New unit...</source>
         <translation>U&amp;nit baharu...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Shift &amp;handover report (fleet)...</source>
         <translation>Laporan &amp;serah tugas syif (armada)...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="660"/>
         <source>Shift handover report</source>
         <translation>Laporan serah tugas syif</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>handover.pdf</source>
         <translation>handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Shift handover report of the current &amp;unit...</source>
         <translation>Laporan serah tugas syif bagi &amp;unit semasa...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>-handover.pdf</source>
         <translation>-handover.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <source>&amp;Import history of the current unit...</source>
+        <translation>Sejarah &amp;import unit semasa...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <source>Open a unit&apos;s tab to see its imports.</source>
+        <translation>Buka tab unit untuk melihat importnya.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
         <source>Add &amp;remote site...</source>
         <translation>Tambah tapak &amp;jauh...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Remo&amp;ve remote site</source>
         <translation>&amp;Buang tapak jauh</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
         <source>(no remote sites)</source>
         <translation>(tiada tapak jauh)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="181"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Tetapan...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <source>Notifications</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <source>Alarm &amp;journal (fleet)</source>
+        <translation>&amp;Jurnal penggera (armada)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Pemberitahuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <source>The user guide (README.md) is not installed with this copy of TurboPredict.</source>
+        <translation>Panduan pengguna (README.md) tidak dipasang bersama salinan TurboPredict ini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <source>&amp;About TurboPredict</source>
+        <translation>Pe&amp;rihal TurboPredict</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <source>About TurboPredict</source>
+        <translation>Perihal TurboPredict</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <source>&lt;b&gt;TurboPredict %1&lt;/b&gt;&lt;p&gt;Condition monitoring of rotating machines: trends, health, alarms and remaining life of a fleet of compressors and turbines.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TurboPredict %1&lt;/b&gt;&lt;p&gt;Pemantauan keadaan mesin berputar: tren, kesihatan, penggera dan hayat berbaki bagi armada pemampat dan turbin.&lt;/p&gt;&lt;p&gt;Folder data: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>Reading the fleet configuration...</source>
         <translation>Membaca konfigurasi armada...</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>built-in demo fleet</source>
         <translation>armada demo terbina dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>The configuration in %1 has %n error(s); see the list below.</source>
         <translation>
             <numerusform>Konfigurasi dalam %1 mempunyai %n ralat; lihat senarai di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Not running</source>
         <translation>Tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="373"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>in %n plant(s)</source>
         <translation>
             <numerusform>dalam %n loji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>%1; %n remote unit(s)</source>
         <translation>
             <numerusform>%1; %n unit jauh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>from %n site(s)</source>
         <translation>
             <numerusform>dari %n tapak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>Remote site %1: %n unit(s) added</source>
         <translation>
             <numerusform>Tapak jauh %1: %n unit ditambah</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>The fleet already has a unit %1; %2 is read at the next start.</source>
         <translation>Armada sudah mempunyai unit %1; %2 dibaca apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Unit %1 added from %2 (%n tag(s)).</source>
         <translation>
             <numerusform>Unit %1 ditambah daripada %2 (%n tag).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindow.cpp" line="489"/>
         <source>The fleet configuration is now read from %1.</source>
         <translation>Konfigurasi armada kini dibaca daripada %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="532"/>
         <source>The remote sites were not saved: %1</source>
         <translation>Tapak jauh tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="590"/>
         <source>no data</source>
         <translation>tiada data</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="591"/>
+        <source>STALE %1</source>
+        <translation>USANG %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>%n stale tag(s)</source>
         <translation>
             <numerusform>%n tag usang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>Saved. The new folders and language take effect when TurboPredict is started again.</source>
         <translation>Disimpan. Folder dan bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>Handover report written to %1</source>
         <translation>Laporan serah tugas ditulis ke %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="660"/>
+        <source>The report was not written: %1</source>
+        <translation>Laporan tidak ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="673"/>
+        <source>Alarm journal (fleet)</source>
+        <translation>Jurnal penggera (armada)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
+        <location filename="../widgets/mainwindow.cpp" line="723"/>
         <source>Alarms (fleet): %n unacknowledged</source>
         <translation>
             <numerusform>Penggera (armada): %n belum diakui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="633"/>
+        <location filename="../widgets/mainwindow.cpp" line="724"/>
         <source>Units: %1 OK, %2 busy, %3 in error, %4 stalled; %n unacknowledged alarm(s)</source>
         <translation>
             <numerusform>Unit: %1 OK, %2 sibuk, %3 ralat, %4 tersekat; %n penggera belum diakui</numerusform>
@@ -1594,9 +1992,58 @@ Ulasan: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::NotificationsDock</name>
+    <message>
+        <location filename="../widgets/notificationsdock.cpp" line="40"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notificationsdock.cpp" line="66"/>
+        <source>Notifications (%1 new)</source>
+        <translation>Pemberitahuan (%1 baharu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notificationsdock.cpp" line="66"/>
+        <location filename="../widgets/notificationsdock.cpp" line="67"/>
+        <source>Notifications</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/notificationsdock.cpp" line="67"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n pemberitahuan baharu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::OperatorName</name>
+    <message>
+        <location filename="../widgets/operatorname.cpp" line="20"/>
+        <source>unknown account</source>
+        <translation>akaun tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operatorname.cpp" line="26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operatorname.cpp" line="33"/>
+        <source>Who is this?</source>
+        <translation>Siapakah anda?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operatorname.cpp" line="34"/>
+        <source>Your name or initials, for the alarm journal and the audit log (the account %1 is recorded too):</source>
+        <translation>Nama atau singkatan nama anda, untuk jurnal penggera dan log audit (akaun %1 turut direkodkan):</translation>
+    </message>
+</context>
+<context>
     <name>tp::Preferences</name>
     <message>
-        <location filename="../widgets/preferences.cpp" line="42"/>
+        <location filename="../widgets/preferences.cpp" line="46"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1604,245 +2051,270 @@ Ulasan: %2</translation>
 <context>
     <name>tp::Presentation</name>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="30"/>
+        <location filename="../widgets/presentation.cpp" line="31"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="32"/>
+        <location filename="../widgets/presentation.cpp" line="33"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="34"/>
+        <location filename="../widgets/presentation.cpp" line="35"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presentation.cpp" line="35"/>
+        <location filename="../widgets/presentation.cpp" line="36"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="41"/>
+        <location filename="../widgets/presentation.cpp" line="42"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="42"/>
+        <location filename="../widgets/presentation.cpp" line="43"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="55"/>
+        <location filename="../widgets/presentation.cpp" line="87"/>
+        <source>as of %1</source>
+        <translation>setakat %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="87"/>
+        <source>no data</source>
+        <translation>tiada data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="93"/>
+        <source>STALE: no data yet</source>
+        <translation>USANG: belum ada data</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="95"/>
+        <source>STALE: newest data %1 old, from %2</source>
+        <translation>USANG: data terbaharu berumur %1, dari %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="96"/>
+        <source>Data age %1</source>
+        <translation>Umur data %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presentation.cpp" line="111"/>
         <source>P50 %1 (P10 %2 - P90 %3)</source>
         <translation>P50 %1 (P10 %2 - P90 %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="57"/>
+        <location filename="../widgets/presentation.cpp" line="113"/>
         <source>beyond horizon</source>
         <translation>melepasi ufuk</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="64"/>
+        <location filename="../widgets/presentation.cpp" line="120"/>
         <source>Health index</source>
         <translation>Indeks kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="67"/>
+        <location filename="../widgets/presentation.cpp" line="123"/>
         <source>Learned: %1 (%2)</source>
         <translation>Dipelajari: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="67"/>
+        <location filename="../widgets/presentation.cpp" line="123"/>
         <source>Learned: %1</source>
         <translation>Dipelajari: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="69"/>
+        <location filename="../widgets/presentation.cpp" line="125"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="75"/>
+        <location filename="../widgets/presentation.cpp" line="131"/>
         <source>end of life</source>
         <translation>akhir hayat</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="76"/>
+        <location filename="../widgets/presentation.cpp" line="132"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="124"/>
+        <location filename="../widgets/presentation.cpp" line="180"/>
         <source>Critical</source>
         <translation>Kritikal</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="125"/>
+        <location filename="../widgets/presentation.cpp" line="181"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="126"/>
+        <location filename="../widgets/presentation.cpp" line="182"/>
         <source>Medium</source>
         <translation>Sederhana</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="127"/>
+        <location filename="../widgets/presentation.cpp" line="183"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="135"/>
+        <location filename="../widgets/presentation.cpp" line="191"/>
         <source>Flow</source>
         <translation>Aliran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="136"/>
+        <location filename="../widgets/presentation.cpp" line="192"/>
         <source>Pressure</source>
         <translation>Tekanan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="137"/>
+        <location filename="../widgets/presentation.cpp" line="193"/>
         <source>Differential pressure</source>
         <translation>Tekanan pembeza</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="138"/>
+        <location filename="../widgets/presentation.cpp" line="194"/>
         <source>Temperature</source>
         <translation>Suhu</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="139"/>
+        <location filename="../widgets/presentation.cpp" line="195"/>
         <source>Level</source>
         <translation>Aras</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="140"/>
+        <location filename="../widgets/presentation.cpp" line="196"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="141"/>
+        <location filename="../widgets/presentation.cpp" line="197"/>
         <source>Vibration</source>
         <translation>Getaran</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="142"/>
+        <location filename="../widgets/presentation.cpp" line="198"/>
         <source>Position</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="143"/>
+        <location filename="../widgets/presentation.cpp" line="199"/>
         <source>Analyser</source>
         <translation>Penganalisis</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="144"/>
+        <location filename="../widgets/presentation.cpp" line="200"/>
         <source>Current</source>
         <translation>Arus</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="145"/>
+        <location filename="../widgets/presentation.cpp" line="201"/>
         <source>Power</source>
         <translation>Kuasa</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="146"/>
+        <location filename="../widgets/presentation.cpp" line="202"/>
         <source>Voltage</source>
         <translation>Voltan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="147"/>
+        <location filename="../widgets/presentation.cpp" line="203"/>
         <source>Calculated</source>
         <translation>Dikira</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="148"/>
+        <location filename="../widgets/presentation.cpp" line="204"/>
         <source>Controller output</source>
         <translation>Output pengawal</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="149"/>
+        <location filename="../widgets/presentation.cpp" line="205"/>
         <source>Other</source>
         <translation>Lain-lain</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="158"/>
+        <location filename="../widgets/presentation.cpp" line="214"/>
         <source>sigma</source>
         <translation>sigma</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="160"/>
+        <location filename="../widgets/presentation.cpp" line="216"/>
         <source>rate</source>
         <translation>kadar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="162"/>
+        <location filename="../widgets/presentation.cpp" line="218"/>
         <source>flat line</source>
         <translation>garis mendatar</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="164"/>
+        <location filename="../widgets/presentation.cpp" line="220"/>
         <source>out of range</source>
         <translation>luar julat</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="166"/>
+        <location filename="../widgets/presentation.cpp" line="222"/>
         <source>stale</source>
         <translation>usang</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="173"/>
+        <location filename="../widgets/presentation.cpp" line="229"/>
         <source>acknowledged</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="175"/>
+        <location filename="../widgets/presentation.cpp" line="231"/>
         <source>shelved</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="177"/>
+        <location filename="../widgets/presentation.cpp" line="233"/>
         <source>unshelved</source>
         <translation>tidak lagi ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="179"/>
+        <location filename="../widgets/presentation.cpp" line="235"/>
         <source>shelving expired</source>
         <translation>penangguhan tamat</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="181"/>
+        <location filename="../widgets/presentation.cpp" line="237"/>
         <source>changed</source>
         <translation>berubah</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="188"/>
+        <location filename="../widgets/presentation.cpp" line="244"/>
         <source>P1</source>
         <translation>P1</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="189"/>
+        <location filename="../widgets/presentation.cpp" line="245"/>
         <source>P2</source>
         <translation>P2</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="190"/>
+        <location filename="../widgets/presentation.cpp" line="246"/>
         <source>P3</source>
         <translation>P3</translation>
     </message>
     <message>
-        <location filename="../widgets/presentation.cpp" line="191"/>
+        <location filename="../widgets/presentation.cpp" line="247"/>
         <source>P4</source>
         <translation>P4</translation>
     </message>
@@ -2073,132 +2545,157 @@ Ulasan: %2</translation>
 <context>
     <name>tp::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="29"/>
+        <location filename="../widgets/settingsdialog.cpp" line="32"/>
         <source>Browse...</source>
         <translation>Semak imbas...</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42"/>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
         <source>Default: the per-user data folder</source>
         <translation>Lalai: folder data bagi setiap pengguna</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>&amp;Data folder:</source>
         <translation>Folder &amp;data:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>Empty: the built-in demo fleet</source>
         <translation>Kosong: armada demo terbina dalam</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>&amp;Configuration folder:</source>
         <translation>Folder &amp;konfigurasi:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>Configuration folder</source>
         <translation>Folder konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="61"/>
+        <location filename="../widgets/settingsdialog.cpp" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
         <source>A new language takes effect when TurboPredict is started again.</source>
         <translation>Bahasa baharu berkuat kuasa apabila TurboPredict dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="70"/>
         <source>Light grey (ISA-101)</source>
         <translation>Kelabu cerah (ISA-101)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68"/>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
         <source>Dark control room</source>
         <translation>Bilik kawalan gelap</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="70"/>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73"/>
-        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
+        <source>Each unit&apos;s plant zone</source>
+        <translation>Zon waktu loji setiap unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="77"/>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation>Zon waktu komputer ini (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <source>Show times &amp;in:</source>
+        <translation>Tunjukkan masa &amp;ikut:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>Ask for the operator&apos;s name at every acknowledgement (shared login)</source>
+        <translation>Minta nama operator pada setiap pengakuan (log masuk dikongsi)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
         <source>Default trend &amp;span:</source>
         <translation>Tem&amp;poh tren lalai:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="79"/>
+        <location filename="../widgets/settingsdialog.cpp" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <location filename="../widgets/settingsdialog.cpp" line="95"/>
         <source>Live trends &amp;refresh every:</source>
         <translation>Tren langsung &amp;disegar setiap:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="86"/>
+        <location filename="../widgets/settingsdialog.cpp" line="100"/>
         <source>Handover report &amp;covers the last:</source>
         <translation>Laporan serah tugas &amp;meliputi tempoh terakhir:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90"/>
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Severity</source>
         <translation>Keterukan</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90"/>
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
         <source>Problem in the configuration</source>
         <translation>Masalah dalam konfigurasi</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104"/>
+        <location filename="../widgets/settingsdialog.cpp" line="118"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104"/>
+        <location filename="../widgets/settingsdialog.cpp" line="118"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source>Valid: %n unit(s).</source>
         <translation>
             <numerusform>Sah: %n unit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="112"/>
+        <location filename="../widgets/settingsdialog.cpp" line="126"/>
         <source>Not usable: %n error(s), listed below.</source>
         <translation>
             <numerusform>Tidak boleh digunakan: %n ralat, disenaraikan di bawah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="130"/>
+        <location filename="../widgets/settingsdialog.cpp" line="144"/>
         <source>Checking the configuration...</source>
         <translation>Menyemak konfigurasi...</translation>
     </message>
@@ -2257,140 +2754,211 @@ Ulasan: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::TimeAxis</name>
+    <message>
+        <location filename="../widgets/timeaxis.cpp" line="112"/>
+        <source>Time (UTC)</source>
+        <translation>Masa (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeaxis.cpp" line="113"/>
+        <source>Time (%1, %2)</source>
+        <translation>Masa (%1, %2)</translation>
+    </message>
+</context>
+<context>
     <name>tp::TrendChart</name>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="286"/>
+        <location filename="../widgets/trendchart.cpp" line="120"/>
+        <location filename="../widgets/trendchart.cpp" line="429"/>
         <source>Check tags in the list to trend them</source>
         <translation>Tandakan tag dalam senarai untuk memaparkan trennya</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="295"/>
         <source>(no unit)</source>
-        <translation>(tiada unit)</translation>
+        <translation type="vanished">(tiada unit)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="327"/>
         <source>%1 (no data in range)</source>
-        <translation>%1 (tiada data dalam julat)</translation>
+        <translation type="vanished">%1 (tiada data dalam julat)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="350"/>
+        <location filename="../widgets/trendchart.cpp" line="538"/>
         <source>%1 normal band</source>
         <translation>Jalur normal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371"/>
-        <location filename="../widgets/trendchart.cpp" line="481"/>
+        <location filename="../widgets/trendchart.cpp" line="77"/>
         <source>LOLO</source>
         <translation>LOLO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371"/>
-        <location filename="../widgets/trendchart.cpp" line="481"/>
+        <location filename="../widgets/trendchart.cpp" line="78"/>
         <source>LO</source>
         <translation>LO</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371"/>
-        <location filename="../widgets/trendchart.cpp" line="481"/>
+        <location filename="../widgets/trendchart.cpp" line="79"/>
         <source>HI</source>
         <translation>HI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="371"/>
-        <location filename="../widgets/trendchart.cpp" line="481"/>
+        <location filename="../widgets/trendchart.cpp" line="80"/>
         <source>HIHI</source>
         <translation>HIHI</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="379"/>
         <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
+        <translation type="vanished">%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="419"/>
+        <location filename="../widgets/trendchart.cpp" line="620"/>
         <source>Not running</source>
         <translation>Tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="434"/>
+        <location filename="../widgets/trendchart.cpp" line="628"/>
         <source>Bad quality</source>
         <translation>Kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="445"/>
         <source>Annotations</source>
-        <translation>Anotasi</translation>
+        <translation type="vanished">Anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="459"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
+        <translation type="vanished">%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="484"/>
+        <location filename="../widgets/trendchart.cpp" line="561"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="490"/>
         <source>%1 dashed: %2</source>
-        <translation>%1 garis putus-putus: %2</translation>
+        <translation type="vanished">%1 garis putus-putus: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="493"/>
+        <location filename="../widgets/trendchart.cpp" line="658"/>
         <source>hatched: not running</source>
         <translation>berlorek: tidak beroperasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="495"/>
+        <location filename="../widgets/trendchart.cpp" line="660"/>
         <source>red marks: bad quality</source>
         <translation>tanda merah: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="497"/>
         <source>squares: annotations</source>
-        <translation>segi empat: anotasi</translation>
+        <translation type="vanished">segi empat: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="525"/>
+        <location filename="../widgets/trendchart.cpp" line="853"/>
         <source>%1: no data</source>
         <translation>%1: tiada data</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="528"/>
+        <location filename="../widgets/trendchart.cpp" line="856"/>
         <source>%1: bad quality</source>
         <translation>%1: kualiti buruk</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="540"/>
+        <location filename="../widgets/trendchart.cpp" line="868"/>
         <source>%1: %2 (good)</source>
         <translation>%1: %2 (baik)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="639"/>
+        <location filename="../widgets/trendchart.cpp" line="830"/>
         <source>Explain %1</source>
         <translation>Terangkan %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="640"/>
+        <location filename="../widgets/trendchart.cpp" line="434"/>
+        <source>No data between %1 and %2; the newest sample is from %3.</source>
+        <translation>Tiada data antara %1 dan %2; sampel terbaharu adalah dari %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="437"/>
+        <source>No data between %1 and %2; nothing is stored for these tags yet.</source>
+        <translation>Tiada data antara %1 dan %2; belum ada data disimpan untuk tag ini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="519"/>
+        <source>no data in this range; newest sample %1</source>
+        <translation>tiada data dalam julat ini; sampel terbaharu %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="520"/>
+        <source>nothing stored yet</source>
+        <translation>belum ada data disimpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="542"/>
+        <source>shaded: normal %1 - %2</source>
+        <translation>berbayang: normal %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="602"/>
+        <source>%1: values above %2 are off the chart (start-up spikes); the crosshair shows them</source>
+        <translation>%1: nilai melebihi %2 berada di luar carta (lonjakan semasa permulaan); garis silang menunjukkannya</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="613"/>
+        <source>%1 (above the chart)</source>
+        <translation>%1 (di atas carta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="614"/>
+        <source>%1 (below the chart)</source>
+        <translation>%1 (di bawah carta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="636"/>
+        <location filename="../widgets/trendchart.cpp" line="644"/>
+        <source>Annotation</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="648"/>
+        <source>Annotation %1, %2:
+%3</source>
+        <translation>Anotasi %1, %2:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="656"/>
+        <source>dashed: %1</source>
+        <translation>garis putus-putus: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="662"/>
+        <source>flags: annotations (hover to read)</source>
+        <translation>bendera: anotasi (halakan tetikus untuk membaca)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="831"/>
         <source>Add annotation at %1...</source>
         <translation>Tambah anotasi pada %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="642"/>
+        <location filename="../widgets/trendchart.cpp" line="833"/>
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="643"/>
+        <location filename="../widgets/trendchart.cpp" line="834"/>
         <source>Export visible range to CSV...</source>
         <translation>Eksport julat yang kelihatan ke CSV...</translation>
     </message>
     <message>
-        <location filename="../widgets/trendchart.cpp" line="644"/>
+        <location filename="../widgets/trendchart.cpp" line="835"/>
         <source>Save chart as PNG...</source>
         <translation>Simpan carta sebagai PNG...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="956"/>
+        <source>%1 %2 - %3 - %4 to %5 (%6)</source>
+        <translation>%1 %2 - %3 - %4 hingga %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -2412,106 +2980,114 @@ Ulasan: %2</translation>
     </message>
     <message>
         <location filename="../widgets/fleetoverview.cpp" line="54"/>
-        <location filename="../widgets/fleetoverview.cpp" line="86"/>
+        <location filename="../widgets/fleetoverview.cpp" line="93"/>
         <source>No model yet</source>
         <translation>Belum ada model</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="58"/>
-        <location filename="../widgets/fleetoverview.cpp" line="93"/>
+        <location filename="../widgets/fleetoverview.cpp" line="60"/>
+        <location filename="../widgets/fleetoverview.cpp" line="102"/>
         <source>No standing alarm</source>
         <translation>Tiada penggera semasa</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="61"/>
+        <location filename="../widgets/fleetoverview.cpp" line="63"/>
         <source>RUL: -</source>
         <translation>RUL: -</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="86"/>
+        <location filename="../widgets/fleetoverview.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="93"/>
         <source>Health: %1</source>
         <translation>Kesihatan: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="88"/>
+        <location filename="../widgets/fleetoverview.cpp" line="95"/>
         <source>Mode: %1</source>
         <translation>Mod: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="90"/>
+        <location filename="../widgets/fleetoverview.cpp" line="99"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleetoverview.cpp" line="124"/>
+        <source>%1, refreshed %2</source>
+        <translation>%1, disegar semula %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3 standing, %4 unacknowledged)</source>
         <translation type="vanished">%1 %2 (%3 semasa, %4 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="100"/>
+        <location filename="../widgets/fleetoverview.cpp" line="109"/>
         <source>%1 %2 (%3; %4)</source>
         <translation>%1 %2 (%3; %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="102"/>
+        <location filename="../widgets/fleetoverview.cpp" line="111"/>
         <source>%n standing</source>
         <translation>
             <numerusform>%n semasa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/fleetoverview.cpp" line="103"/>
+        <location filename="../widgets/fleetoverview.cpp" line="112"/>
         <source>%n unacknowledged</source>
         <translation>
             <numerusform>%n belum diakui</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="111"/>
+        <location filename="../widgets/fleetoverview.cpp" line="120"/>
         <source>RUL of %1: %2</source>
         <translation>RUL %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114"/>
+        <location filename="../widgets/fleetoverview.cpp" line="123"/>
         <source>RUL: no forecast yet</source>
         <translation>RUL: belum ada ramalan</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="114"/>
+        <location filename="../widgets/fleetoverview.cpp" line="123"/>
         <source>RUL: %1</source>
         <translation>RUL: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="115"/>
         <source>Data age %1, refreshed %2</source>
-        <translation>Umur data %1, disegar semula %2</translation>
+        <translation type="vanished">Umur data %1, disegar semula %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="116"/>
         <source>(no data)</source>
-        <translation>(tiada data)</translation>
+        <translation type="vanished">(tiada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="117"/>
+        <location filename="../widgets/fleetoverview.cpp" line="126"/>
         <source>%1 ago</source>
         <translation>%1 yang lalu</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="118"/>
+        <location filename="../widgets/fleetoverview.cpp" line="127"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="122"/>
+        <location filename="../widgets/fleetoverview.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="124"/>
+        <location filename="../widgets/fleetoverview.cpp" line="136"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/fleetoverview.cpp" line="132"/>
+        <location filename="../widgets/fleetoverview.cpp" line="146"/>
         <source>Health %1, %2, %3</source>
         <translation>Kesihatan %1, %2, %3</translation>
     </message>
@@ -2519,255 +3095,307 @@ Ulasan: %2</translation>
 <context>
     <name>tp::UnitTab</name>
     <message>
-        <location filename="../widgets/unittab.cpp" line="51"/>
         <source>operator</source>
-        <translation>operator</translation>
+        <translation type="vanished">operator</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="71"/>
+        <location filename="../widgets/unittab.cpp" line="85"/>
         <source>&amp;Import exports...</source>
         <translation>&amp;Import fail eksport...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="78"/>
+        <location filename="../widgets/unittab.cpp" line="92"/>
         <source>%1 belongs to the remote site %2: its exports are imported there.</source>
         <translation>%1 milik tapak jauh %2: fail eksportnya diimport di sana.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="88"/>
+        <location filename="../widgets/unittab.cpp" line="102"/>
         <source>Search tags (name or description)</source>
         <translation>Cari tag (nama atau keterangan)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="93"/>
+        <location filename="../widgets/unittab.cpp" line="107"/>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="96"/>
+        <location filename="../widgets/unittab.cpp" line="110"/>
         <source>In alarm only</source>
         <translation>Dalam penggera sahaja</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="117"/>
+        <location filename="../widgets/unittab.cpp" line="131"/>
         <source>Check tags to trend them.</source>
         <translation>Tandakan tag untuk memaparkan trennya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134"/>
+        <location filename="../widgets/unittab.cpp" line="148"/>
         <source>8 h</source>
         <translation>8 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134"/>
+        <location filename="../widgets/unittab.cpp" line="148"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="134"/>
+        <location filename="../widgets/unittab.cpp" line="148"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135"/>
+        <location filename="../widgets/unittab.cpp" line="149"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135"/>
+        <location filename="../widgets/unittab.cpp" line="149"/>
         <source>1 y</source>
         <translation>1 thn</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="135"/>
+        <location filename="../widgets/unittab.cpp" line="149"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="148"/>
+        <location filename="../widgets/unittab.cpp" line="162"/>
         <source>Custom...</source>
         <translation>Tersuai...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="150"/>
+        <location filename="../widgets/unittab.cpp" line="164"/>
         <source>Live</source>
         <translation>Langsung</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="152"/>
+        <location filename="../widgets/unittab.cpp" line="166"/>
         <source>Follow the newest data</source>
         <translation>Ikut data terbaharu</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="155"/>
+        <location filename="../widgets/unittab.cpp" line="169"/>
         <source>Reset zoom</source>
         <translation>Set semula zum</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="158"/>
+        <location filename="../widgets/unittab.cpp" line="174"/>
+        <source>A pane per unit of measure</source>
+        <translation>Satu panel bagi setiap unit ukuran</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="175"/>
+        <source>A pane per tag</source>
+        <translation>Satu panel bagi setiap tag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="177"/>
         <source>Wheel: zoom, drag: zoom to range, Ctrl+drag: pan, right-click: annotate</source>
         <translation>Roda: zum, seret: zum ke julat, Ctrl+seret: anjak, klik kanan: anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="169"/>
+        <location filename="../widgets/unittab.cpp" line="188"/>
         <source>&amp;Trend</source>
         <translation>&amp;Tren</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="185"/>
+        <location filename="../widgets/unittab.cpp" line="207"/>
         <source>Custom time range</source>
         <translation>Julat masa tersuai</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="194"/>
+        <location filename="../widgets/unittab.cpp" line="222"/>
         <source>From:</source>
         <translation>Dari:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="195"/>
+        <location filename="../widgets/unittab.cpp" line="223"/>
         <source>To:</source>
         <translation>Hingga:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="208"/>
+        <location filename="../widgets/unittab.cpp" line="67"/>
+        <location filename="../widgets/unittab.cpp" line="240"/>
         <source>Export trend to CSV</source>
         <translation>Eksport tren ke CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="209"/>
+        <location filename="../widgets/unittab.cpp" line="63"/>
+        <source>The annotation was not stored: %1</source>
+        <translation>Anotasi tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="67"/>
+        <source>The export was not written: %1</source>
+        <translation>Fail eksport tidak ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="73"/>
+        <source>%1 of %2 was refused: %3</source>
+        <translation>%1 bagi %2 ditolak: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="73"/>
+        <source>Shelving</source>
+        <translation>Penangguhan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="73"/>
+        <source>Acknowledgement</source>
+        <translation>Pengakuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="224"/>
+        <source>Times in %1</source>
+        <translation>Masa dalam %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="214"/>
+        <location filename="../widgets/unittab.cpp" line="246"/>
+        <location filename="../widgets/unittab.cpp" line="250"/>
         <source>Save chart as PNG</source>
         <translation>Simpan carta sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="215"/>
+        <location filename="../widgets/unittab.cpp" line="247"/>
         <source>PNG images (*.png)</source>
         <translation>Imej PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="222"/>
+        <location filename="../widgets/unittab.cpp" line="250"/>
+        <source>Could not write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="255"/>
         <source>&amp;Health</source>
         <translation>&amp;Kesihatan</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="224"/>
+        <location filename="../widgets/unittab.cpp" line="257"/>
         <source>&amp;Remaining life</source>
         <translation>&amp;Hayat berbaki</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="230"/>
+        <location filename="../widgets/unittab.cpp" line="264"/>
         <source>&amp;Acknowledge...</source>
         <translation>&amp;Akui...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="232"/>
+        <location filename="../widgets/unittab.cpp" line="266"/>
         <source>&amp;Shelve...</source>
         <translation>Ta&amp;ngguhkan...</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="252"/>
+        <location filename="../widgets/unittab.cpp" line="287"/>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/unittab.cpp" line="293"/>
         <source>A&amp;larms</source>
         <translation>&amp;Penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="257"/>
+        <location filename="../widgets/unittab.cpp" line="305"/>
         <source>Alarms of a remote unit are shelved at its site.</source>
         <translation>Penggera unit jauh hanya boleh ditangguhkan di tapaknya.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="286"/>
+        <location filename="../widgets/unittab.cpp" line="336"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="288"/>
+        <location filename="../widgets/unittab.cpp" line="338"/>
         <source>Health %1 (%2)</source>
         <translation>Kesihatan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="289"/>
+        <location filename="../widgets/unittab.cpp" line="339"/>
         <source>No health index yet</source>
         <translation>Belum ada indeks kesihatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/unittab.cpp" line="290"/>
+        <location filename="../widgets/unittab.cpp" line="342"/>
         <source>%n standing alarm(s)</source>
         <translation>
             <numerusform>%n penggera semasa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>data age %1</source>
-        <translation>umur data %1</translation>
+        <translation type="vanished">umur data %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="291"/>
         <source>(no data)</source>
-        <translation>(tiada data)</translation>
+        <translation type="vanished">(tiada data)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="293"/>
+        <location filename="../widgets/unittab.cpp" line="346"/>
         <source>Offline: %1</source>
         <translation>Luar talian: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="295"/>
+        <location filename="../widgets/unittab.cpp" line="348"/>
         <source>Error: %1</source>
         <translation>Ralat: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="304"/>
+        <location filename="../widgets/unittab.cpp" line="357"/>
         <source>A&amp;larms (%1 unack.)</source>
         <translation>&amp;Penggera (%1 belum diakui)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="305"/>
+        <location filename="../widgets/unittab.cpp" line="358"/>
         <source>A&amp;larms (%1)</source>
         <translation>&amp;Penggera (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333"/>
+        <location filename="../widgets/unittab.cpp" line="72"/>
+        <location filename="../widgets/unittab.cpp" line="399"/>
         <source>Shelve alarm</source>
         <translation>Tangguhkan penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="333"/>
+        <location filename="../widgets/unittab.cpp" line="72"/>
+        <location filename="../widgets/unittab.cpp" line="399"/>
         <source>Acknowledge alarm</source>
         <translation>Akui penggera</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334"/>
+        <location filename="../widgets/unittab.cpp" line="400"/>
         <source>Reason for shelving (8 hours):</source>
         <translation>Sebab penangguhan (8 jam):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="334"/>
+        <location filename="../widgets/unittab.cpp" line="400"/>
         <source>Comment (optional):</source>
         <translation>Ulasan (pilihan):</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="366"/>
+        <location filename="../widgets/unittab.cpp" line="63"/>
+        <location filename="../widgets/unittab.cpp" line="439"/>
         <source>Add annotation</source>
         <translation>Tambah anotasi</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="367"/>
+        <location filename="../widgets/unittab.cpp" line="440"/>
         <source>Note at %1:</source>
         <translation>Nota pada %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="438"/>
+        <location filename="../widgets/unittab.cpp" line="513"/>
         <source>More than %1 rows in this range: narrow it, or use &quot;turbopredictd export&quot;.</source>
         <translation>Lebih daripada %1 baris dalam julat ini: sempitkan julat, atau guna &quot;turbopredictd export&quot;.</translation>
     </message>
     <message>
-        <location filename="../widgets/unittab.cpp" line="441"/>
-        <location filename="../widgets/unittab.cpp" line="455"/>
+        <location filename="../widgets/unittab.cpp" line="516"/>
+        <location filename="../widgets/unittab.cpp" line="530"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

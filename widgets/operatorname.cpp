@@ -15,6 +15,8 @@ QString OperatorName::account()
     QString user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
     return user.isEmpty() ? tr("unknown account") : user;
 }
 

@@ -45,9 +45,8 @@ QString Presentation::days(double d)
 
 QString Presentation::dateTime(qint64 ms)
 {
-    if (ms <= 0)
-        return QString();
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Without a unit: the PC's zone (or UTC), always named.
+    return dateTime(ms, displayZone(QByteArray()));
 }
 
 namespace {

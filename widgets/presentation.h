@@ -20,7 +20,7 @@ public:
     static void styleChart(QChart *chart);
     static QString age(qint64 ms);                  ///< "42 s", "5 min", "3 h", "2 d"; "" for < 0
     static QString days(double days);               ///< "12.3 d" or "4.0 h"
-    static QString dateTime(qint64 ms);             ///< local, "yyyy-MM-dd HH:mm"
+    static QString dateTime(qint64 ms);             ///< the PC's zone (or UTC), "yyyy-MM-dd HH:mm +08"
     /** "2026-12-07 14:05 +08" in @p zone, with the zone's abbreviation; "" for ms <= 0. */
     static QString dateTime(qint64 ms, const QTimeZone &zone, bool seconds = false);
     /** Where times are shown: "plant" (the unit's zone, default), "local" (the PC's) or "utc". */

@@ -310,7 +310,7 @@ private Q_SLOTS:
         r = turbopredictd(QStringList{QStringLiteral("import")} + common + QStringList{m_tmp.filePath(QStringLiteral("garbage.csv"))});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(u"6 values: 4 stored, 2 already stored, 0 skipped; 2 added, 2 replaced"), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"2 value(s) replaced (old → new):\n"
+        QVERIFY2(r.out.contains(u"2 values replaced (old → new):\n"
                                 u"    PCFS.K-12-01.12SI-401.PV at 2026-03-01T08:00:00+08:00: 10349.5 → 10500.6\n"
                                 u"    PCFS.K-12-01.12TIA-419A.PV at 2026-03-01T08:00:00+08:00: 81.25 → abc\n"),
                  qPrintable(r.out));
