@@ -283,9 +283,12 @@ void TrendChart::reload()
                 }
                 d.series.append(std::move(p));
             }
-            for (const LatestValue &v : store.latestValues())
-                if (tags.contains(v.tagName))
-                    d.newest.insert(v.tagName, v.sample.ts);
+            // When a tag has nothing in the range, say when its newest sample is (not read
+            // on every live refresh of a trend that has data).
+            if (std::any_of(d.series.cbegin(), d.series.cend(), [](const PlotSeries &p) { return p.segments.empty(); }))
+                for (const LatestValue &v : store.latestValues())
+                    if (tags.contains(v.tagName))
+                        d.newest.insert(v.tagName, v.sample.ts);
             // Not running: from each change away from running to the next change back.
             qint64 stopStart = -1;
             const QList<StoredEvent> events = store.events(0, d.to + 1);
